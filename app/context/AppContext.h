@@ -1,0 +1,57 @@
+#pragma once
+
+#include "kintura/KinturaClient.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QTemporaryDir;
+
+namespace kd {
+
+class ConnectionMonitor;
+class CredentialStore;
+class IntegrationList;
+namespace sim {
+class SimHost;
+}
+
+// Everything the windows and the command line share: the integrations, where secrets live,
+// how clients are made, where files go. Built once by main(), or by a test.
+class AppContext : public QObject
+{
+    Q_OBJECT
+public:
+    ~AppContext() override;
+
+    // The user's real setup: config in the standard folders, secrets in the OS keychain.
+    static std::unique_ptr<AppContext> createDefault();
+    // Self-contained: an in-process simulator, secrets in memory, a throwaway config folder,
+    // and a "Kintura - Demo" integration pointed at the simulator.
+    static std::unique_ptr<AppContext> createDemo(QString* error);
+
+    bool isDemo() const { return m_sim != nullptr; }
+    QString configDir() const { return m_configDir; }
+    IntegrationList* integrations() const { return m_integrations; }
+    CredentialStore* credentials() const { return m_credentials; }
+    ConnectionMonitor* monitor() const { return m_monitor; }
+    sim::SimHost* simulator() const { return m_sim.get(); }
+
+    kintura::ClientOptions clientOptions() const { return m_clientOptions; }
+    void setClientOptions(const kintura::ClientOptions& options) { m_clientOptions = options; }
+
+private:
+    AppContext(QString configDir, CredentialStore* credentials);
+
+    QString m_configDir;
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    std::unique_ptr<sim::SimHost> m_sim;
+    kintura::ClientOptions m_clientOptions;
+    IntegrationList* m_integrations;
+    CredentialStore* m_credentials;
+    ConnectionMonitor* m_monitor;
+};
+
+} // namespace kd

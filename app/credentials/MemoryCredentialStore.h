@@ -1,0 +1,26 @@
+#pragma once
+
+#include "CredentialStore.h"
+
+#include <QHash>
+
+namespace kd {
+
+// Keeps credentials in this process only: the demo's store and the unit tests'. Forgets
+// everything on exit; never touches the user's keychain.
+class MemoryCredentialStore : public CredentialStore
+{
+    Q_OBJECT
+public:
+    using CredentialStore::CredentialStore;
+
+    void read(const QString& integrationId, QObject* context, Callback done) override;
+    void write(const QString& integrationId, const ApiCredentials& credentials, QObject* context,
+               Callback done) override;
+    void remove(const QString& integrationId, QObject* context, Callback done) override;
+
+private:
+    QHash<QString, ApiCredentials> m_items;
+};
+
+} // namespace kd

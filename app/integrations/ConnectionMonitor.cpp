@@ -1,0 +1,88 @@
+#include "ConnectionMonitor.h"
+
+#include "IntegrationList.h"
+#include "credentials/CredentialStore.h"
+#include "tracker/TrackerApi.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcMonitor, "kintura.integrations", QtInfoMsg)
+
+namespace kd {
+
+ConnectionMonitor::ConnectionMonitor(IntegrationList* integrations, CredentialStore* credentials,
+                                     ClientFactory makeClient, QObject* parent)
+    : QObject(parent)
+    , m_integrations(integrations)
+    , m_credentials(credentials)
+    , m_makeClient(std::move(makeClient))
+{
+    connect(m_integrations, &IntegrationList::removed, this, [this](const QString& id) {
+        m_reports.remove(id);
+        delete m_clients.take(id);
+    });
+}
+
+ConnectionMonitor::~ConnectionMonitor() = default;
+
+ConnectionReport ConnectionMonitor::report(const QString& integrationId) const
+{
+    return m_reports.value(integrationId);
+}
+
+void ConnectionMonitor::checkAll()
+{
+    for (const Integration& i : m_integrations->all())
+        check(i.id);
+}
+
+void ConnectionMonitor::check(const QString& integrationId)
+{
+    if (m_reports.value(integrationId).status == ConnectionStatus::Checking)
+        return; // one check at a time per integration
+    ConnectionReport checking = m_reports.value(integrationId);
+    checking.status = ConnectionStatus::Checking;
+    setReport(integrationId, checking);
+
+    m_credentials->read(integrationId, this, [this, integrationId](const CredentialResult& stored) {
+        const auto integration = m_integrations->find(integrationId);
+        if (!integration)
+            return;
+        if (!stored.ok()) {
+            ConnectionReport report;
+            report.checkedAt = QDateTime::currentDateTime();
+            report.keychainMessage = stored.message;
+            report.status = stored.status == CredentialResult::Status::NotFound
+                                ? ConnectionStatus::MissingCredentials
+                                : ConnectionStatus::KeychainUnavailable;
+            setReport(integrationId, report);
+            return;
+        }
+        TrackerApi* client = m_makeClient(*integration, stored.credentials).release();
+        client->setParent(this);
+        m_clients.insert(integrationId, client);
+        auto* call = client->fetchSettings();
+        connect(call, &TrackerCall::finished, this, [this, call, integrationId, client] {
+            const auto current = m_integrations->find(integrationId);
+            if (current) {
+                const ConnectionReport report = assessConnection(
+                    *current, call->error(), call->value(), QDateTime::currentDateTime());
+                qCInfo(lcMonitor) << "integration" << integrationId << "check:"
+                                  << TrackerError::kindName(call->error().kind());
+                setReport(integrationId, report);
+            }
+            // The client goes once its call has returned to the event loop.
+            if (m_clients.value(integrationId) == client)
+                m_clients.remove(integrationId);
+            client->deleteLater();
+        });
+    });
+}
+
+void ConnectionMonitor::setReport(const QString& id, const ConnectionReport& report)
+{
+    m_reports.insert(id, report);
+    Q_EMIT reportChanged(id);
+}
+
+} // namespace kd

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "tracker/TrackerTypes.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace kd {
+
+// A connected tracker as the user configured it. Holds no secret: the API key and secret
+// live in the credential store under the integration's id.
+struct Integration
+{
+    QString id; // a UUID, stable across renames
+    QString name;
+    QUrl trackerUrl; // normalised: scheme://host[:port]
+    QString currency;
+    ConversionTime conversionTime = ConversionTime::Visit;
+
+    friend bool operator==(const Integration&, const Integration&) = default;
+};
+
+} // namespace kd

@@ -1,0 +1,242 @@
+#include "KinturaClient.h"
+
+#include "KinturaJson.h"
+#include "net/ApiRequest.h"
+#include "net/RequestPacer.h"
+
+#include <functional>
+
+namespace kd::kintura {
+
+namespace {
+
+// A failed request as a TrackerError, with the tracker's own words when it gave any.
+TrackerError failureOf(const ApiResponse& response)
+{
+    const TrackerError& e = response.error;
+    const QString said = parseErrorBody(response.body);
+    if (said.isEmpty())
+        return e;
+    return TrackerError(e.kind(), e.host(),
+                        e.detail().isEmpty() ? said : e.detail() + QStringLiteral("; ") + said,
+                        e.httpStatus());
+}
+
+class SettingsCall : public TrackerResult<TrackerSettings>
+{
+public:
+    SettingsCall(KinturaClient* client) : TrackerResult(client)
+    {
+        m_request = client->newRequest(QStringLiteral("settings"), {}, this);
+        connect(m_request, &ApiRequest::finished, this, [this, client] {
+            const ApiResponse& response = m_request->response();
+            if (!response.error.isOk())
+                return finish(failureOf(response));
+            auto parsed = parseSettings(response.body);
+            if (!parsed.ok())
+                return finish(TrackerError(TrackerError::Kind::MalformedResponse,
+                                           client->displayHost(), parsed.error));
+            m_value = parsed.value;
+            finish({});
+        });
+        m_request->start();
+    }
+
+private:
+    void abortWork() override { m_request->abort(); }
+    ApiRequest* m_request;
+};
+
+template <typename Row>
+class KinturaPagedCall : public PagedCall<Row>
+{
+public:
+    using Parser = std::function<Parsed<QList<Row>>(const QByteArray&)>;
+
+    KinturaPagedCall(KinturaClient* client, QString path, QUrlQuery query, Parser parse)
+        : PagedCall<Row>(client)
+        , m_client(client)
+        , m_path(std::move(path))
+        , m_query(std::move(query))
+        , m_parse(std::move(parse))
+    {
+        requestPage(1);
+    }
+
+private:
+    void requestPage(int page)
+    {
+        QUrlQuery query = m_query;
+        query.addQueryItem(QStringLiteral("page"), QString::number(page));
+        query.addQueryItem(QStringLiteral("per_page"), QString::number(KinturaClient::kPageSize));
+        m_request = m_client->newRequest(m_path, query, this);
+        QObject::connect(m_request, &ApiRequest::finished, this, [this, page] { onPage(page); });
+        m_request->start();
+    }
+
+    void onPage(int page)
+    {
+        ApiRequest* request = m_request;
+        m_request = nullptr;
+        request->deleteLater();
+        const ApiResponse& response = request->response();
+        if (!response.error.isOk())
+            return this->finish(failureOf(response));
+
+        const auto info = parsePageHeaders(response.headers.value("x-current-page"),
+                                           response.headers.value("x-total-count"),
+                                           response.headers.value("x-total-pages"));
+        auto rows = m_parse(response.body);
+        const QString problem = !info.ok() ? info.error : rows.error;
+        if (!problem.isEmpty())
+            return this->finish(TrackerError(TrackerError::Kind::MalformedResponse,
+                                             m_client->displayHost(), problem));
+
+        if (page == 1) {
+            m_totalCount = info.value.totalCount;
+            m_totalPages = std::max(1, info.value.totalPages);
+        } else if (info.value.totalCount != m_totalCount
+                   || std::max(1, info.value.totalPages) != m_totalPages) {
+            // Rows were added or removed while we paged: offsets shifted, so what we hold may
+            // miss or repeat rows. Start over rather than show a wrong number.
+            if (m_restarts >= m_client->options().maxRestarts)
+                return this->finish(
+                    TrackerError(TrackerError::Kind::DataChanged, m_client->displayHost()));
+            ++m_restarts;
+            this->m_value.clear();
+            Q_EMIT this->restarted();
+            return requestPage(1);
+        }
+
+        this->m_lastPage = std::move(rows.value);
+        if (this->m_accumulate)
+            this->m_value += this->m_lastPage;
+        this->setProgress(page, m_totalPages);
+        Q_EMIT this->pageReceived();
+        if (this->isFinished()) // a pageReceived() handler may have cancelled
+            return;
+        if (page < m_totalPages)
+            return requestPage(page + 1);
+        this->finish({});
+    }
+
+    void abortWork() override
+    {
+        if (m_request)
+            m_request->abort();
+    }
+
+    KinturaClient* m_client;
+    QString m_path;
+    QUrlQuery m_query;
+    Parser m_parse;
+    ApiRequest* m_request = nullptr;
+    qint64 m_totalCount = 0;
+    int m_totalPages = 1;
+    int m_restarts = 0;
+};
+
+QUrlQuery searchQuery(const QString& search)
+{
+    QUrlQuery query;
+    if (!search.isEmpty())
+        query.addQueryItem(QStringLiteral("search"), search);
+    return query;
+}
+
+QString groupByValue(StatsGroups groups)
+{
+    QStringList names;
+    if (groups & StatsGroup::Date)
+        names << QStringLiteral("date");
+    if (groups & StatsGroup::Campaign)
+        names << QStringLiteral("campaign");
+    if (groups & StatsGroup::TrafficSource)
+        names << QStringLiteral("traffic_source");
+    if (groups & StatsGroup::ExternalCampaign)
+        names << QStringLiteral("external_campaign");
+    return names.join(QLatin1Char(','));
+}
+
+} // namespace
+
+KinturaClient::KinturaClient(const QUrl& trackerUrl, const ApiCredentials& credentials,
+                             const ClientOptions& options, QObject* parent)
+    : TrackerApi(parent)
+    , m_trackerUrl(trackerUrl)
+    , m_credentials(credentials)
+    , m_options(options)
+    , m_pacer(RequestPacer::forHost(
+          trackerUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
+                              | QUrl::RemoveUserInfo)
+              .toString(),
+          pacingIntervalMs(options.requestsPerSecond)))
+{
+    m_manager.setAutoDeleteReplies(false);
+}
+
+KinturaClient::~KinturaClient()
+{
+    // Calls are children; abort them before the manager they use goes away.
+    const auto calls = findChildren<TrackerCall*>(Qt::FindDirectChildrenOnly);
+    for (TrackerCall* call : calls) {
+        call->blockSignals(true);
+        call->cancel();
+    }
+}
+
+QString KinturaClient::displayHost() const
+{
+    return kd::displayHost(m_trackerUrl);
+}
+
+ApiRequest* KinturaClient::newRequest(const QString& path, const QUrlQuery& query,
+                                      QObject* parent)
+{
+    QUrl url = m_trackerUrl;
+    url.setPath(QStringLiteral("/1.0/") + path);
+    url.setQuery(query);
+    ApiRequestSpec spec;
+    spec.url = url;
+    spec.headers = {{"X-Api-Key", m_credentials.apiKey.toUtf8()},
+                    {"X-Api-Secret", m_credentials.apiSecret.toUtf8()}};
+    spec.timeoutMs = m_options.timeoutMs;
+    spec.maxBytes = m_options.maxResponseBytes;
+    spec.retry = m_options.retry;
+    return new ApiRequest(&m_manager, m_pacer, std::move(spec), parent);
+}
+
+TrackerResult<TrackerSettings>* KinturaClient::fetchSettings()
+{
+    return new SettingsCall(this);
+}
+
+PagedCall<TrackingTemplate>* KinturaClient::fetchTemplates(const QString& search)
+{
+    return new KinturaPagedCall<TrackingTemplate>(this, QStringLiteral("traffic-sources"),
+                                                  searchQuery(search), parseTrafficSources);
+}
+
+PagedCall<Campaign>* KinturaClient::fetchCampaigns(const QString& search)
+{
+    return new KinturaPagedCall<Campaign>(this, QStringLiteral("campaigns"), searchQuery(search),
+                                          parseCampaigns);
+}
+
+PagedCall<StatsRow>* KinturaClient::fetchStats(const StatsQuery& q)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("date_from"), q.from.toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("date_to"), q.to.toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("group_by"), groupByValue(q.groups));
+    if (!q.campaignId.isEmpty())
+        query.addQueryItem(QStringLiteral("campaign_id"), q.campaignId);
+    if (!q.trafficSourceId.isEmpty())
+        query.addQueryItem(QStringLiteral("traffic_source_id"), q.trafficSourceId);
+    const StatsGroups groups = q.groups;
+    return new KinturaPagedCall<StatsRow>(
+        this, QStringLiteral("stats"), query,
+        [groups](const QByteArray& body) { return parseStats(body, groups); });
+}
+
+} // namespace kd::kintura

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "net/RetryPolicy.h"
+#include "tracker/ApiCredentials.h"
+#include "tracker/TrackerApi.h"
+
+#include <QNetworkAccessManager>
+#include <QUrlQuery>
+
+#include <memory>
+
+namespace kd {
+
+class ApiRequest;
+class RequestPacer;
+
+namespace kintura {
+
+struct ClientOptions
+{
+    double requestsPerSecond = 1.0; // Kintura's documented throttle
+    int timeoutMs = 30'000;
+    qint64 maxResponseBytes = 8 * 1024 * 1024; // a 50-row page is a few tens of KiB
+    RetryPolicy retry;
+    int maxRestarts = 2; // times a paged call starts over when the tracker's rows move
+};
+
+// The Kintura adapter: Kintura's REST API (docs/kintura-api.md) behind TrackerApi.
+// One instance per tracker integration, each with its own network manager so that one
+// tracker's TLS decisions never carry over to another.
+class KinturaClient : public TrackerApi
+{
+    Q_OBJECT
+public:
+    static constexpr int kPageSize = 50; // Kintura's maximum per_page
+
+    KinturaClient(const QUrl& trackerUrl, const ApiCredentials& credentials,
+                  const ClientOptions& options = {}, QObject* parent = nullptr);
+    ~KinturaClient() override;
+
+    QUrl trackerUrl() const override { return m_trackerUrl; }
+    TrackerResult<TrackerSettings>* fetchSettings() override;
+    PagedCall<TrackingTemplate>* fetchTemplates(const QString& search = {}) override;
+    PagedCall<Campaign>* fetchCampaigns(const QString& search = {}) override;
+    PagedCall<StatsRow>* fetchStats(const StatsQuery& query) override;
+
+    // For the call objects: a paced request to `<tracker>/1.0/<path>?<query>`.
+    ApiRequest* newRequest(const QString& path, const QUrlQuery& query, QObject* parent);
+    QString displayHost() const;
+    const ClientOptions& options() const { return m_options; }
+
+private:
+    QUrl m_trackerUrl;
+    ApiCredentials m_credentials;
+    ClientOptions m_options;
+    QNetworkAccessManager m_manager;
+    std::shared_ptr<RequestPacer> m_pacer;
+};
+
+} // namespace kintura
+} // namespace kd

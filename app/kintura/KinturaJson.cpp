@@ -1,0 +1,354 @@
+#include "KinturaJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+
+#include <cmath>
+
+namespace kd::kintura {
+
+namespace {
+
+constexpr int kMaxTitle = 500;
+constexpr int kMaxId = 64;
+constexpr int kMaxToken = 200;
+constexpr int kMaxParameters = 100;
+
+// Reads fields of one JSON object, remembering the first problem with its location.
+class FieldReader
+{
+public:
+    FieldReader(const QJsonObject& object, QString where, QString* error)
+        : m_object(object)
+        , m_where(std::move(where))
+        , m_error(error)
+    {
+    }
+
+    bool has(const char* key) const { return m_object.contains(QLatin1String(key)); }
+
+    QString string(const char* key, int maxLength, bool required = true)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(key, QStringLiteral("is missing"));
+            return {};
+        }
+        if (!v.isString())
+            return fail(key, QStringLiteral("is not text")), QString();
+        QString s = v.toString();
+        if (s.size() > maxLength)
+            return fail(key, QStringLiteral("is longer than %1 characters").arg(maxLength)),
+                   QString();
+        return s;
+    }
+
+    // Ids arrive as integers or strings; both become text.
+    QString id(const char* key, bool required = true)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (v.isDouble()) {
+            const double d = v.toDouble();
+            if (!(d >= 0 && d < double(kMaxCount)) || std::floor(d) != d)
+                return fail(key, QStringLiteral("is not a valid id")), QString();
+            return QString::number(qint64(d));
+        }
+        if (v.isString()) {
+            const QString s = v.toString();
+            if (s.isEmpty() || s.size() > kMaxId)
+                return fail(key, QStringLiteral("is not a valid id")), QString();
+            return s;
+        }
+        if (required || !(v.isUndefined() || v.isNull()))
+            fail(key, v.isUndefined() ? QStringLiteral("is missing")
+                                      : QStringLiteral("is not a valid id"));
+        return {};
+    }
+
+    qint64 count(const char* key)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return fail(key, QStringLiteral("is missing")), 0;
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || !(d >= 0 && d <= double(kMaxCount)) || std::floor(d) != d)
+            return fail(key, QStringLiteral("is not a whole number from 0 to 2^53")), 0;
+        return qint64(d);
+    }
+
+    Money money(const char* key)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return fail(key, QStringLiteral("is missing")), 0;
+        Money m = 0;
+        double d = 0;
+        bool isNumber = v.isDouble();
+        if (isNumber) {
+            d = v.toDouble();
+        } else if (v.isString()) { // some trackers send decimals as strings
+            const QString s = v.toString();
+            d = s.size() <= 32 ? s.toDouble(&isNumber) : 0;
+        }
+        if (!isNumber || !moneyFromDouble(d, &m))
+            return fail(key, QStringLiteral("is not an amount of money")), 0;
+        return m;
+    }
+
+    bool boolean(const char* key)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (!v.isBool())
+            return fail(key, QStringLiteral("is not true or false")), false;
+        return v.toBool();
+    }
+
+    QDate date(const char* key)
+    {
+        const QString s = string(key, 10);
+        if (!ok())
+            return {};
+        const QDate d = QDate::fromString(s, QStringLiteral("yyyy-MM-dd"));
+        if (s.size() != 10 || !d.isValid())
+            return fail(key, QStringLiteral("is not a date (YYYY-MM-DD)")), QDate();
+        return d;
+    }
+
+    bool ok() const { return m_error->isEmpty(); }
+
+    void fail(const char* key, const QString& problem)
+    {
+        if (m_error->isEmpty())
+            *m_error = QStringLiteral("%1: \"%2\" %3").arg(m_where, QLatin1String(key), problem);
+    }
+
+private:
+    const QJsonObject& m_object;
+    QString m_where;
+    QString* m_error;
+};
+
+// Parses the body as a JSON value of the expected kind. Kintura's index endpoints answer with
+// a bare array; "data" wrappers are accepted too so that either shape reads the same.
+bool parseDocument(const QByteArray& body, QJsonDocument* doc, QString* error)
+{
+    QJsonParseError parseError{};
+    *doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("invalid JSON at byte %1: %2")
+                     .arg(parseError.offset)
+                     .arg(parseError.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool rowsOf(const QByteArray& body, QJsonArray* rows, QString* error)
+{
+    QJsonDocument doc;
+    if (!parseDocument(body, &doc, error))
+        return false;
+    if (doc.isArray()) {
+        *rows = doc.array();
+        return true;
+    }
+    const QJsonValue data = doc.object().value(QLatin1String("data"));
+    if (doc.isObject() && data.isArray()) {
+        *rows = data.toArray();
+        return true;
+    }
+    *error = QStringLiteral("expected a list of records");
+    return false;
+}
+
+template <typename T, typename Fn>
+Parsed<QList<T>> parseRows(const QByteArray& body, const char* what, Fn&& readRow)
+{
+    Parsed<QList<T>> result;
+    QJsonArray rows;
+    if (!rowsOf(body, &rows, &result.error))
+        return result;
+    result.value.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QJsonValue v = rows.at(i);
+        const QString where = QStringLiteral("%1 %2").arg(QLatin1String(what)).arg(i + 1);
+        if (!v.isObject()) {
+            result.error = QStringLiteral("%1 is not an object").arg(where);
+            result.value.clear();
+            return result;
+        }
+        const QJsonObject object = v.toObject();
+        FieldReader r(object, where, &result.error);
+        T row = readRow(r, object);
+        if (!r.ok()) {
+            result.value.clear();
+            return result;
+        }
+        result.value.append(std::move(row));
+    }
+    return result;
+}
+
+} // namespace
+
+bool moneyFromDouble(double value, Money* out)
+{
+    if (!std::isfinite(value) || std::fabs(value) > kMaxMoney)
+        return false;
+    *out = std::llround(value * double(kMoneyUnit));
+    return true;
+}
+
+Parsed<TrackerSettings> parseSettings(const QByteArray& body)
+{
+    Parsed<TrackerSettings> result;
+    QJsonDocument doc;
+    if (!parseDocument(body, &doc, &result.error))
+        return result;
+    if (!doc.isObject()) {
+        result.error = QStringLiteral("settings: expected an object");
+        return result;
+    }
+    const QJsonObject object = doc.object();
+    FieldReader r(object, QStringLiteral("settings"), &result.error);
+    const QString currency = r.string("currency", 3);
+    if (r.ok()) {
+        const bool isCode = currency.size() == 3
+                            && std::all_of(currency.begin(), currency.end(), [](QChar c) {
+                                   return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
+                               });
+        if (!isCode)
+            r.fail("currency", QStringLiteral("is not an ISO 4217 code"));
+    }
+    const QString time = r.string("conversion_registration_time", 16);
+    if (r.ok() && !conversionTimeFromKey(time, &result.value.conversionTime))
+        r.fail("conversion_registration_time", QStringLiteral("is neither visit nor postback"));
+    const QString zone = r.string("timezone", 64);
+    if (!r.ok())
+        return result;
+    result.value.currency = currency;
+    result.value.timeZone = zone;
+    return result;
+}
+
+Parsed<QList<TrackingTemplate>> parseTrafficSources(const QByteArray& body)
+{
+    return parseRows<TrackingTemplate>(body, "traffic source", [](FieldReader& r,
+                                                                  const QJsonObject& object) {
+        TrackingTemplate t;
+        t.id = r.id("id");
+        t.title = r.string("title", kMaxTitle);
+        t.preset = r.string("preset", kMaxId, false);
+        const QJsonValue params = object.value(QLatin1String("parameters"));
+        if (!params.isArray() && !params.isNull() && !params.isUndefined()) {
+            r.fail("parameters", QStringLiteral("is not a list"));
+            return t;
+        }
+        const QJsonArray list = params.toArray();
+        if (list.size() > kMaxParameters) {
+            r.fail("parameters", QStringLiteral("has more than %1 entries").arg(kMaxParameters));
+            return t;
+        }
+        for (const QJsonValue& p : list) {
+            if (!p.isObject()) {
+                r.fail("parameters", QStringLiteral("holds an entry that is not an object"));
+                return t;
+            }
+            const QJsonObject po = p.toObject();
+            QString error;
+            FieldReader pr(po, QStringLiteral("parameter"), &error);
+            TemplateParameter tp{pr.string("name", kMaxToken), pr.string("token", kMaxToken, false)};
+            if (!pr.ok()) {
+                r.fail("parameters", error);
+                return t;
+            }
+            t.parameters.append(std::move(tp));
+        }
+        return t;
+    });
+}
+
+Parsed<QList<Campaign>> parseCampaigns(const QByteArray& body)
+{
+    return parseRows<Campaign>(body, "campaign", [](FieldReader& r, const QJsonObject&) {
+        Campaign c;
+        c.id = r.id("id");
+        c.guid = r.string("guid", kMaxId, false);
+        c.title = r.string("title", kMaxTitle);
+        c.trafficSourceId = r.id("traffic_source_id", false);
+        const QString model = r.string("cost_model", 16, false);
+        if (r.ok() && !model.isEmpty() && !costModelFromKey(model, &c.costModel))
+            r.fail("cost_model", QStringLiteral("is not one of none, cpc, cpa, auto, cpm, rev"));
+        c.costValue = r.has("cost_value") ? r.money("cost_value") : 0;
+        c.active = r.has("is_active") ? r.boolean("is_active") : true;
+        return c;
+    });
+}
+
+Parsed<QList<StatsRow>> parseStats(const QByteArray& body, StatsGroups groups)
+{
+    return parseRows<StatsRow>(body, "stats row", [groups](FieldReader& r, const QJsonObject&) {
+        StatsRow s;
+        if (groups & StatsGroup::Date)
+            s.date = r.date("date");
+        if (groups & StatsGroup::Campaign)
+            s.campaignId = r.id("campaign_id");
+        if (groups & StatsGroup::TrafficSource)
+            s.trafficSourceId = r.id("traffic_source_id");
+        if (groups & StatsGroup::ExternalCampaign)
+            s.externalCampaignId = r.string("external_campaign_id", kMaxToken);
+        s.visits = r.count("visits");
+        s.lpVisits = r.count("lp_visits");
+        s.offerVisits = r.count("offer_visits");
+        s.uniqueVisits = r.count("unique_visits");
+        s.conversions = r.count("conversions");
+        s.revenue = r.money("revenue");
+        s.cost = r.money("cost");
+        return s;
+    });
+}
+
+QString parseErrorBody(const QByteArray& body)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body.left(64 * 1024), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return {};
+    const QJsonValue error = doc.object().value(QLatin1String("error"));
+    QString message = error.isObject() ? error.toObject().value(QLatin1String("message")).toString()
+                                       : error.toString();
+    message.truncate(200);
+    QString clean;
+    clean.reserve(message.size());
+    for (QChar c : message)
+        clean.append(c.isPrint() ? c : QLatin1Char(' '));
+    return clean.simplified();
+}
+
+Parsed<PageInfo> parsePageHeaders(const QByteArray& currentPage, const QByteArray& totalCount,
+                                  const QByteArray& totalPages)
+{
+    Parsed<PageInfo> result;
+    auto number = [&result](const QByteArray& raw, const char* name, qint64 max,
+                            qint64 fallback) -> qint64 {
+        if (raw.isEmpty())
+            return fallback;
+        bool ok = false;
+        const qlonglong v = raw.trimmed().toLongLong(&ok);
+        if (!ok || v < 0 || v > max) {
+            if (result.error.isEmpty())
+                result.error = QStringLiteral("header %1 is not a valid number").arg(QLatin1String(name));
+            return fallback;
+        }
+        return v;
+    };
+    result.value.currentPage = int(number(currentPage, "X-Current-Page", 1'000'000, 1));
+    result.value.totalCount = number(totalCount, "X-Total-Count", 50'000'000, 0);
+    result.value.totalPages = int(number(totalPages, "X-Total-Pages", 1'000'000, 1));
+    return result;
+}
+
+} // namespace kd::kintura

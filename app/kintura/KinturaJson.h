@@ -1,0 +1,49 @@
+#pragma once
+
+// Kintura's JSON replies to tracker-neutral types. Pure functions: bytes in, typed records or
+// a reason out. Everything a hostile or broken tracker could send is checked here, in our own
+// code, so the fuzzers see it (Debian's Qt is not instrumented).
+
+#include "tracker/TrackerTypes.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace kd::kintura {
+
+template <typename T>
+struct Parsed
+{
+    T value{};
+    QString error; // empty on success; otherwise what was wrong, naming the field
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct PageInfo
+{
+    int currentPage = 1;
+    qint64 totalCount = 0;
+    int totalPages = 1;
+};
+
+Parsed<TrackerSettings> parseSettings(const QByteArray& body);
+Parsed<QList<TrackingTemplate>> parseTrafficSources(const QByteArray& body);
+Parsed<QList<Campaign>> parseCampaigns(const QByteArray& body);
+// groups: the grouping asked for; each row must carry exactly those keys.
+Parsed<QList<StatsRow>> parseStats(const QByteArray& body, StatsGroups groups);
+
+// The tracker's own explanation in an error reply, shortened and stripped of control
+// characters; empty when the body is not Kintura's error shape (e.g. a proxy's HTML page).
+QString parseErrorBody(const QByteArray& body);
+
+// X-Current-Page, X-Total-Count, X-Total-Pages. Absent headers mean a single page.
+Parsed<PageInfo> parsePageHeaders(const QByteArray& currentPage, const QByteArray& totalCount,
+                                  const QByteArray& totalPages);
+
+// Shared field rules, exposed for the simulator's self-checks and the tests.
+constexpr qint64 kMaxCount = qint64(1) << 53;
+constexpr double kMaxMoney = 1e12;
+bool moneyFromDouble(double value, Money* out);
+
+} // namespace kd::kintura

@@ -1,0 +1,118 @@
+// kintura-desk: parses the command line, builds the core's context and shows the window.
+#include "MainWindow.h"
+#include "context/AppContext.h"
+#include "integrations/ConnectionMonitor.h"
+#include "integrations/IntegrationList.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+struct Options
+{
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate("main", "Start on the built-in demo tracker: "
+                                                        "nothing is saved, the keychain is not touched.")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QCoreApplication::translate("main", "Save a picture of the window "
+                                                              "once the first checks are done, then quit."),
+                                  QStringLiteral("FILE")};
+};
+
+void configure(QCommandLineParser& parser, const Options& options)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Kintura Desk: connect Kintura trackers, set up ad networks' tracking templates "
+                "and chart conversions and revenue."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(options.demo);
+    parser.addOption(options.screenshot);
+}
+
+// --help and --version must work without a display (scripts, packaging checks).
+bool needsNoDisplay(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char* flag : {"-h", "--help", "--help-all", "-v", "--version", "-?"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Kintura Desk"));
+    QCoreApplication::setApplicationName(QStringLiteral("kintura-desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KD_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (needsNoDisplay(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QCommandLineParser parser;
+        Options options;
+        configure(parser, options);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Kintura Desk"));
+    QApplication::setDesktopFileName(QStringLiteral("kintura-desk"));
+    QCommandLineParser parser;
+    Options options;
+    configure(parser, options);
+    parser.process(app);
+
+    QString error;
+    std::unique_ptr<kd::AppContext> context =
+        parser.isSet(options.demo) ? kd::AppContext::createDemo(&error) : kd::AppContext::createDefault();
+    if (!context) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Kintura Desk"), error);
+        return 1;
+    }
+
+    kd::ui::MainWindow window(context.get());
+    window.show();
+    context->monitor()->checkAll();
+
+    const QString shotPath = parser.value(options.screenshot);
+    if (!shotPath.isEmpty()) {
+        auto* monitor = context->monitor();
+        auto* integrations = context->integrations();
+        auto saveWhenSettled = [&window, monitor, integrations, shotPath] {
+            for (const kd::Integration& i : integrations->all()) {
+                const auto status = monitor->report(i.id).status;
+                if (status == kd::ConnectionStatus::Checking || status == kd::ConnectionStatus::NotChecked)
+                    return;
+            }
+            // Let the view repaint with the final statuses first.
+            QTimer::singleShot(200, &window, [&window, shotPath] {
+                const bool saved = window.grab().save(shotPath);
+                std::fprintf(stderr, "%s %s\n", saved ? "saved" : "could not save",
+                             shotPath.toLocal8Bit().constData());
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        };
+        QObject::connect(monitor, &kd::ConnectionMonitor::reportChanged, &window, saveWhenSettled);
+        QTimer::singleShot(60'000, &window, [] {
+            std::fprintf(stderr, "no answer from the trackers within 60 s\n");
+            QCoreApplication::exit(1);
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,696 @@
+#include "SimServer.h"
+
+#include "kintura/KinturaJson.h"
+
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <sys/socket.h>
+
+#include <cmath>
+
+Q_LOGGING_CATEGORY(lcSim, "kintura.sim", QtWarningMsg)
+
+namespace kd::sim {
+
+namespace {
+
+constexpr int kDefaultPerPage = 20;
+constexpr int kMaxPerPage = 50;
+constexpr double kStatsCacheMs = 60'000; // like a tracker's report cache
+constexpr int kMaxLogEntries = 1'000'000;
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
+    default: return status < 400 ? "OK" : status < 500 ? "Client Error" : "Server Error";
+    }
+}
+
+QByteArray errorJson(int status, const QString& message)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("error"),
+                                      QJsonObject{{QStringLiteral("code"), status},
+                                                  {QStringLiteral("message"), message}}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Head: return QStringLiteral("HEAD");
+    default: return QStringLiteral("OTHER");
+    }
+}
+
+QString derivedSecret(const char* prefix, quint64 seed, int words)
+{
+    QString out = QString::fromLatin1(prefix);
+    quint64 x = seed * 0x9E3779B97F4A7C15ULL + 0x632BE59BD9B4E019ULL;
+    for (int i = 0; i < words; ++i) {
+        x ^= x >> 29;
+        x *= 0xBF58476D1CE4E5B9ULL;
+        x ^= x >> 32;
+        out += QStringLiteral("%1").arg(x, 16, 16, QLatin1Char('0'));
+    }
+    return out;
+}
+
+QJsonObject sourceJson(const SimTrafficSource& s)
+{
+    QJsonArray params;
+    for (const TemplateParameter& p : s.parameters)
+        params.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("token"), p.token}});
+    return {{QStringLiteral("id"), s.id},
+            {QStringLiteral("title"), s.title},
+            {QStringLiteral("preset"), s.preset},
+            {QStringLiteral("parameters"), params}};
+}
+
+QJsonObject campaignJson(const SimCampaign& c)
+{
+    return {{QStringLiteral("id"), c.id},
+            {QStringLiteral("guid"), c.guid},
+            {QStringLiteral("title"), c.title},
+            {QStringLiteral("traffic_source_id"), c.trafficSourceId},
+            {QStringLiteral("cost_model"), costModelKey(c.costModel)},
+            {QStringLiteral("cost_value"), c.costValue},
+            {QStringLiteral("is_active"), c.active}};
+}
+
+bool parseGroups(const QString& value, StatsGroups* out)
+{
+    StatsGroups groups;
+    const QStringList names = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString& raw : names) {
+        const QString name = raw.trimmed();
+        if (name == QLatin1String("date"))
+            groups |= StatsGroup::Date;
+        else if (name == QLatin1String("campaign"))
+            groups |= StatsGroup::Campaign;
+        else if (name == QLatin1String("traffic_source"))
+            groups |= StatsGroup::TrafficSource;
+        else if (name == QLatin1String("external_campaign"))
+            groups |= StatsGroup::ExternalCampaign;
+        else
+            return false;
+    }
+    *out = groups ? groups : StatsGroups(StatsGroup::Date);
+    return true;
+}
+
+// The simulated clock read in the tracker's time zone: days begin at its midnight.
+QDateTime trackerNow(const SimClock& clock, const TrackerSettings& settings)
+{
+    const QTimeZone zone(settings.timeZone.toUtf8());
+    const QDateTime now = clock.now();
+    return zone.isValid() ? now.toTimeZone(zone) : now.toUTC();
+}
+
+double moneyJson(Money m)
+{
+    return double(m) / double(kMoneyUnit);
+}
+
+} // namespace
+
+QByteArray simStatsRowsJson(const QList<StatsRow>& rows, qsizetype from, qsizetype to,
+                            StatsGroups groups)
+{
+    QJsonArray array;
+    for (qsizetype i = from; i < to; ++i) {
+        const StatsRow& r = rows.at(i);
+        QJsonObject o;
+        if (groups & StatsGroup::Date)
+            o.insert(QStringLiteral("date"), r.date.toString(Qt::ISODate));
+        if (groups & StatsGroup::Campaign)
+            o.insert(QStringLiteral("campaign_id"), r.campaignId.toLongLong());
+        if (groups & StatsGroup::TrafficSource)
+            o.insert(QStringLiteral("traffic_source_id"), r.trafficSourceId.toLongLong());
+        if (groups & StatsGroup::ExternalCampaign)
+            o.insert(QStringLiteral("external_campaign_id"), r.externalCampaignId);
+        o.insert(QStringLiteral("visits"), r.visits);
+        o.insert(QStringLiteral("lp_visits"), r.lpVisits);
+        o.insert(QStringLiteral("offer_visits"), r.offerVisits);
+        o.insert(QStringLiteral("unique_visits"), r.uniqueVisits);
+        o.insert(QStringLiteral("conversions"), r.conversions);
+        o.insert(QStringLiteral("revenue"), moneyJson(r.revenue));
+        o.insert(QStringLiteral("cost"), moneyJson(r.cost));
+        array.append(o);
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+SimServer::SimServer(const SimConfig& config, const SimOptions& options, QObject* parent)
+    : QAbstractHttpServer(parent)
+    , m_options(options)
+{
+    if (m_options.apiKey.isEmpty())
+        m_options.apiKey = derivedSecret("kk_", config.seed, 2);
+    if (m_options.apiSecret.isEmpty())
+        m_options.apiSecret = derivedSecret("ks_", config.seed ^ 0x5EC2E7ULL, 3);
+    m_uptime.start();
+    // The dataset is anchored on the tracker's "today" at start; later days keep coming.
+    m_dataset = std::make_unique<SimDataset>(config, trackerNow(m_clock, config.settings).date());
+}
+
+SimServer::~SimServer() = default;
+
+bool SimServer::listenLocal(quint16 port)
+{
+    const quint16 bound = listen(QHostAddress::LocalHost, port);
+    if (bound == 0)
+        return false;
+    m_baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(bound));
+    return true;
+}
+
+QDate SimServer::today() const
+{
+    return trackerNow(m_clock, m_dataset->config().settings).date();
+}
+
+double SimServer::todayFraction() const
+{
+    const QTime t = trackerNow(m_clock, m_dataset->config().settings).time();
+    return double(t.msecsSinceStartOfDay()) / 86'400'000.0;
+}
+
+void SimServer::setSettings(const TrackerSettings& settings)
+{
+    // Settings are part of the dataset's config; the numbers themselves stay the same.
+    SimConfig config = m_dataset->config();
+    config.settings = settings;
+    auto sources = m_dataset->trafficSources();
+    const QDate anchor = m_dataset->firstDay().addDays(m_dataset->historyDays() - 1);
+    m_dataset = std::make_unique<SimDataset>(config, anchor);
+    m_dataset->trafficSources() = sources;
+    m_statsCache.clear();
+}
+
+void SimServer::armFault(const SimFault& fault)
+{
+    m_faults.append(fault);
+}
+
+bool SimServer::takeFault(const QString& endpoint, SimFault* out)
+{
+    for (qsizetype i = 0; i < m_faults.size(); ++i) {
+        SimFault& f = m_faults[i];
+        if (f.endpoint != endpoint && f.endpoint != QLatin1String("*"))
+            continue;
+        *out = f;
+        if (--f.count <= 0)
+            m_faults.removeAt(i);
+        return true;
+    }
+    return false;
+}
+
+QJsonObject SimServer::logJson() const
+{
+    QJsonObject endpoints;
+    QJsonArray requests;
+    for (const SimLogEntry& e : m_log) {
+        QJsonObject ep = endpoints.value(e.endpoint).toObject();
+        ep.insert(QStringLiteral("count"), ep.value(QStringLiteral("count")).toInt() + 1);
+        QJsonObject statuses = ep.value(QStringLiteral("statuses")).toObject();
+        const QString code = QString::number(e.status);
+        statuses.insert(code, statuses.value(code).toInt() + 1);
+        ep.insert(QStringLiteral("statuses"), statuses);
+        endpoints.insert(e.endpoint, ep);
+        requests.append(QJsonObject{{QStringLiteral("seq"), e.seq},
+                                    {QStringLiteral("t_ms"), e.tMs},
+                                    {QStringLiteral("method"), e.method},
+                                    {QStringLiteral("endpoint"), e.endpoint},
+                                    {QStringLiteral("query"), e.query},
+                                    {QStringLiteral("status"), e.status},
+                                    {QStringLiteral("fault"), e.fault}});
+    }
+    return {{QStringLiteral("total"), qint64(m_log.size())},
+            {QStringLiteral("endpoints"), endpoints},
+            {QStringLiteral("requests"), requests}};
+}
+
+bool SimServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    const double arrivalMs = double(m_uptime.nsecsElapsed()) / 1e6;
+    const QString path = request.url().path();
+
+    if (path.startsWith(QLatin1String("/__sim/"))) {
+        deliver(socket, handleControl(path.mid(7), request), nullptr);
+        return true;
+    }
+
+    SimLogEntry entry;
+    entry.seq = ++m_seq;
+    entry.tMs = arrivalMs;
+    entry.method = methodName(request.method());
+    entry.query = request.url().query();
+    auto record = [this](SimLogEntry e) {
+        if (m_log.size() < kMaxLogEntries)
+            m_log.append(std::move(e));
+    };
+
+    Reply reply;
+    if (!path.startsWith(QLatin1String("/1.0/"))) {
+        entry.endpoint = path;
+        reply.status = 404;
+        reply.body = errorJson(404, QStringLiteral("Not found"));
+        entry.status = reply.status;
+        record(entry);
+        deliver(socket, std::move(reply), nullptr);
+        return true;
+    }
+    QString endpoint = path.mid(5);
+    while (endpoint.endsWith(QLatin1Char('/')))
+        endpoint.chop(1);
+    entry.endpoint = endpoint;
+
+    const QString key = QString::fromUtf8(request.value("X-Api-Key"));
+    const QString secret = QString::fromUtf8(request.value("X-Api-Secret"));
+    if (key != m_options.apiKey || secret != m_options.apiSecret) {
+        reply.status = 401;
+        reply.body = errorJson(401, QStringLiteral("Invalid API key or secret"));
+        entry.status = 401;
+        record(entry);
+        deliver(socket, std::move(reply), nullptr);
+        return true;
+    }
+
+    if (m_options.requestsPerSecond > 0) {
+        const double interval = 1000.0 / m_options.requestsPerSecond;
+        const auto last = m_lastAcceptedMs.constFind(key);
+        if (last != m_lastAcceptedMs.constEnd() && arrivalMs - *last < interval) {
+            const double waitMs = interval - (arrivalMs - *last);
+            reply.status = 429;
+            reply.body = errorJson(429, QStringLiteral("Too many requests"));
+            reply.headers.append(
+                {"Retry-After", QByteArray::number(std::max(1, int(std::ceil(waitMs / 1000.0))))});
+            entry.status = 429;
+            entry.fault = QStringLiteral("throttle");
+            record(entry);
+            deliver(socket, std::move(reply), nullptr);
+            return true;
+        }
+        m_lastAcceptedMs.insert(key, arrivalMs);
+    }
+
+    SimFault fault;
+    const bool faulted = takeFault(endpoint, &fault);
+    if (faulted && fault.type == QLatin1String("shift_total"))
+        m_statsCache.clear();
+    reply = handleApi(endpoint, request);
+    if (faulted && fault.type == QLatin1String("shift_total")) {
+        for (auto& [name, value] : reply.headers) {
+            if (name == "X-Total-Count")
+                value = QByteArray::number(value.toLongLong() + fault.shift);
+        }
+    }
+    entry.fault = faulted ? fault.type : QString();
+    entry.status = reply.status;
+    if (faulted && (fault.type == QLatin1String("status") || fault.type == QLatin1String("html")))
+        entry.status = fault.status > 0 ? fault.status : 502;
+    record(entry);
+
+    if (faulted && fault.type == QLatin1String("delay")) {
+        QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(fault.delayMs, this, [this, guard, reply = std::move(reply)]() mutable {
+            if (guard && guard->state() == QAbstractSocket::ConnectedState)
+                deliver(guard, std::move(reply), nullptr);
+        });
+        return true;
+    }
+    deliver(socket, std::move(reply), faulted ? &fault : nullptr);
+    return true;
+}
+
+void SimServer::missingHandler(const QHttpServerRequest&, QTcpSocket* socket)
+{
+    Reply reply;
+    reply.status = 404;
+    reply.body = errorJson(404, QStringLiteral("Not found"));
+    deliver(socket, std::move(reply), nullptr);
+}
+
+SimServer::Reply SimServer::handleApi(const QString& endpoint, const QHttpServerRequest& request)
+{
+    if (request.method() != QHttpServerRequest::Method::Get) {
+        Reply reply;
+        reply.status = 405;
+        reply.body = errorJson(405, QStringLiteral("Method not allowed"));
+        return reply;
+    }
+    if (endpoint == QLatin1String("settings")) {
+        const TrackerSettings& s = m_dataset->config().settings;
+        Reply reply;
+        reply.body = QJsonDocument(QJsonObject{
+                                       {QStringLiteral("currency"), s.currency},
+                                       {QStringLiteral("conversion_registration_time"),
+                                        conversionTimeKey(s.conversionTime)},
+                                       {QStringLiteral("timezone"), s.timeZone},
+                                   })
+                         .toJson(QJsonDocument::Compact);
+        return reply;
+    }
+    if (endpoint == QLatin1String("traffic-sources")) {
+        QJsonArray all;
+        for (const SimTrafficSource& s : m_dataset->trafficSources())
+            all.append(sourceJson(s));
+        return indexReply(all, request);
+    }
+    if (endpoint == QLatin1String("campaigns")) {
+        QJsonArray all;
+        for (const SimCampaign& c : m_dataset->campaigns())
+            all.append(campaignJson(c));
+        return indexReply(all, request);
+    }
+    if (endpoint == QLatin1String("stats"))
+        return statsReply(request);
+    Reply reply;
+    reply.status = 404;
+    reply.body = errorJson(404, QStringLiteral("Unknown endpoint"));
+    return reply;
+}
+
+namespace {
+// page and per_page, as Kintura reads them; false with a message on bad input.
+bool pageParams(const QUrlQuery& query, int* page, int* perPage, QString* error)
+{
+    bool ok = true;
+    *page = query.hasQueryItem(QStringLiteral("page"))
+                ? query.queryItemValue(QStringLiteral("page")).toInt(&ok)
+                : 1;
+    if (!ok || *page < 1) {
+        *error = QStringLiteral("page must be a positive integer");
+        return false;
+    }
+    *perPage = query.hasQueryItem(QStringLiteral("per_page"))
+                   ? query.queryItemValue(QStringLiteral("per_page")).toInt(&ok)
+                   : kDefaultPerPage;
+    if (!ok || *perPage < 1) {
+        *error = QStringLiteral("per_page must be a positive integer");
+        return false;
+    }
+    *perPage = std::min(*perPage, kMaxPerPage);
+    return true;
+}
+
+void addPageHeaders(QList<std::pair<QByteArray, QByteArray>>* headers, int page, int perPage,
+                    qint64 total)
+{
+    const qint64 pages = (total + perPage - 1) / perPage;
+    headers->append({"X-Current-Page", QByteArray::number(page)});
+    headers->append({"X-Total-Count", QByteArray::number(total)});
+    headers->append({"X-Total-Pages", QByteArray::number(pages)});
+}
+} // namespace
+
+SimServer::Reply SimServer::indexReply(const QJsonArray& all, const QHttpServerRequest& request)
+{
+    Reply reply;
+    const QUrlQuery query = request.query();
+    int page = 1;
+    int perPage = kDefaultPerPage;
+    QString error;
+    if (!pageParams(query, &page, &perPage, &error)) {
+        reply.status = 400;
+        reply.body = errorJson(400, error);
+        return reply;
+    }
+    const QString search = query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded);
+    QJsonArray matching;
+    for (const QJsonValue& v : all) {
+        if (search.isEmpty()
+            || v.toObject().value(QStringLiteral("title")).toString().contains(search, Qt::CaseInsensitive))
+            matching.append(v);
+    }
+    QJsonArray slice;
+    const qint64 first = qint64(page - 1) * perPage;
+    for (qint64 i = first; i < std::min<qint64>(first + perPage, matching.size()); ++i)
+        slice.append(matching.at(i));
+    addPageHeaders(&reply.headers, page, perPage, matching.size());
+    reply.body = QJsonDocument(slice).toJson(QJsonDocument::Compact);
+    return reply;
+}
+
+SimServer::Reply SimServer::statsReply(const QHttpServerRequest& request)
+{
+    Reply reply;
+    const QUrlQuery query = request.query();
+    auto bad = [&reply](const QString& message) {
+        reply.status = 400;
+        reply.body = errorJson(400, message);
+        return reply;
+    };
+    int page = 1;
+    int perPage = kDefaultPerPage;
+    QString error;
+    if (!pageParams(query, &page, &perPage, &error))
+        return bad(error);
+    StatsQuery q;
+    q.from = QDate::fromString(query.queryItemValue(QStringLiteral("date_from")), QStringLiteral("yyyy-MM-dd"));
+    q.to = QDate::fromString(query.queryItemValue(QStringLiteral("date_to")), QStringLiteral("yyyy-MM-dd"));
+    if (!q.from.isValid() || !q.to.isValid())
+        return bad(QStringLiteral("date_from and date_to are required (YYYY-MM-DD)"));
+    if (q.from > q.to)
+        return bad(QStringLiteral("date_from is after date_to"));
+    if (q.from.daysTo(q.to) > 3 * 366)
+        return bad(QStringLiteral("the date range is longer than three years"));
+    if (!parseGroups(query.queryItemValue(QStringLiteral("group_by")), &q.groups))
+        return bad(QStringLiteral("group_by accepts date, campaign, traffic_source, external_campaign"));
+    q.campaignId = query.queryItemValue(QStringLiteral("campaign_id"));
+    q.trafficSourceId = query.queryItemValue(QStringLiteral("traffic_source_id"));
+
+    const QDate day = today();
+    const QString cacheKey = QStringLiteral("%1|%2|%3|%4|%5|%6")
+                                 .arg(q.from.toString(Qt::ISODate), q.to.toString(Qt::ISODate))
+                                 .arg(int(q.groups))
+                                 .arg(q.campaignId, q.trafficSourceId, day.toString(Qt::ISODate));
+    const QList<StatsRow>* rows = nullptr;
+    for (auto it = m_statsCache.begin(); it != m_statsCache.end(); ++it) {
+        if (it->key == cacheKey) {
+            rows = &it->rows;
+            break;
+        }
+    }
+    if (!rows) {
+        if (m_statsCache.size() >= 4)
+            m_statsCache.removeFirst();
+        m_statsCache.append({cacheKey, m_dataset->stats(q, day, todayFraction())});
+        rows = &m_statsCache.last().rows;
+        QTimer::singleShot(int(kStatsCacheMs), this, [this, cacheKey] {
+            m_statsCache.removeIf([&](const CachedStats& c) { return c.key == cacheKey; });
+        });
+    }
+    const qint64 total = rows->size();
+    const qint64 first = std::min<qint64>(qint64(page - 1) * perPage, total);
+    const qint64 last = std::min<qint64>(first + perPage, total);
+    addPageHeaders(&reply.headers, page, perPage, total);
+    reply.body = simStatsRowsJson(*rows, first, last, q.groups);
+    return reply;
+}
+
+void SimServer::deliver(QTcpSocket* socket, Reply reply, const SimFault* fault)
+{
+    QString type = fault ? fault->type : QString();
+    if (type == QLatin1String("status")) {
+        reply.status = fault->status > 0 ? fault->status : 500;
+        reply.body = fault->body.isEmpty() ? errorJson(reply.status, QStringLiteral("Injected fault"))
+                                           : fault->body;
+        reply.headers.clear();
+        if (!fault->retryAfter.isEmpty())
+            reply.headers.append({"Retry-After", fault->retryAfter});
+    } else if (type == QLatin1String("html")) {
+        reply.status = fault->status > 0 ? fault->status : 502;
+        reply.contentType = "text/html";
+        reply.headers.clear();
+        reply.body = "<html><head><title>" + QByteArray::number(reply.status) + " "
+                     + reasonPhrase(reply.status) + "</title></head><body><center><h1>"
+                     + QByteArray::number(reply.status) + " " + reasonPhrase(reply.status)
+                     + "</h1></center><hr><center>nginx</center></body></html>";
+    } else if (type == QLatin1String("invalid_json")) {
+        reply.body = reply.body.left(reply.body.size() / 2) + "\x01{]";
+    } else if (type == QLatin1String("wrong_shape")) {
+        reply.body = fault->body.isEmpty() ? QByteArray(R"({"unexpected":"shape","rows":"none"})")
+                                           : fault->body;
+    } else if (type == QLatin1String("huge_body")) {
+        const qint64 size = fault->bytes > 0 ? fault->bytes : 32 * 1024 * 1024;
+        reply.body = "[" + QByteArray(size, ' ') + "]";
+    } else if (type == QLatin1String("empty")) {
+        reply.body = "[]";
+        for (auto& [name, value] : reply.headers) {
+            if (name == "X-Total-Count" || name == "X-Total-Pages")
+                value = "0";
+        }
+    }
+
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
+                      + reasonPhrase(reply.status) + "\r\n";
+    head += "Content-Type: " + reply.contentType + "\r\n";
+    head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+    for (const auto& [name, value] : reply.headers)
+        head += name + ": " + value + "\r\n";
+    head += "\r\n";
+
+    if (type == QLatin1String("truncate")) {
+        socket->write(head + reply.body.left(reply.body.size() / 2));
+        socket->disconnectFromHost();
+        return;
+    }
+    if (type == QLatin1String("reset")) {
+        socket->write(head + reply.body.left(reply.body.size() / 4));
+        socket->flush();
+        // Linger 0: close() sends RST instead of FIN, as a crashing proxy would.
+        const struct linger hard{1, 0};
+        ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+        socket->abort();
+        return;
+    }
+    socket->write(head);
+    socket->write(reply.body);
+}
+
+SimServer::Reply SimServer::handleControl(const QString& path, const QHttpServerRequest& request)
+{
+    Reply reply;
+    const auto method = request.method();
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    auto ok = [&reply](const QJsonObject& o = {{QStringLiteral("ok"), true}}) {
+        reply.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        return reply;
+    };
+    auto bad = [&reply](const QString& message) {
+        reply.status = 400;
+        reply.body = errorJson(400, message);
+        return reply;
+    };
+
+    if (path == QLatin1String("info")) {
+        const SimDataset& d = *m_dataset;
+        return ok({{QStringLiteral("url"), m_baseUrl.toString()},
+                   {QStringLiteral("size"), simSizeName(d.config().size)},
+                   {QStringLiteral("seed"), QString::number(d.config().seed)},
+                   {QStringLiteral("campaigns"), d.campaignCount()},
+                   {QStringLiteral("networks"), d.networkCount()},
+                   {QStringLiteral("traffic_sources"), qint64(d.trafficSources().size())},
+                   {QStringLiteral("days"), d.historyDays()},
+                   {QStringLiteral("first_day"), d.firstDay().toString(Qt::ISODate)},
+                   {QStringLiteral("today"), today().toString(Qt::ISODate)},
+                   {QStringLiteral("requests_per_second"), m_options.requestsPerSecond}});
+    }
+    if (path == QLatin1String("log")) {
+        if (method == QHttpServerRequest::Method::Delete) {
+            clearLog();
+            return ok();
+        }
+        return ok(logJson());
+    }
+    if (path == QLatin1String("faults")) {
+        if (method == QHttpServerRequest::Method::Delete) {
+            m_faults.clear();
+            return ok();
+        }
+        SimFault f;
+        f.endpoint = body.value(QStringLiteral("endpoint")).toString(QStringLiteral("*"));
+        f.count = body.value(QStringLiteral("count")).toInt(1);
+        f.type = body.value(QStringLiteral("type")).toString();
+        f.status = body.value(QStringLiteral("status")).toInt();
+        f.retryAfter = body.value(QStringLiteral("retry_after")).toVariant().toString().toUtf8();
+        f.body = body.value(QStringLiteral("body")).toString().toUtf8();
+        f.delayMs = body.value(QStringLiteral("delay_ms")).toInt();
+        f.bytes = body.value(QStringLiteral("bytes")).toInteger();
+        f.shift = body.value(QStringLiteral("shift")).toInt(1);
+        static const QStringList types{
+            QStringLiteral("status"),      QStringLiteral("html"),      QStringLiteral("delay"),
+            QStringLiteral("truncate"),    QStringLiteral("reset"),     QStringLiteral("invalid_json"),
+            QStringLiteral("wrong_shape"), QStringLiteral("huge_body"), QStringLiteral("shift_total"),
+            QStringLiteral("empty")};
+        if (!types.contains(f.type))
+            return bad(QStringLiteral("type must be one of: ") + types.join(QStringLiteral(", ")));
+        armFault(f);
+        return ok();
+    }
+    if (path == QLatin1String("settings")) {
+        TrackerSettings s = m_dataset->config().settings;
+        if (body.contains(QStringLiteral("currency")))
+            s.currency = body.value(QStringLiteral("currency")).toString();
+        if (body.contains(QStringLiteral("timezone")))
+            s.timeZone = body.value(QStringLiteral("timezone")).toString();
+        if (body.contains(QStringLiteral("conversion_registration_time"))
+            && !conversionTimeFromKey(body.value(QStringLiteral("conversion_registration_time")).toString(),
+                                      &s.conversionTime))
+            return bad(QStringLiteral("conversion_registration_time is visit or postback"));
+        setSettings(s);
+        return ok();
+    }
+    if (path == QLatin1String("rate")) {
+        setRequestsPerSecond(body.value(QStringLiteral("requests_per_second")).toDouble());
+        return ok();
+    }
+    if (path == QLatin1String("clock")) {
+        if (body.contains(QStringLiteral("now"))) {
+            const QDateTime now =
+                QDateTime::fromString(body.value(QStringLiteral("now")).toString(), Qt::ISODate);
+            if (!now.isValid())
+                return bad(QStringLiteral("now must be an ISO 8601 date and time"));
+            m_clock.fixedNow = now;
+            m_clock.offsetDays = 0;
+        }
+        m_clock.offsetDays += body.value(QStringLiteral("advance_days")).toInt();
+        m_statsCache.clear();
+        return ok({{QStringLiteral("today"), today().toString(Qt::ISODate)}});
+    }
+    if (path.startsWith(QLatin1String("traffic-sources/"))) {
+        bool isNumber = false;
+        const qint64 id = path.section(QLatin1Char('/'), 1).toLongLong(&isNumber);
+        auto& sources = m_dataset->trafficSources();
+        const auto it = std::find_if(sources.begin(), sources.end(),
+                                     [id](const SimTrafficSource& s) { return s.id == id; });
+        if (!isNumber || it == sources.end()) {
+            reply.status = 404;
+            reply.body = errorJson(404, QStringLiteral("No such traffic source"));
+            return reply;
+        }
+        if (method == QHttpServerRequest::Method::Delete) {
+            sources.erase(it);
+            return ok();
+        }
+        if (body.contains(QStringLiteral("title")))
+            it->title = body.value(QStringLiteral("title")).toString();
+        if (body.contains(QStringLiteral("parameters"))) {
+            it->parameters.clear();
+            const QJsonArray params = body.value(QStringLiteral("parameters")).toArray();
+            for (const QJsonValue& p : params)
+                it->parameters.append({p[QStringLiteral("name")].toString(),
+                                       p[QStringLiteral("token")].toString()});
+        }
+        return ok(sourceJson(*it));
+    }
+    reply.status = 404;
+    reply.body = errorJson(404, QStringLiteral("Unknown control endpoint"));
+    return reply;
+}
+
+} // namespace kd::sim

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "SimDataset.h"
+
+#include <QAbstractHttpServer>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QUrl>
+
+#include <memory>
+
+class QTcpSocket;
+
+namespace kd::sim {
+
+struct SimOptions
+{
+    double requestsPerSecond = 1.0; // 0 turns the throttle off
+    QString apiKey;                 // empty: derived from the seed
+    QString apiSecret;
+};
+
+// A fault armed for the next `count` requests of an endpoint ("settings", "traffic-sources",
+// "campaigns", "stats", or "*"), applied after authentication and the throttle.
+struct SimFault
+{
+    QString endpoint;
+    int count = 1;
+    QString type; // status, html, delay, truncate, reset, invalid_json, wrong_shape,
+                  // huge_body, shift_total, empty
+    int status = 0;
+    QByteArray retryAfter;
+    QByteArray body;
+    int delayMs = 0;
+    qint64 bytes = 0;
+    int shift = 0;
+};
+
+struct SimLogEntry
+{
+    qint64 seq = 0;
+    double tMs = 0; // arrival, monotonic milliseconds since the simulator started
+    QString method;
+    QString endpoint;
+    QString query;
+    int status = 0;
+    QString fault;
+};
+
+// A Kintura-compatible tracker on 127.0.0.1 for the demo, the tests and the benchmarks.
+// Contract: docs/kintura-api.md. Built on QAbstractHttpServer so that faults can reach down to
+// the socket (truncated bodies, resets, stalls).
+class SimServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    SimServer(const SimConfig& config, const SimOptions& options, QObject* parent = nullptr);
+    ~SimServer() override;
+
+    // Listens on 127.0.0.1; port 0 picks a free one. Returns false when the port is taken.
+    bool listenLocal(quint16 port = 0);
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString apiKey() const { return m_options.apiKey; }
+    QString apiSecret() const { return m_options.apiSecret; }
+    const SimDataset& dataset() const { return *m_dataset; }
+    SimClock& clock() { return m_clock; }
+
+    // The same operations the /__sim/ control endpoints offer, for in-process callers.
+    void armFault(const SimFault& fault);
+    void setRequestsPerSecond(double rate) { m_options.requestsPerSecond = rate; }
+    void setSettings(const TrackerSettings& settings);
+    QList<SimLogEntry> log() const { return m_log; }
+    void clearLog() { m_log.clear(); }
+    QJsonObject logJson() const;
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    struct Reply
+    {
+        int status = 200;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        QByteArray contentType = "application/json";
+    };
+
+    Reply handleApi(const QString& endpoint, const QHttpServerRequest& request);
+    Reply handleControl(const QString& path, const QHttpServerRequest& request);
+    Reply indexReply(const QJsonArray& all, const QHttpServerRequest& request);
+    Reply statsReply(const QHttpServerRequest& request);
+    void deliver(QTcpSocket* socket, Reply reply, const SimFault* fault);
+    bool takeFault(const QString& endpoint, SimFault* out);
+    QDate today() const;
+    double todayFraction() const;
+
+    SimOptions m_options;
+    SimClock m_clock;
+    std::unique_ptr<SimDataset> m_dataset;
+    QUrl m_baseUrl;
+    QElapsedTimer m_uptime;
+    QHash<QString, double> m_lastAcceptedMs; // per API key
+    QList<SimFault> m_faults;
+    QList<SimLogEntry> m_log;
+    qint64 m_seq = 0;
+
+    // Pagination asks for the same aggregate page after page; keep the last few.
+    struct CachedStats
+    {
+        QString key;
+        QList<StatsRow> rows;
+    };
+    QList<CachedStats> m_statsCache;
+};
+
+QByteArray simStatsRowsJson(const QList<StatsRow>& rows, qsizetype from, qsizetype to,
+                            StatsGroups groups);
+
+} // namespace kd::sim

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "TrackerCall.h"
+#include "TrackerTypes.h"
+
+#include <QObject>
+#include <QUrl>
+
+namespace kd {
+
+// What the app asks of any tracker. Kintura is the first adapter (kintura/KinturaClient);
+// another tracker type would be a second implementation, with pages, cache and template
+// checks unchanged. Every call is asynchronous and returns a TrackerCall owned by the API
+// object until it finishes.
+class TrackerApi : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    virtual QUrl trackerUrl() const = 0;
+    virtual TrackerResult<TrackerSettings>* fetchSettings() = 0;
+    virtual PagedCall<TrackingTemplate>* fetchTemplates(const QString& search = {}) = 0;
+    virtual PagedCall<Campaign>* fetchCampaigns(const QString& search = {}) = 0;
+    virtual PagedCall<StatsRow>* fetchStats(const StatsQuery& query) = 0;
+};
+
+} // namespace kd

@@ -1,0 +1,93 @@
+#include "TrackerError.h"
+
+namespace kd {
+
+QString TrackerError::message() const
+{
+    const QString& h = m_host;
+    switch (m_kind) {
+    case Kind::None:
+        return tr("The tracker at %1 answered normally.").arg(h);
+    case Kind::InvalidCredentials:
+        return tr("The tracker at %1 rejected the API key or secret. Copy both again from "
+                  "Kintura's Settings > API page.")
+            .arg(h);
+    case Kind::Forbidden:
+        return tr("The tracker at %1 refused access with this API key. Check the key's "
+                  "permissions in Kintura's Settings > API page.")
+            .arg(h);
+    case Kind::NotFound:
+        return tr("The tracker at %1 does not offer this data (HTTP 404). Check that the tracker "
+                  "URL points to the tracker itself, not to a landing page.")
+            .arg(h);
+    case Kind::BadRequest:
+        return tr("The tracker at %1 refused the request (HTTP %2). This is likely a bug in "
+                  "Kintura Desk; please report it.")
+            .arg(h)
+            .arg(m_httpStatus);
+    case Kind::Throttled:
+        return tr("The tracker at %1 keeps asking to slow down (too many requests). Wait a "
+                  "minute and try again; another app may be using the same API key.")
+            .arg(h);
+    case Kind::ServerError:
+        return tr("The tracker at %1 had an internal problem (HTTP %2) and did not recover "
+                  "after several tries. Try again later.")
+            .arg(h)
+            .arg(m_httpStatus);
+    case Kind::Timeout:
+        return tr("The tracker at %1 did not answer in time. Check your connection and try "
+                  "again.")
+            .arg(h);
+    case Kind::Unreachable:
+        return tr("Could not reach the tracker at %1 (%2). Check the tracker URL and your "
+                  "network connection.")
+            .arg(h, m_detail);
+    case Kind::Tls:
+        return tr("The secure connection to %1 could not be verified (%2). Nothing was sent. "
+                  "Check the tracker URL, or trust this certificate if you know it is right.")
+            .arg(h, m_detail);
+    case Kind::InsecureUrl:
+        return tr("Refused to send credentials to %1 without encryption. Use an https:// "
+                  "tracker URL.")
+            .arg(h);
+    case Kind::MalformedResponse:
+        return tr("The tracker at %1 sent a reply Kintura Desk does not understand (%2). Check "
+                  "that the URL points to a Kintura tracker.")
+            .arg(h, m_detail);
+    case Kind::ResponseTooLarge:
+        return tr("The tracker at %1 sent a reply far larger than expected, so it was "
+                  "stopped. Check that the URL points to a Kintura tracker.")
+            .arg(h);
+    case Kind::DataChanged:
+        return tr("The data at the tracker %1 kept changing while it was being read. Try "
+                  "again in a moment.")
+            .arg(h);
+    case Kind::Cancelled:
+        return tr("The request to %1 was cancelled.").arg(h);
+    }
+    return {};
+}
+
+QString TrackerError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None: return QStringLiteral("ok");
+    case Kind::InvalidCredentials: return QStringLiteral("invalid-credentials");
+    case Kind::Forbidden: return QStringLiteral("forbidden");
+    case Kind::NotFound: return QStringLiteral("not-found");
+    case Kind::BadRequest: return QStringLiteral("bad-request");
+    case Kind::Throttled: return QStringLiteral("throttled");
+    case Kind::ServerError: return QStringLiteral("server-error");
+    case Kind::Timeout: return QStringLiteral("timeout");
+    case Kind::Unreachable: return QStringLiteral("unreachable");
+    case Kind::Tls: return QStringLiteral("tls");
+    case Kind::InsecureUrl: return QStringLiteral("insecure-url");
+    case Kind::MalformedResponse: return QStringLiteral("malformed-response");
+    case Kind::ResponseTooLarge: return QStringLiteral("response-too-large");
+    case Kind::DataChanged: return QStringLiteral("data-changed");
+    case Kind::Cancelled: return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace kd

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace kd {
+
+// What went wrong talking to a tracker, typed so that the UI and the CLI can react (exit
+// codes, status icons) and phrase one clear sentence for the user.
+class TrackerError
+{
+    Q_DECLARE_TR_FUNCTIONS(TrackerError)
+public:
+    enum class Kind {
+        None,
+        InvalidCredentials, // 401
+        Forbidden,          // 403
+        NotFound,           // 404
+        BadRequest,         // other 4xx
+        Throttled,          // 429 and the retries ran out (or Retry-After too long)
+        ServerError,        // 5xx after retries
+        Timeout,            // no complete reply within the transfer timeout, after retries
+        Unreachable,        // DNS, refused, reset, network down
+        Tls,                // certificate or handshake problem; never ignored silently
+        InsecureUrl,        // plain http to a host that is not loopback, or a downgrade redirect
+        MalformedResponse,  // not the JSON we expect
+        ResponseTooLarge,   // over the size cap
+        DataChanged,        // the tracker's rows moved while we paged through them
+        Cancelled,
+    };
+
+    TrackerError() = default;
+    TrackerError(Kind kind, QString host, QString detail = {}, int httpStatus = 0)
+        : m_kind(kind)
+        , m_host(std::move(host))
+        , m_detail(std::move(detail))
+        , m_httpStatus(httpStatus)
+    {
+    }
+
+    bool isOk() const { return m_kind == Kind::None; }
+    Kind kind() const { return m_kind; }
+    const QString& host() const { return m_host; }
+    // Technical detail for logs and "details" panes: a Qt error string, a parser message.
+    // Never carries credentials.
+    const QString& detail() const { return m_detail; }
+    int httpStatus() const { return m_httpStatus; }
+
+    // One translated sentence for the user: what happened, at which tracker, what to do.
+    QString message() const;
+    // A stable, untranslated name for logs, JSON output and tests.
+    static QString kindName(Kind kind);
+
+private:
+    Kind m_kind = Kind::None;
+    QString m_host;
+    QString m_detail;
+    int m_httpStatus = 0;
+};
+
+} // namespace kd

@@ -1,0 +1,103 @@
+#include "MainWindow.h"
+
+#include "IntegrationsPage.h"
+#include "PlaceholderPage.h"
+#include "context/AppContext.h"
+#include "sim/SimHost.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace kd::ui {
+
+MainWindow::MainWindow(AppContext* context, QWidget* parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_integrations(new IntegrationsPage(context, this))
+{
+    setWindowTitle(context->isDemo() ? tr("Kintura Desk — Demo") : tr("Kintura Desk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/kintura-desk.svg")));
+
+    struct Entry
+    {
+        QString icon;
+        QString text;
+    };
+    const Entry entries[PageCount] = {
+        {QStringLiteral(":/icons/page-integrations.svg"), tr("Integrations")},
+        {QStringLiteral(":/icons/page-adnetworks.svg"), tr("Ad networks")},
+        {QStringLiteral(":/icons/page-reports.svg"), tr("Reports")},
+    };
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setIconSize(QSize(24, 24));
+    m_sidebar->setSpacing(2);
+    for (const Entry& e : entries)
+        new QListWidgetItem(QIcon(e.icon), e.text, m_sidebar);
+    int sidebarWidth = 0;
+    for (const Entry& e : entries)
+        sidebarWidth = std::max(sidebarWidth, m_sidebar->fontMetrics().horizontalAdvance(e.text));
+    m_sidebar->setFixedWidth(sidebarWidth + 24 + 48);
+
+    m_pages->addWidget(m_integrations);
+    m_pages->addWidget(new PlaceholderPage(
+        tr("Ad networks"),
+        tr("Here you will set up each ad network you run: pick the tracking template from your "
+           "Kintura account, see which of Campaign ID, Ad Set ID, Ad ID and Placement it maps, "
+           "and copy the URL parameters to paste into the network's campaigns."),
+        this));
+    m_pages->addWidget(new PlaceholderPage(
+        tr("Reports"),
+        tr("Here you will see conversions and revenue from your trackers, by day, campaign and "
+           "ad network, as charts and a sortable table you can export."),
+        this));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    for (int page = 0; page < PageCount; ++page) {
+        auto* action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        connect(action, &QAction::triggered, this, [this, page] { showPage(Page(page)); });
+        addAction(action);
+    }
+    auto* quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    addAction(quit);
+
+    if (context->isDemo()) {
+        auto* notice = new QLabel(
+            tr("Demo mode: data comes from the built-in simulated tracker at %1; nothing is "
+               "saved and your keychain is not touched.")
+                .arg(context->simulator()->url().toDisplayString()),
+            this);
+        notice->setObjectName(QStringLiteral("demoNotice"));
+        statusBar()->addWidget(notice, 1);
+    }
+    showPage(Integrations);
+    resize(960, 600);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_sidebar->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+} // namespace kd::ui

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace kd {
+class AppContext;
+}
+
+namespace kd::ui {
+
+class IntegrationsPage;
+
+// The main window: a sidebar of pages and the page itself. Knows the pages, not their insides.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Page { Integrations, AdNetworks, Reports, PageCount };
+
+    explicit MainWindow(AppContext* context, QWidget* parent = nullptr);
+
+    void showPage(Page page);
+    Page currentPage() const;
+    QListWidget* sidebar() const { return m_sidebar; }
+    QStackedWidget* pages() const { return m_pages; }
+    IntegrationsPage* integrationsPage() const { return m_integrations; }
+
+private:
+    AppContext* m_context;
+    QListWidget* m_sidebar;
+    QStackedWidget* m_pages;
+    IntegrationsPage* m_integrations;
+};
+
+} // namespace kd::ui

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "integrations/ConnectionStatus.h"
+
+#include <QCoreApplication>
+#include <QIcon>
+#include <QString>
+
+namespace kd::ui {
+
+// How a status looks, decided in one place: every view asks here. Shapes differ per
+// status (check, clock, octagon, triangle, padlock, shield), so colour is never the only cue.
+struct StatusPresentation
+{
+    QIcon icon;
+    QString text;       // short, for a table cell
+    QString accessible; // for screen readers: the text plus what it means
+
+    static StatusPresentation of(ConnectionStatus status);
+    // The longer sentence for a report: what the tracker said and what to do.
+    static QString explain(const Integration& integration, const ConnectionReport& report);
+};
+
+} // namespace kd::ui
