@@ -7,7 +7,7 @@
 
 #include <qt6keychain/keychain.h>
 
-Q_LOGGING_CATEGORY(lcKeychain, "kintura.keychain", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcKeychain, "kintura.keychain", QtWarningMsg)
 
 namespace kd {
 
@@ -22,16 +22,14 @@ CredentialResult::Status statusOf(const QKeychain::Job& job)
     case QKeychain::AccessDeniedByUser: return CredentialResult::Status::Denied;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented: return CredentialResult::Status::Unavailable;
-    case QKeychain::OtherError:
-    case QKeychain::CouldNotDeleteEntry: break;
+    case QKeychain::CouldNotDeleteEntry: return CredentialResult::Status::Failed;
+    case QKeychain::OtherError: break;
     }
-    // QtKeychain 0.13 reports a missing Secret Service or session bus as OtherError.
-    const QString text = job.errorString();
-    if (text.contains(QLatin1String("org.freedesktop.secrets"))
-        || text.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
-        || text.contains(QLatin1String("DBus"), Qt::CaseInsensitive))
-        return CredentialResult::Status::Unavailable;
-    return CredentialResult::Status::Failed;
+    // QtKeychain 0.13 reports every Secret Service trouble as OtherError: no session bus
+    // ("Could not connect", "Cannot autolaunch D-Bus"), no service ("org.freedesktop.secrets
+    // was not provided"), a locked collection that cannot prompt. To the user all of these
+    // mean the same: the keychain cannot be used now. job.errorString() keeps the detail.
+    return CredentialResult::Status::Unavailable;
 }
 
 // Runs the job and hands its outcome to `done` on the context. Jobs delete themselves after

@@ -6,7 +6,7 @@
 
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcMonitor, "kintura.integrations", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcMonitor, "kintura.integrations", QtWarningMsg)
 
 namespace kd {
 

@@ -8,7 +8,7 @@
 #include <QSslCertificate>
 #include <QSslError>
 
-Q_LOGGING_CATEGORY(lcNet, "kintura.net", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcNet, "kintura.net", QtWarningMsg)
 
 namespace kd {
 
