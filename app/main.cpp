@@ -16,13 +16,15 @@ namespace {
 
 struct Options
 {
-    QCommandLineOption demo{QStringLiteral("demo"),
-                            QCoreApplication::translate("main", "Start on the built-in demo tracker: "
-                                                        "nothing is saved, the keychain is not touched.")};
-    QCommandLineOption screenshot{QStringLiteral("screenshot"),
-                                  QCoreApplication::translate("main", "Save a picture of the window "
-                                                              "once the first checks are done, then quit."),
-                                  QStringLiteral("FILE")};
+    QCommandLineOption demo{
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Start on the built-in demo tracker: "
+                                            "nothing is saved, the keychain is not touched.")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a picture of the window "
+                                            "once the first checks are done, then quit."),
+        QStringLiteral("FILE")};
 };
 
 void configure(QCommandLineParser& parser, const Options& options)
@@ -79,8 +81,9 @@ int main(int argc, char** argv)
     parser.process(app);
 
     QString error;
-    std::unique_ptr<kd::AppContext> context =
-        parser.isSet(options.demo) ? kd::AppContext::createDemo(&error) : kd::AppContext::createDefault();
+    std::unique_ptr<kd::AppContext> context = parser.isSet(options.demo)
+                                                  ? kd::AppContext::createDemo(&error)
+                                                  : kd::AppContext::createDefault();
     if (!context) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Kintura Desk"), error);
         return 1;
@@ -97,7 +100,8 @@ int main(int argc, char** argv)
         auto saveWhenSettled = [&window, monitor, integrations, shotPath] {
             for (const kd::Integration& i : integrations->all()) {
                 const auto status = monitor->report(i.id).status;
-                if (status == kd::ConnectionStatus::Checking || status == kd::ConnectionStatus::NotChecked)
+                if (status == kd::ConnectionStatus::Checking ||
+                    status == kd::ConnectionStatus::NotChecked)
                     return;
             }
             // Let the view repaint with the final statuses first.

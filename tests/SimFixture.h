@@ -35,7 +35,8 @@ struct SimFixture
 
     ApiCredentials credentials() const { return {server->apiKey(), server->apiSecret()}; }
 
-    std::unique_ptr<kintura::KinturaClient> client(kintura::ClientOptions options = fastOptions(200)) const
+    std::unique_ptr<kintura::KinturaClient>
+    client(kintura::ClientOptions options = fastOptions(200)) const
     {
         return std::make_unique<kintura::KinturaClient>(server->baseUrl(), credentials(), options);
     }

@@ -89,9 +89,11 @@ private Q_SLOTS:
             server.setSettings(s);
         });
         QTest::keyClick(&window, Qt::Key_F5);
-        QTRY_COMPARE_WITH_TIMEOUT(status.data().toString(), QStringLiteral("Settings mismatch"), 15'000);
+        QTRY_COMPARE_WITH_TIMEOUT(status.data().toString(), QStringLiteral("Settings mismatch"),
+                                  15'000);
         const QString details = window.integrationsPage()->details()->text();
-        QVERIFY2(details.contains(QStringLiteral("EUR")) && details.contains(QStringLiteral("USD")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("EUR")) && details.contains(QStringLiteral("USD")),
+                 qPrintable(details));
     }
 
     void executableRunsTheDemoAndTakesAScreenshot()
@@ -103,7 +105,8 @@ private Q_SLOTS:
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("HOME"), dir.path()); // the demo must not need the user's files
         desk.setProcessEnvironment(env);
-        desk.start(QStringLiteral(KD_DESK_BINARY), {QStringLiteral("--demo"), QStringLiteral("--screenshot"), shot});
+        desk.start(QStringLiteral(KD_DESK_BINARY),
+                   {QStringLiteral("--demo"), QStringLiteral("--screenshot"), shot});
         QVERIFY(desk.waitForFinished(60'000));
         QCOMPARE(desk.exitCode(), 0);
         const QImage image(shot);
@@ -125,7 +128,9 @@ private Q_SLOTS:
             QVERIFY(desk.waitForFinished(10'000));
             QCOMPARE(desk.exitCode(), 0);
             const QString out = QString::fromUtf8(desk.readAllStandardOutput());
-            QVERIFY2(out.contains(QStringLiteral("kintura-desk")) || out.contains(QStringLiteral("--demo")), qPrintable(out));
+            QVERIFY2(out.contains(QStringLiteral("kintura-desk")) ||
+                         out.contains(QStringLiteral("--demo")),
+                     qPrintable(out));
         }
     }
 };

@@ -18,8 +18,8 @@ const QString kService = QStringLiteral("Kintura Desk Test");
 QString secretToolLookup(const QString& integrationId)
 {
     QProcess tool;
-    tool.start(QStringLiteral("secret-tool"),
-               {QStringLiteral("lookup"), QStringLiteral("server"), kService, QStringLiteral("user"), integrationId});
+    tool.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"),
+                                               kService, QStringLiteral("user"), integrationId});
     tool.waitForFinished(10'000);
     return QString::fromUtf8(tool.readAllStandardOutput());
 }
@@ -29,15 +29,17 @@ int secretToolCount(const QString& integrationId)
     QProcess tool;
     tool.setProcessChannelMode(QProcess::MergedChannels);
     tool.start(QStringLiteral("secret-tool"),
-               {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), kService,
-                QStringLiteral("user"), integrationId});
+               {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+                kService, QStringLiteral("user"), integrationId});
     tool.waitForFinished(10'000);
     // One "[/org/freedesktop/secrets/collection/...]" header per item found.
     const QString out = QString::fromUtf8(tool.readAll());
-    return int(out.count(QRegularExpression(QStringLiteral("^\\[/"), QRegularExpression::MultilineOption)));
+    return int(out.count(
+        QRegularExpression(QStringLiteral("^\\[/"), QRegularExpression::MultilineOption)));
 }
 
-CredentialResult run(const std::function<void(KeychainCredentialStore&, QObject*, CredentialStore::Callback)>& op)
+CredentialResult
+run(const std::function<void(KeychainCredentialStore&, QObject*, CredentialStore::Callback)>& op)
 {
     KeychainCredentialStore store(kService);
     QObject context;
@@ -49,7 +51,8 @@ CredentialResult run(const std::function<void(KeychainCredentialStore&, QObject*
     });
     (void)QTest::qWaitFor([&] { return done; }, 20'000);
     if (!done)
-        result.status = CredentialResult::Status::Failed, result.message = QStringLiteral("no answer");
+        result.status = CredentialResult::Status::Failed,
+        result.message = QStringLiteral("no answer");
     return result;
 }
 } // namespace
@@ -62,14 +65,17 @@ private Q_SLOTS:
     {
         const bool haveService = !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
         if (!haveService && !qEnvironmentVariableIsSet("KD_REQUIRE_KEYRING"))
-            QSKIP("No session bus: run through tests/with-keyring.sh (the README's test command does)");
+            QSKIP("No session bus: run through tests/with-keyring.sh (the README's test command "
+                  "does)");
     }
 
     void roundTripLandsInTheSecretService()
     {
         const QString id = QStringLiteral("it-roundtrip");
-        const ApiCredentials pair{QStringLiteral("key-123"), QStringLiteral("secret-ÄÖ-456 with spaces")};
-        CredentialResult w = run([&](auto& s, QObject* c, auto done) { s.write(id, pair, c, done); });
+        const ApiCredentials pair{QStringLiteral("key-123"),
+                                  QStringLiteral("secret-ÄÖ-456 with spaces")};
+        CredentialResult w =
+            run([&](auto& s, QObject* c, auto done) { s.write(id, pair, c, done); });
         QVERIFY2(w.ok(), qPrintable(w.message));
 
         // Independently: the item is there, under our service and the integration id.
@@ -103,7 +109,8 @@ private Q_SLOTS:
         QProcess probe;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("KD_KEYCHAIN_PROBE"), QStringLiteral("1"));
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/bus"));
         env.remove(QStringLiteral("DISPLAY"));
         probe.setProcessEnvironment(env);
         probe.start(QCoreApplication::applicationFilePath(), {});
@@ -123,8 +130,8 @@ int main(int argc, char** argv)
             s.write(QStringLiteral("probe"), {QStringLiteral("k"), QStringLiteral("s")}, c, done);
         });
         const char* name = r.status == CredentialResult::Status::Unavailable ? "unavailable"
-                           : r.ok()                                           ? "ok"
-                                                                              : "other";
+                           : r.ok()                                          ? "ok"
+                                                                             : "other";
         std::printf("status=%s message=%s\n", name, r.message.toUtf8().constData());
         return 0;
     }

@@ -15,16 +15,37 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QString>("errorMentions");
-        QTest::newRow("visit") << QByteArray(R"({"currency":"USD","conversion_registration_time":"visit","timezone":"UTC"})") << true << QString();
-        QTest::newRow("postback") << QByteArray(R"({"currency":"EUR","conversion_registration_time":"postback","timezone":"Europe/Berlin"})") << true << QString();
-        QTest::newRow("lowercase currency") << QByteArray(R"({"currency":"usd","conversion_registration_time":"visit","timezone":"UTC"})") << false << QStringLiteral("currency");
-        QTest::newRow("currency number") << QByteArray(R"({"currency":840,"conversion_registration_time":"visit","timezone":"UTC"})") << false << QStringLiteral("currency");
-        QTest::newRow("unknown time") << QByteArray(R"({"currency":"USD","conversion_registration_time":"click","timezone":"UTC"})") << false << QStringLiteral("conversion_registration_time");
-        QTest::newRow("missing zone") << QByteArray(R"({"currency":"USD","conversion_registration_time":"visit"})") << false << QStringLiteral("timezone");
+        QTest::newRow("visit")
+            << QByteArray(
+                   R"({"currency":"USD","conversion_registration_time":"visit","timezone":"UTC"})")
+            << true << QString();
+        QTest::newRow("postback")
+            << QByteArray(
+                   R"({"currency":"EUR","conversion_registration_time":"postback","timezone":"Europe/Berlin"})")
+            << true << QString();
+        QTest::newRow("lowercase currency")
+            << QByteArray(
+                   R"({"currency":"usd","conversion_registration_time":"visit","timezone":"UTC"})")
+            << false << QStringLiteral("currency");
+        QTest::newRow("currency number")
+            << QByteArray(
+                   R"({"currency":840,"conversion_registration_time":"visit","timezone":"UTC"})")
+            << false << QStringLiteral("currency");
+        QTest::newRow("unknown time")
+            << QByteArray(
+                   R"({"currency":"USD","conversion_registration_time":"click","timezone":"UTC"})")
+            << false << QStringLiteral("conversion_registration_time");
+        QTest::newRow("missing zone")
+            << QByteArray(R"({"currency":"USD","conversion_registration_time":"visit"})") << false
+            << QStringLiteral("timezone");
         QTest::newRow("array") << QByteArray("[]") << false << QStringLiteral("object");
-        QTest::newRow("html") << QByteArray("<html>502</html>") << false << QStringLiteral("invalid JSON");
+        QTest::newRow("html") << QByteArray("<html>502</html>") << false
+                              << QStringLiteral("invalid JSON");
         QTest::newRow("empty") << QByteArray() << false << QStringLiteral("invalid JSON");
-        QTest::newRow("null") << QByteArray(R"({"currency":null,"conversion_registration_time":"visit","timezone":"UTC"})") << false << QStringLiteral("currency");
+        QTest::newRow("null")
+            << QByteArray(
+                   R"({"currency":null,"conversion_registration_time":"visit","timezone":"UTC"})")
+            << false << QStringLiteral("currency");
     }
     void settings()
     {
@@ -42,7 +63,8 @@ private Q_SLOTS:
 
     void settingsValues()
     {
-        const auto parsed = parseSettings(R"({"currency":"EUR","conversion_registration_time":"postback","timezone":"Europe/Berlin"})");
+        const auto parsed = parseSettings(
+            R"({"currency":"EUR","conversion_registration_time":"postback","timezone":"Europe/Berlin"})");
         QVERIFY(parsed.ok());
         QCOMPARE(parsed.value.currency, QStringLiteral("EUR"));
         QCOMPARE(parsed.value.conversionTime, ConversionTime::Postback);
@@ -51,7 +73,8 @@ private Q_SLOTS:
 
     void trafficSources()
     {
-        const auto parsed = parseTrafficSources(R"([{"id":11,"title":"Facebook","preset":"facebook","parameters":[{"name":"campid","token":"{{campaign.id}}"},{"name":"adid","token":"{{ad.id}}"}]},{"id":"ts-2","title":"Google","parameters":[]}])");
+        const auto parsed = parseTrafficSources(
+            R"([{"id":11,"title":"Facebook","preset":"facebook","parameters":[{"name":"campid","token":"{{campaign.id}}"},{"name":"adid","token":"{{ad.id}}"}]},{"id":"ts-2","title":"Google","parameters":[]}])");
         QVERIFY2(parsed.ok(), qPrintable(parsed.error));
         QCOMPARE(parsed.value.size(), 2);
         QCOMPARE(parsed.value[0].id, QStringLiteral("11"));
@@ -66,15 +89,27 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("errorMentions");
-        QTest::newRow("parameters not list") << QByteArray(R"([{"id":1,"title":"x","parameters":"campid=1"}])") << QStringLiteral("parameters");
-        QTest::newRow("parameter not object") << QByteArray(R"([{"id":1,"title":"x","parameters":[3]}])") << QStringLiteral("parameters");
-        QTest::newRow("parameter without name") << QByteArray(R"([{"id":1,"title":"x","parameters":[{"token":"{x}"}]}])") << QStringLiteral("name");
-        QTest::newRow("negative id") << QByteArray(R"([{"id":-1,"title":"x"}])") << QStringLiteral("id");
-        QTest::newRow("fraction id") << QByteArray(R"([{"id":1.5,"title":"x"}])") << QStringLiteral("id");
-        QTest::newRow("huge id") << QByteArray(R"([{"id":1e300,"title":"x"}])") << QStringLiteral("id");
-        QTest::newRow("row not object") << QByteArray(R"([1])") << QStringLiteral("traffic source 1");
+        QTest::newRow("parameters not list")
+            << QByteArray(R"([{"id":1,"title":"x","parameters":"campid=1"}])")
+            << QStringLiteral("parameters");
+        QTest::newRow("parameter not object")
+            << QByteArray(R"([{"id":1,"title":"x","parameters":[3]}])")
+            << QStringLiteral("parameters");
+        QTest::newRow("parameter without name")
+            << QByteArray(R"([{"id":1,"title":"x","parameters":[{"token":"{x}"}]}])")
+            << QStringLiteral("name");
+        QTest::newRow("negative id")
+            << QByteArray(R"([{"id":-1,"title":"x"}])") << QStringLiteral("id");
+        QTest::newRow("fraction id")
+            << QByteArray(R"([{"id":1.5,"title":"x"}])") << QStringLiteral("id");
+        QTest::newRow("huge id") << QByteArray(R"([{"id":1e300,"title":"x"}])")
+                                 << QStringLiteral("id");
+        QTest::newRow("row not object")
+            << QByteArray(R"([1])") << QStringLiteral("traffic source 1");
         QTest::newRow("object not list") << QByteArray(R"({"id":1})") << QStringLiteral("list");
-        QTest::newRow("title too long") << QByteArray("[{\"id\":1,\"title\":\"" + QByteArray(600, 'a') + "\"}]") << QStringLiteral("title");
+        QTest::newRow("title too long")
+            << QByteArray("[{\"id\":1,\"title\":\"" + QByteArray(600, 'a') + "\"}]")
+            << QStringLiteral("title");
     }
     void trafficSourcesRejects()
     {
@@ -88,7 +123,8 @@ private Q_SLOTS:
 
     void dataWrapperAccepted()
     {
-        const auto parsed = parseCampaigns(R"({"data":[{"id":7,"title":"C","cost_model":"cpc","cost_value":"0.05","is_active":false}]})");
+        const auto parsed = parseCampaigns(
+            R"({"data":[{"id":7,"title":"C","cost_model":"cpc","cost_value":"0.05","is_active":false}]})");
         QVERIFY2(parsed.ok(), qPrintable(parsed.error));
         QCOMPARE(parsed.value.size(), 1);
         QCOMPARE(parsed.value[0].costModel, CostModel::Cpc);
@@ -108,18 +144,44 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("row");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QString>("errorMentions");
-        const QByteArray good = R"("visits":10,"lp_visits":8,"offer_visits":4,"unique_visits":9,"conversions":1,"revenue":12.5,"cost":1.25)";
-        QTest::newRow("good") << (R"({"date":"2026-11-01","campaign_id":1001,)" + good + "}") << true << QString();
-        QTest::newRow("bad date") << (R"({"date":"2026-13-01","campaign_id":1001,)" + good + "}") << false << QStringLiteral("date");
-        QTest::newRow("short date") << (R"({"date":"2026-1-1","campaign_id":1001,)" + good + "}") << false << QStringLiteral("date");
-        QTest::newRow("missing campaign") << (R"({"date":"2026-11-01",)" + good + "}") << false << QStringLiteral("campaign_id");
-        QTest::newRow("negative visits") << QByteArray(R"({"date":"2026-11-01","campaign_id":1,"visits":-1,"lp_visits":8,"offer_visits":4,"unique_visits":9,"conversions":1,"revenue":1,"cost":1})") << false << QStringLiteral("visits");
-        QTest::newRow("string visits") << QByteArray(R"({"date":"2026-11-01","campaign_id":1,"visits":"10","lp_visits":8,"offer_visits":4,"unique_visits":9,"conversions":1,"revenue":1,"cost":1})") << false << QStringLiteral("visits");
-        QTest::newRow("fraction conversions") << QByteArray(R"({"date":"2026-11-01","campaign_id":1,"visits":10,"lp_visits":8,"offer_visits":4,"unique_visits":9,"conversions":1.5,"revenue":1,"cost":1})") << false << QStringLiteral("conversions");
-        QTest::newRow("huge visits") << QByteArray(R"({"date":"2026-11-01","campaign_id":1,"visits":1e20,"lp_visits":8,"offer_visits":4,"unique_visits":9,"conversions":1,"revenue":1,"cost":1})") << false << QStringLiteral("visits");
-        QTest::newRow("null revenue") << QByteArray(R"({"date":"2026-11-01","campaign_id":1,"visits":10,"lp_visits":8,"offer_visits":4,"unique_visits":9,"conversions":1,"revenue":null,"cost":1})") << false << QStringLiteral("revenue");
-        QTest::newRow("huge revenue") << QByteArray(R"({"date":"2026-11-01","campaign_id":1,"visits":10,"lp_visits":8,"offer_visits":4,"unique_visits":9,"conversions":1,"revenue":1e13,"cost":1})") << false << QStringLiteral("revenue");
-        QTest::newRow("string money") << QByteArray(R"({"date":"2026-11-01","campaign_id":1,"visits":10,"lp_visits":8,"offer_visits":4,"unique_visits":9,"conversions":1,"revenue":"12.50","cost":"-3.1"})") << true << QString();
+        const QByteArray good =
+            R"("visits":10,"lp_visits":8,"offer_visits":4,"unique_visits":9,"conversions":1,"revenue":12.5,"cost":1.25)";
+        QTest::newRow("good") << (R"({"date":"2026-11-01","campaign_id":1001,)" + good + "}")
+                              << true << QString();
+        QTest::newRow("bad date") << (R"({"date":"2026-13-01","campaign_id":1001,)" + good + "}")
+                                  << false << QStringLiteral("date");
+        QTest::newRow("short date") << (R"({"date":"2026-1-1","campaign_id":1001,)" + good + "}")
+                                    << false << QStringLiteral("date");
+        QTest::newRow("missing campaign")
+            << (R"({"date":"2026-11-01",)" + good + "}") << false << QStringLiteral("campaign_id");
+        QTest::newRow("negative visits")
+            << QByteArray(
+                   R"({"date":"2026-11-01","campaign_id":1,"visits":-1,"lp_visits":8,"offer_visits":4,"unique_visits":9,"conversions":1,"revenue":1,"cost":1})")
+            << false << QStringLiteral("visits");
+        QTest::newRow("string visits")
+            << QByteArray(
+                   R"({"date":"2026-11-01","campaign_id":1,"visits":"10","lp_visits":8,"offer_visits":4,"unique_visits":9,"conversions":1,"revenue":1,"cost":1})")
+            << false << QStringLiteral("visits");
+        QTest::newRow("fraction conversions")
+            << QByteArray(
+                   R"({"date":"2026-11-01","campaign_id":1,"visits":10,"lp_visits":8,"offer_visits":4,"unique_visits":9,"conversions":1.5,"revenue":1,"cost":1})")
+            << false << QStringLiteral("conversions");
+        QTest::newRow("huge visits")
+            << QByteArray(
+                   R"({"date":"2026-11-01","campaign_id":1,"visits":1e20,"lp_visits":8,"offer_visits":4,"unique_visits":9,"conversions":1,"revenue":1,"cost":1})")
+            << false << QStringLiteral("visits");
+        QTest::newRow("null revenue")
+            << QByteArray(
+                   R"({"date":"2026-11-01","campaign_id":1,"visits":10,"lp_visits":8,"offer_visits":4,"unique_visits":9,"conversions":1,"revenue":null,"cost":1})")
+            << false << QStringLiteral("revenue");
+        QTest::newRow("huge revenue")
+            << QByteArray(
+                   R"({"date":"2026-11-01","campaign_id":1,"visits":10,"lp_visits":8,"offer_visits":4,"unique_visits":9,"conversions":1,"revenue":1e13,"cost":1})")
+            << false << QStringLiteral("revenue");
+        QTest::newRow("string money")
+            << QByteArray(
+                   R"({"date":"2026-11-01","campaign_id":1,"visits":10,"lp_visits":8,"offer_visits":4,"unique_visits":9,"conversions":1,"revenue":"12.50","cost":"-3.1"})")
+            << true << QString();
     }
     void stats()
     {
@@ -143,8 +205,11 @@ private Q_SLOTS:
         sim::SimConfig config;
         config.seed = 7;
         sim::SimDataset dataset(config, QDate(2026, 11, 25));
-        StatsQuery q{QDate(2026, 11, 1), QDate(2026, 11, 25),
-                     StatsGroup::Date | StatsGroup::Campaign | StatsGroup::ExternalCampaign, {}, {}};
+        StatsQuery q{QDate(2026, 11, 1),
+                     QDate(2026, 11, 25),
+                     StatsGroup::Date | StatsGroup::Campaign | StatsGroup::ExternalCampaign,
+                     {},
+                     {}};
         const QList<StatsRow> rows = dataset.stats(q, QDate(2026, 11, 25), 0.5);
         QVERIFY(rows.size() > 50);
         const QByteArray json = sim::simStatsRowsJson(rows, 0, rows.size(), q.groups);
@@ -166,11 +231,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("message");
-        QTest::newRow("kintura") << QByteArray(R"({"error":{"code":401,"message":"Invalid API key or secret"}})") << QStringLiteral("Invalid API key or secret");
-        QTest::newRow("flat") << QByteArray(R"({"error":"Rate limit"})") << QStringLiteral("Rate limit");
-        QTest::newRow("control chars") << QByteArray("{\"error\":\"bad\\u0000\\nthing\"}") << QStringLiteral("bad thing");
+        QTest::newRow("kintura")
+            << QByteArray(R"({"error":{"code":401,"message":"Invalid API key or secret"}})")
+            << QStringLiteral("Invalid API key or secret");
+        QTest::newRow("flat") << QByteArray(R"({"error":"Rate limit"})")
+                              << QStringLiteral("Rate limit");
+        QTest::newRow("control chars")
+            << QByteArray("{\"error\":\"bad\\u0000\\nthing\"}") << QStringLiteral("bad thing");
         QTest::newRow("html") << QByteArray("<html>nginx</html>") << QString();
-        QTest::newRow("long") << QByteArray("{\"error\":\"" + QByteArray(1000, 'x') + "\"}") << QString(200, QLatin1Char('x'));
+        QTest::newRow("long") << QByteArray("{\"error\":\"" + QByteArray(1000, 'x') + "\"}")
+                              << QString(200, QLatin1Char('x'));
     }
     void errorBody()
     {
@@ -186,12 +256,16 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("pages");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<int>("totalPages");
-        QTest::newRow("normal") << QByteArray("2") << QByteArray("120") << QByteArray("3") << true << 3;
+        QTest::newRow("normal") << QByteArray("2") << QByteArray("120") << QByteArray("3") << true
+                                << 3;
         QTest::newRow("absent") << QByteArray() << QByteArray() << QByteArray() << true << 1;
         QTest::newRow("zero") << QByteArray("1") << QByteArray("0") << QByteArray("0") << true << 0;
-        QTest::newRow("garbage") << QByteArray("1") << QByteArray("12") << QByteArray("three") << false << 1;
-        QTest::newRow("negative") << QByteArray("1") << QByteArray("-5") << QByteArray("1") << false << 1;
-        QTest::newRow("absurd") << QByteArray("1") << QByteArray("1") << QByteArray("99999999999") << false << 1;
+        QTest::newRow("garbage") << QByteArray("1") << QByteArray("12") << QByteArray("three")
+                                 << false << 1;
+        QTest::newRow("negative") << QByteArray("1") << QByteArray("-5") << QByteArray("1") << false
+                                  << 1;
+        QTest::newRow("absurd") << QByteArray("1") << QByteArray("1") << QByteArray("99999999999")
+                                << false << 1;
     }
     void pageHeaders()
     {

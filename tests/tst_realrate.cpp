@@ -16,7 +16,8 @@ private Q_SLOTS:
         SimFixture sim(config, 1.0);
         kintura::KinturaClient client(sim.server->baseUrl(), sim.credentials()); // defaults
         bool ok = false;
-        QVERIFY(waitFor(client.fetchCampaigns(), [&](auto& call) { ok = call.error().isOk(); }, 30'000));
+        QVERIFY(waitFor(
+            client.fetchCampaigns(), [&](auto& call) { ok = call.error().isOk(); }, 30'000));
         QVERIFY(ok);
         const auto log = sim.log();
         QCOMPARE(log.size(), 4);
@@ -25,7 +26,8 @@ private Q_SLOTS:
         for (qsizetype i = 1; i < log.size(); ++i) {
             const double gap = log[i].tMs - log[i - 1].tMs;
             QVERIFY2(gap >= 1000.0, qPrintable(QStringLiteral("gap %1 ms").arg(gap)));
-            QVERIFY2(gap < 1100.0, qPrintable(QStringLiteral("gap %1 ms: slower than needed").arg(gap)));
+            QVERIFY2(gap < 1100.0,
+                     qPrintable(QStringLiteral("gap %1 ms: slower than needed").arg(gap)));
         }
     }
 };

@@ -59,14 +59,17 @@ private Q_SLOTS:
         const auto O = int(AttemptOutcome::Timeout);
         const auto P = int(AttemptOutcome::Permanent);
         QTest::newRow("429 honours Retry-After") << T << 0 << qint64(3000) << true << qint64(3000);
-        QTest::newRow("429 without Retry-After backs off") << T << 0 << qint64(-1) << true << qint64(1000);
+        QTest::newRow("429 without Retry-After backs off")
+            << T << 0 << qint64(-1) << true << qint64(1000);
         QTest::newRow("429 backoff doubles") << T << 2 << qint64(-1) << true << qint64(4000);
         QTest::newRow("429 storm ends") << T << 5 << qint64(1000) << false << qint64(0);
-        QTest::newRow("429 Retry-After too long") << T << 0 << qint64(600'000) << false << qint64(0);
+        QTest::newRow("429 Retry-After too long")
+            << T << 0 << qint64(600'000) << false << qint64(0);
         QTest::newRow("503 first retry") << S << 0 << qint64(-1) << true << qint64(1000);
         QTest::newRow("503 third retry") << S << 2 << qint64(-1) << true << qint64(4000);
         QTest::newRow("503 gives up") << S << 3 << qint64(-1) << false << qint64(0);
-        QTest::newRow("503 with longer Retry-After") << S << 0 << qint64(5000) << true << qint64(5000);
+        QTest::newRow("503 with longer Retry-After")
+            << S << 0 << qint64(5000) << true << qint64(5000);
         QTest::newRow("timeout retried") << O << 1 << qint64(-1) << true << qint64(2000);
         QTest::newRow("permanent never") << P << 0 << qint64(1000) << false << qint64(0);
     }
@@ -77,7 +80,8 @@ private Q_SLOTS:
         QFETCH(qint64, retryAfter);
         QFETCH(bool, retry);
         QFETCH(qint64, delay);
-        const RetryDecision d = decideRetry(AttemptOutcome(outcome), attempt, retryAfter, RetryPolicy{});
+        const RetryDecision d =
+            decideRetry(AttemptOutcome(outcome), attempt, retryAfter, RetryPolicy{});
         QCOMPARE(d.retry, retry);
         if (retry)
             QCOMPARE(d.delayMs, delay);

@@ -66,7 +66,8 @@ class TestSimulator : public QObject
     {
         qint64 sum = 0;
         for (int page = 1;; ++page) {
-            const Raw r = send(sim, QStringLiteral("/1.0/stats?%1&per_page=50&page=%2").arg(query).arg(page));
+            const Raw r =
+                send(sim, QStringLiteral("/1.0/stats?%1&per_page=50&page=%2").arg(query).arg(page));
             if (r.status != 200)
                 return -1;
             for (const QJsonValue& v : r.json().array())
@@ -93,7 +94,8 @@ private Q_SLOTS:
         const Raw r = send(sim, QStringLiteral("/1.0/settings"));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json()[QStringLiteral("currency")].toString(), QStringLiteral("USD"));
-        QCOMPARE(r.json()[QStringLiteral("conversion_registration_time")].toString(), QStringLiteral("visit"));
+        QCOMPARE(r.json()[QStringLiteral("conversion_registration_time")].toString(),
+                 QStringLiteral("visit"));
     }
 
     void paginationHeadersAndLimits()
@@ -127,20 +129,23 @@ private Q_SLOTS:
         const QJsonArray rows = r.json().array();
         QVERIFY(!rows.isEmpty());
         for (const QJsonValue& v : rows)
-            QVERIFY(v[QStringLiteral("title")].toString().contains(QStringLiteral("old"), Qt::CaseInsensitive));
+            QVERIFY(v[QStringLiteral("title")].toString().contains(QStringLiteral("old"),
+                                                                   Qt::CaseInsensitive));
     }
 
     void someTemplatesLackRequiredMacros()
     {
         SimFixture sim(fixedConfig());
-        const QJsonArray rows = send(sim, QStringLiteral("/1.0/traffic-sources?per_page=50")).json().array();
+        const QJsonArray rows =
+            send(sim, QStringLiteral("/1.0/traffic-sources?per_page=50")).json().array();
         int complete = 0;
         int incomplete = 0;
         for (const QJsonValue& v : rows) {
             QStringList names;
             for (const QJsonValue& p : v[QStringLiteral("parameters")].toArray())
                 names << p[QStringLiteral("name")].toString();
-            const bool hasPlacement = names.contains(QStringLiteral("placement")) || names.contains(QStringLiteral("zone"));
+            const bool hasPlacement = names.contains(QStringLiteral("placement")) ||
+                                      names.contains(QStringLiteral("zone"));
             (hasPlacement ? complete : incomplete)++;
         }
         QVERIFY(complete >= 3);
@@ -162,7 +167,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("query");
         QTest::newRow("no dates") << QStringLiteral("group_by=date");
         QTest::newRow("reversed") << QStringLiteral("date_from=2026-11-10&date_to=2026-11-01");
-        QTest::newRow("bad group") << QStringLiteral("date_from=2026-11-01&date_to=2026-11-10&group_by=country");
+        QTest::newRow("bad group")
+            << QStringLiteral("date_from=2026-11-01&date_to=2026-11-10&group_by=country");
         QTest::newRow("ten years") << QStringLiteral("date_from=2016-11-01&date_to=2026-11-10");
     }
     void statsValidation()
@@ -179,9 +185,12 @@ private Q_SLOTS:
         fixClock(sim);
         const QString range = QStringLiteral("date_from=2026-11-01&date_to=2026-11-25");
         const qint64 byDate = totalConversions(sim, range + QStringLiteral("&group_by=date"));
-        const qint64 byCampaign = totalConversions(sim, range + QStringLiteral("&group_by=campaign"));
-        const qint64 byExternal = totalConversions(sim, range + QStringLiteral("&group_by=date,external_campaign"));
-        const qint64 bySource = totalConversions(sim, range + QStringLiteral("&group_by=traffic_source"));
+        const qint64 byCampaign =
+            totalConversions(sim, range + QStringLiteral("&group_by=campaign"));
+        const qint64 byExternal =
+            totalConversions(sim, range + QStringLiteral("&group_by=date,external_campaign"));
+        const qint64 bySource =
+            totalConversions(sim, range + QStringLiteral("&group_by=traffic_source"));
         QVERIFY(byDate > 0);
         QCOMPARE(byCampaign, byDate);
         QCOMPARE(byExternal, byDate);
@@ -194,7 +203,9 @@ private Q_SLOTS:
         SimFixture b(fixedConfig());
         fixClock(a);
         fixClock(b);
-        const QString q = QStringLiteral("/1.0/stats?date_from=2026-11-01&date_to=2026-11-25&group_by=date,campaign&per_page=50");
+        const QString q = QStringLiteral(
+            "/1.0/"
+            "stats?date_from=2026-11-01&date_to=2026-11-25&group_by=date,campaign&per_page=50");
         QCOMPARE(send(a, q).body, send(b, q).body);
         sim::SimConfig other = fixedConfig();
         other.seed = 4;
@@ -238,28 +249,47 @@ private Q_SLOTS:
         QCOMPARE(send(sim, QStringLiteral("/1.0/settings")).status, 503);
         QCOMPARE(send(sim, QStringLiteral("/1.0/settings")).status, 503);
         QCOMPARE(send(sim, QStringLiteral("/1.0/settings")).status, 200);
-        QCOMPARE(send(sim, QStringLiteral("/__sim/faults"), false, "POST", R"({"type":"explode"})").status, 400);
+        QCOMPARE(send(sim, QStringLiteral("/__sim/faults"), false, "POST", R"({"type":"explode"})")
+                     .status,
+                 400);
 
         r = send(sim, QStringLiteral("/__sim/log"), false);
         const QJsonObject log = r.json().object();
         QCOMPARE(log[QStringLiteral("total")].toInt(), 3);
-        QCOMPARE(log[QStringLiteral("endpoints")][QStringLiteral("settings")][QStringLiteral("statuses")][QStringLiteral("503")].toInt(), 2);
+        QCOMPARE(log[QStringLiteral("endpoints")][QStringLiteral("settings")]
+                    [QStringLiteral("statuses")][QStringLiteral("503")]
+                        .toInt(),
+                 2);
         QCOMPARE(log[QStringLiteral("requests")].toArray().size(), 3);
         QCOMPARE(send(sim, QStringLiteral("/__sim/log"), false, "DELETE").status, 200);
         QCOMPARE(sim.log().size(), 0);
 
         // Edit, then delete, a template.
-        r = send(sim, QStringLiteral("/__sim/traffic-sources/11"), false, "POST", R"({"title":"Renamed"})");
+        r = send(sim, QStringLiteral("/__sim/traffic-sources/11"), false, "POST",
+                 R"({"title":"Renamed"})");
         QCOMPARE(r.status, 200);
-        QCOMPARE(send(sim, QStringLiteral("/1.0/traffic-sources?search=Renamed")).json().array().size(), 1);
-        QCOMPARE(send(sim, QStringLiteral("/__sim/traffic-sources/11"), false, "DELETE").status, 200);
-        QCOMPARE(send(sim, QStringLiteral("/1.0/traffic-sources?search=Renamed")).json().array().size(), 0);
-        QCOMPARE(send(sim, QStringLiteral("/__sim/traffic-sources/999"), false, "DELETE").status, 404);
+        QCOMPARE(
+            send(sim, QStringLiteral("/1.0/traffic-sources?search=Renamed")).json().array().size(),
+            1);
+        QCOMPARE(send(sim, QStringLiteral("/__sim/traffic-sources/11"), false, "DELETE").status,
+                 200);
+        QCOMPARE(
+            send(sim, QStringLiteral("/1.0/traffic-sources?search=Renamed")).json().array().size(),
+            0);
+        QCOMPARE(send(sim, QStringLiteral("/__sim/traffic-sources/999"), false, "DELETE").status,
+                 404);
 
         // Settings and clock.
-        QCOMPARE(send(sim, QStringLiteral("/__sim/settings"), false, "POST", R"({"currency":"EUR","conversion_registration_time":"postback"})").status, 200);
-        QCOMPARE(send(sim, QStringLiteral("/1.0/settings")).json()[QStringLiteral("currency")].toString(), QStringLiteral("EUR"));
-        r = send(sim, QStringLiteral("/__sim/clock"), false, "POST", R"({"now":"2027-01-01T12:00:00Z"})");
+        QCOMPARE(send(sim, QStringLiteral("/__sim/settings"), false, "POST",
+                      R"({"currency":"EUR","conversion_registration_time":"postback"})")
+                     .status,
+                 200);
+        QCOMPARE(send(sim, QStringLiteral("/1.0/settings"))
+                     .json()[QStringLiteral("currency")]
+                     .toString(),
+                 QStringLiteral("EUR"));
+        r = send(sim, QStringLiteral("/__sim/clock"), false, "POST",
+                 R"({"now":"2027-01-01T12:00:00Z"})");
         QCOMPARE(r.json()[QStringLiteral("today")].toString(), QStringLiteral("2027-01-01"));
     }
 
@@ -268,7 +298,8 @@ private Q_SLOTS:
         SimFixture sim(fixedConfig());
         for (const char* type : {"truncate", "reset"}) {
             sim.fault(QStringLiteral("settings"), QString::fromLatin1(type));
-            QNetworkRequest request(QUrl(sim.server->baseUrl().toString() + QStringLiteral("/1.0/settings")));
+            QNetworkRequest request(
+                QUrl(sim.server->baseUrl().toString() + QStringLiteral("/1.0/settings")));
             request.setRawHeader("X-Api-Key", sim.server->apiKey().toUtf8());
             request.setRawHeader("X-Api-Secret", sim.server->apiSecret().toUtf8());
             QNetworkReply* reply = nam.get(request);
@@ -286,20 +317,23 @@ private Q_SLOTS:
         QVERIFY(sim.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(sim.canReadLine(), 10'000);
         const QString line = QString::fromUtf8(sim.readLine()).trimmed();
-        QVERIFY2(line.startsWith(QStringLiteral("KINTURA_SIM url=http://127.0.0.1:")), qPrintable(line));
+        QVERIFY2(line.startsWith(QStringLiteral("KINTURA_SIM url=http://127.0.0.1:")),
+                 qPrintable(line));
         QVERIFY(line.contains(QStringLiteral(" key=kk_")));
         QVERIFY(line.contains(QStringLiteral(" secret=ks_")));
         const QString url = line.section(QLatin1Char(' '), 1, 1).mid(4);
         QNetworkRequest request(QUrl(url + QStringLiteral("/__sim/info")));
         QNetworkReply* reply = nam.get(request);
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10'000);
-        QCOMPARE(QJsonDocument::fromJson(reply->readAll())[QStringLiteral("seed")].toString(), QStringLiteral("9"));
+        QCOMPARE(QJsonDocument::fromJson(reply->readAll())[QStringLiteral("seed")].toString(),
+                 QStringLiteral("9"));
         reply->deleteLater();
         sim.kill();
         sim.waitForFinished();
 
         QProcess bad;
-        bad.start(QStringLiteral(KD_SIM_BINARY), {QStringLiteral("--size"), QStringLiteral("huge")});
+        bad.start(QStringLiteral(KD_SIM_BINARY),
+                  {QStringLiteral("--size"), QStringLiteral("huge")});
         QVERIFY(bad.waitForFinished());
         QCOMPARE(bad.exitCode(), 2);
     }

@@ -58,12 +58,14 @@ private Q_SLOTS:
     void invalidCredentialsAreNotRetried()
     {
         SimFixture sim(config());
-        kintura::KinturaClient client(sim.server->baseUrl(), {sim.server->apiKey(), QStringLiteral("wrong")},
+        kintura::KinturaClient client(sim.server->baseUrl(),
+                                      {sim.server->apiKey(), QStringLiteral("wrong")},
                                       SimFixture::fastOptions());
         TrackerError error;
         QCOMPARE(settingsOutcome(client, &error), Kind::InvalidCredentials);
         QCOMPARE(sim.log().size(), 1);
-        QVERIFY2(error.detail().contains(QStringLiteral("Invalid API key or secret")), qPrintable(error.detail()));
+        QVERIFY2(error.detail().contains(QStringLiteral("Invalid API key or secret")),
+                 qPrintable(error.detail()));
         QVERIFY(error.message().contains(sim.server->baseUrl().host()));
         QVERIFY(!error.message().contains(QStringLiteral("wrong")));
     }
@@ -74,7 +76,9 @@ private Q_SLOTS:
         auto client = sim.client();
         auto* call = client->fetchCampaigns();
         QList<std::pair<int, int>> progress;
-        connect(call, &TrackerCall::progress, this, [&](int done, int total) { progress << std::pair{done, total}; });
+        connect(call, &TrackerCall::progress, this, [&](int done, int total) {
+            progress << std::pair{done, total};
+        });
         QList<Campaign> campaigns;
         QVERIFY(waitFor(call, [&](auto& c) {
             QVERIFY(c.error().isOk());
@@ -205,9 +209,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fault");
         QTest::addColumn<int>("status");
         QTest::addColumn<int>("kind");
-        QTest::newRow("invalid json") << QStringLiteral("invalid_json") << 0 << int(Kind::MalformedResponse);
-        QTest::newRow("wrong shape") << QStringLiteral("wrong_shape") << 0 << int(Kind::MalformedResponse);
-        QTest::newRow("proxy page 200") << QStringLiteral("html") << 200 << int(Kind::MalformedResponse);
+        QTest::newRow("invalid json")
+            << QStringLiteral("invalid_json") << 0 << int(Kind::MalformedResponse);
+        QTest::newRow("wrong shape")
+            << QStringLiteral("wrong_shape") << 0 << int(Kind::MalformedResponse);
+        QTest::newRow("proxy page 200")
+            << QStringLiteral("html") << 200 << int(Kind::MalformedResponse);
         QTest::newRow("proxy page 502") << QStringLiteral("html") << 502 << int(Kind::ServerError);
     }
     void malformedReplies()
@@ -304,7 +311,8 @@ private Q_SLOTS:
     void plainHttpOnlyForLoopback()
     {
         kintura::KinturaClient client(QUrl(QStringLiteral("http://tracker.example.com")),
-                                      {QStringLiteral("k"), QStringLiteral("s")}, SimFixture::fastOptions());
+                                      {QStringLiteral("k"), QStringLiteral("s")},
+                                      SimFixture::fastOptions());
         TrackerError error;
         QCOMPARE(settingsOutcome(client, &error), Kind::InsecureUrl);
         QVERIFY(error.message().contains(QStringLiteral("tracker.example.com")));
@@ -325,7 +333,8 @@ private Q_SLOTS:
             port = probe.serverPort();
         }
         kintura::KinturaClient client(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)),
-                                      {QStringLiteral("k"), QStringLiteral("s")}, SimFixture::fastOptions());
+                                      {QStringLiteral("k"), QStringLiteral("s")},
+                                      SimFixture::fastOptions());
         TrackerError error;
         QCOMPARE(settingsOutcome(client, &error), Kind::Unreachable);
         QVERIFY(!error.detail().isEmpty());
@@ -378,7 +387,11 @@ private Q_SLOTS:
         SimFixture sim(config(30));
         sim.server->clock().fixedNow = QDateTime(QDate(2026, 11, 25), QTime(20, 0), Qt::UTC);
         auto client = sim.client();
-        StatsQuery q{QDate(2026, 11, 1), QDate(2026, 11, 25), StatsGroup::Date | StatsGroup::Campaign, {}, {}};
+        StatsQuery q{QDate(2026, 11, 1),
+                     QDate(2026, 11, 25),
+                     StatsGroup::Date | StatsGroup::Campaign,
+                     {},
+                     {}};
         QList<StatsRow> rows;
         QVERIFY(waitFor(client->fetchStats(q), [&](auto& call) {
             QVERIFY2(call.error().isOk(), qPrintable(call.error().message()));

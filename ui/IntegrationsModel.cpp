@@ -81,11 +81,16 @@ QVariant IntegrationsModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Integration");
-    case Tracker: return tr("Tracker URL");
-    case Status: return tr("Status");
-    case LastCheck: return tr("Last check");
-    default: return {};
+    case Name:
+        return tr("Integration");
+    case Tracker:
+        return tr("Tracker URL");
+    case Status:
+        return tr("Status");
+    case LastCheck:
+        return tr("Last check");
+    default:
+        return {};
     }
 }
 

@@ -5,7 +5,7 @@
 namespace kd {
 class ConnectionMonitor;
 class IntegrationList;
-}
+} // namespace kd
 
 namespace kd::ui {
 

@@ -42,10 +42,14 @@ IntegrationsPage::IntegrationsPage(AppContext* context, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(IntegrationsModel::Name, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(IntegrationsModel::Tracker, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(IntegrationsModel::Status, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(IntegrationsModel::LastCheck, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(IntegrationsModel::Name,
+                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(IntegrationsModel::Tracker,
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(IntegrationsModel::Status,
+                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(IntegrationsModel::LastCheck,
+                                                      QHeaderView::ResizeToContents);
 
     m_details->setObjectName(QStringLiteral("integrationDetails"));
     m_details->setWordWrap(true);
@@ -56,8 +60,9 @@ IntegrationsPage::IntegrationsPage(AppContext* context, QWidget* parent)
 
     m_checkAll->setObjectName(QStringLiteral("checkAllButton"));
     m_checkAll->setShortcut(QKeySequence::Refresh);
-    m_checkAll->setToolTip(tr("Ask every tracker again (%1)")
-                               .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
+    m_checkAll->setToolTip(
+        tr("Ask every tracker again (%1)")
+            .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
     auto* comingNext = new QLabel(tr("Adding, editing and removing integrations comes with the "
                                      "connection form."),
                                   this);
@@ -93,8 +98,9 @@ void IntegrationsPage::updateDetails()
 {
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid()) {
-        m_details->setText(m_model->rowCount() == 0 ? tr("No integrations yet.")
-                                                    : tr("Select an integration to see its status."));
+        m_details->setText(m_model->rowCount() == 0
+                               ? tr("No integrations yet.")
+                               : tr("Select an integration to see its status."));
         return;
     }
     const QString id = current.data(IntegrationsModel::IdRole).toString();

@@ -33,7 +33,8 @@ StatusPresentation StatusPresentation::of(ConnectionStatus status)
         return {statusIcon("error"), Tr::tr("Invalid credentials"),
                 Tr::tr("Error: the tracker rejected the API key or secret")};
     case ConnectionStatus::Unreachable:
-        return {statusIcon("offline"), Tr::tr("Unreachable"), Tr::tr("Error: the tracker cannot be reached")};
+        return {statusIcon("offline"), Tr::tr("Unreachable"),
+                Tr::tr("Error: the tracker cannot be reached")};
     case ConnectionStatus::TlsProblem:
         return {statusIcon("shield"), Tr::tr("Certificate problem"),
                 Tr::tr("Error: the tracker's secure connection could not be verified")};
@@ -47,7 +48,8 @@ StatusPresentation StatusPresentation::of(ConnectionStatus status)
         return {statusIcon("locked"), Tr::tr("No credentials"),
                 Tr::tr("Error: no API key and secret are stored for this integration")};
     case ConnectionStatus::TrackerProblem:
-        return {statusIcon("error"), Tr::tr("Tracker error"), Tr::tr("Error: the tracker answered with a problem")};
+        return {statusIcon("error"), Tr::tr("Tracker error"),
+                Tr::tr("Error: the tracker answered with a problem")};
     }
     return {};
 }
@@ -58,7 +60,8 @@ QString StatusPresentation::explain(const Integration& integration, const Connec
     case ConnectionStatus::NotChecked:
         return Tr::tr("Not checked yet. Press F5 to check all integrations.");
     case ConnectionStatus::Checking:
-        return Tr::tr("Asking the tracker at %1 for its settings…").arg(integration.trackerUrl.host());
+        return Tr::tr("Asking the tracker at %1 for its settings…")
+            .arg(integration.trackerUrl.host());
     case ConnectionStatus::Connected:
         return Tr::tr("Connected. The tracker reports in %1 and counts conversions at %2, as "
                       "configured here (time zone %3).")
@@ -70,13 +73,14 @@ QString StatusPresentation::explain(const Integration& integration, const Connec
                       "integration is set to %3 and %4. Numbers would disagree with the tracker: "
                       "edit the integration to match.")
             .arg(report.trackerSettings.currency,
-                 conversionTimeText(report.trackerSettings.conversionTime),
-                 integration.currency, conversionTimeText(integration.conversionTime));
+                 conversionTimeText(report.trackerSettings.conversionTime), integration.currency,
+                 conversionTimeText(integration.conversionTime));
     case ConnectionStatus::KeychainUnavailable:
     case ConnectionStatus::MissingCredentials:
         return report.keychainMessage.isEmpty()
                    ? Tr::tr("No API key and secret could be read for this integration.")
-                   : Tr::tr("The system keychain could not be used: %1").arg(report.keychainMessage);
+                   : Tr::tr("The system keychain could not be used: %1")
+                         .arg(report.keychainMessage);
     default:
         return report.error.message();
     }

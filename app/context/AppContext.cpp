@@ -45,8 +45,8 @@ std::unique_ptr<AppContext> AppContext::createDemo(QString* error)
 {
     auto tempDir = std::make_unique<QTemporaryDir>();
     if (!tempDir->isValid()) {
-        *error = tr("Could not create a temporary folder for the demo: %1")
-                     .arg(tempDir->errorString());
+        *error =
+            tr("Could not create a temporary folder for the demo: %1").arg(tempDir->errorString());
         return nullptr;
     }
     sim::SimConfig config;

@@ -16,14 +16,20 @@ namespace {
 CredentialResult::Status statusOf(const QKeychain::Job& job)
 {
     switch (job.error()) {
-    case QKeychain::NoError: return CredentialResult::Status::Ok;
-    case QKeychain::EntryNotFound: return CredentialResult::Status::NotFound;
+    case QKeychain::NoError:
+        return CredentialResult::Status::Ok;
+    case QKeychain::EntryNotFound:
+        return CredentialResult::Status::NotFound;
     case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser: return CredentialResult::Status::Denied;
+    case QKeychain::AccessDeniedByUser:
+        return CredentialResult::Status::Denied;
     case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented: return CredentialResult::Status::Unavailable;
-    case QKeychain::CouldNotDeleteEntry: return CredentialResult::Status::Failed;
-    case QKeychain::OtherError: break;
+    case QKeychain::NotImplemented:
+        return CredentialResult::Status::Unavailable;
+    case QKeychain::CouldNotDeleteEntry:
+        return CredentialResult::Status::Failed;
+    case QKeychain::OtherError:
+        break;
     }
     // QtKeychain 0.13 reports every Secret Service trouble as OtherError: no session bus
     // ("Could not connect", "Cannot autolaunch D-Bus"), no service ("org.freedesktop.secrets
@@ -93,9 +99,8 @@ void KeychainCredentialStore::read(const QString& integrationId, QObject* contex
         });
 }
 
-void KeychainCredentialStore::write(const QString& integrationId,
-                                    const ApiCredentials& credentials, QObject* context,
-                                    Callback done)
+void KeychainCredentialStore::write(const QString& integrationId, const ApiCredentials& credentials,
+                                    QObject* context, Callback done)
 {
     const QString text = QString::fromUtf8(encode(credentials));
     runJob<QKeychain::WritePasswordJob>(
@@ -114,8 +119,7 @@ void KeychainCredentialStore::write(const QString& integrationId,
         });
 }
 
-void KeychainCredentialStore::remove(const QString& integrationId, QObject* context,
-                                     Callback done)
+void KeychainCredentialStore::remove(const QString& integrationId, QObject* context, Callback done)
 {
     runJob<QKeychain::DeletePasswordJob>(
         m_service, context, [&](QKeychain::DeletePasswordJob& job) { job.setKey(integrationId); },

@@ -67,8 +67,8 @@ void ConnectionMonitor::check(const QString& integrationId)
             if (current) {
                 const ConnectionReport report = assessConnection(
                     *current, call->error(), call->value(), QDateTime::currentDateTime());
-                qCInfo(lcMonitor) << "integration" << integrationId << "check:"
-                                  << TrackerError::kindName(call->error().kind());
+                qCInfo(lcMonitor) << "integration" << integrationId
+                                  << "check:" << TrackerError::kindName(call->error().kind());
                 setReport(integrationId, report);
             }
             // The client goes once its call has returned to the event loop.

@@ -13,10 +13,11 @@ ConnectionReport assessConnection(const Integration& integration, const TrackerE
     switch (error.kind()) {
     case K::None:
         report.trackerSettings = trackerSettings;
-        report.status = trackerSettings.currency.compare(integration.currency, Qt::CaseInsensitive) == 0
-                                && trackerSettings.conversionTime == integration.conversionTime
-                            ? ConnectionStatus::Connected
-                            : ConnectionStatus::SettingsMismatch;
+        report.status =
+            trackerSettings.currency.compare(integration.currency, Qt::CaseInsensitive) == 0 &&
+                    trackerSettings.conversionTime == integration.conversionTime
+                ? ConnectionStatus::Connected
+                : ConnectionStatus::SettingsMismatch;
         break;
     case K::InvalidCredentials:
     case K::Forbidden:

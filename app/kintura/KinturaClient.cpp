@@ -25,7 +25,8 @@ TrackerError failureOf(const ApiResponse& response)
 class SettingsCall : public TrackerResult<TrackerSettings>
 {
 public:
-    SettingsCall(KinturaClient* client) : TrackerResult(client)
+    SettingsCall(KinturaClient* client)
+        : TrackerResult(client)
     {
         m_request = client->newRequest(QStringLiteral("settings"), {}, this);
         connect(m_request, &ApiRequest::finished, this, [this, client] {
@@ -47,8 +48,7 @@ private:
     ApiRequest* m_request;
 };
 
-template <typename Row>
-class KinturaPagedCall : public PagedCall<Row>
+template <typename Row> class KinturaPagedCall : public PagedCall<Row>
 {
 public:
     using Parser = std::function<Parsed<QList<Row>>(const QByteArray&)>;
@@ -95,8 +95,8 @@ private:
         if (page == 1) {
             m_totalCount = info.value.totalCount;
             m_totalPages = std::max(1, info.value.totalPages);
-        } else if (info.value.totalCount != m_totalCount
-                   || std::max(1, info.value.totalPages) != m_totalPages) {
+        } else if (info.value.totalCount != m_totalCount ||
+                   std::max(1, info.value.totalPages) != m_totalPages) {
             // Rows were added or removed while we paged: offsets shifted, so what we hold may
             // miss or repeat rows. Start over rather than show a wrong number.
             if (m_restarts >= m_client->options().maxRestarts)
@@ -166,11 +166,11 @@ KinturaClient::KinturaClient(const QUrl& trackerUrl, const ApiCredentials& crede
     , m_trackerUrl(trackerUrl)
     , m_credentials(credentials)
     , m_options(options)
-    , m_pacer(RequestPacer::forHost(
-          trackerUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
-                              | QUrl::RemoveUserInfo)
-              .toString(),
-          pacingIntervalMs(options.requestsPerSecond)))
+    , m_pacer(RequestPacer::forHost(trackerUrl
+                                        .adjusted(QUrl::RemovePath | QUrl::RemoveQuery |
+                                                  QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+                                        .toString(),
+                                    pacingIntervalMs(options.requestsPerSecond)))
 {
     m_manager.setAutoDeleteReplies(false);
 }
@@ -190,8 +190,7 @@ QString KinturaClient::displayHost() const
     return kd::displayHost(m_trackerUrl);
 }
 
-ApiRequest* KinturaClient::newRequest(const QString& path, const QUrlQuery& query,
-                                      QObject* parent)
+ApiRequest* KinturaClient::newRequest(const QString& path, const QUrlQuery& query, QObject* parent)
 {
     QUrl url = m_trackerUrl;
     url.setPath(QStringLiteral("/1.0/") + path);

@@ -216,10 +216,10 @@ Parsed<TrackerSettings> parseSettings(const QByteArray& body)
     FieldReader r(object, QStringLiteral("settings"), &result.error);
     const QString currency = r.string("currency", 3);
     if (r.ok()) {
-        const bool isCode = currency.size() == 3
-                            && std::all_of(currency.begin(), currency.end(), [](QChar c) {
-                                   return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
-                               });
+        const bool isCode =
+            currency.size() == 3 && std::all_of(currency.begin(), currency.end(), [](QChar c) {
+                return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
+            });
         if (!isCode)
             r.fail("currency", QStringLiteral("is not an ISO 4217 code"));
     }
@@ -236,39 +236,41 @@ Parsed<TrackerSettings> parseSettings(const QByteArray& body)
 
 Parsed<QList<TrackingTemplate>> parseTrafficSources(const QByteArray& body)
 {
-    return parseRows<TrackingTemplate>(body, "traffic source", [](FieldReader& r,
-                                                                  const QJsonObject& object) {
-        TrackingTemplate t;
-        t.id = r.id("id");
-        t.title = r.string("title", kMaxTitle);
-        t.preset = r.string("preset", kMaxId, false);
-        const QJsonValue params = object.value(QLatin1String("parameters"));
-        if (!params.isArray() && !params.isNull() && !params.isUndefined()) {
-            r.fail("parameters", QStringLiteral("is not a list"));
-            return t;
-        }
-        const QJsonArray list = params.toArray();
-        if (list.size() > kMaxParameters) {
-            r.fail("parameters", QStringLiteral("has more than %1 entries").arg(kMaxParameters));
-            return t;
-        }
-        for (const QJsonValue& p : list) {
-            if (!p.isObject()) {
-                r.fail("parameters", QStringLiteral("holds an entry that is not an object"));
+    return parseRows<TrackingTemplate>(
+        body, "traffic source", [](FieldReader& r, const QJsonObject& object) {
+            TrackingTemplate t;
+            t.id = r.id("id");
+            t.title = r.string("title", kMaxTitle);
+            t.preset = r.string("preset", kMaxId, false);
+            const QJsonValue params = object.value(QLatin1String("parameters"));
+            if (!params.isArray() && !params.isNull() && !params.isUndefined()) {
+                r.fail("parameters", QStringLiteral("is not a list"));
                 return t;
             }
-            const QJsonObject po = p.toObject();
-            QString error;
-            FieldReader pr(po, QStringLiteral("parameter"), &error);
-            TemplateParameter tp{pr.string("name", kMaxToken), pr.string("token", kMaxToken, false)};
-            if (!pr.ok()) {
-                r.fail("parameters", error);
+            const QJsonArray list = params.toArray();
+            if (list.size() > kMaxParameters) {
+                r.fail("parameters",
+                       QStringLiteral("has more than %1 entries").arg(kMaxParameters));
                 return t;
             }
-            t.parameters.append(std::move(tp));
-        }
-        return t;
-    });
+            for (const QJsonValue& p : list) {
+                if (!p.isObject()) {
+                    r.fail("parameters", QStringLiteral("holds an entry that is not an object"));
+                    return t;
+                }
+                const QJsonObject po = p.toObject();
+                QString error;
+                FieldReader pr(po, QStringLiteral("parameter"), &error);
+                TemplateParameter tp{pr.string("name", kMaxToken),
+                                     pr.string("token", kMaxToken, false)};
+                if (!pr.ok()) {
+                    r.fail("parameters", error);
+                    return t;
+                }
+                t.parameters.append(std::move(tp));
+            }
+            return t;
+        });
 }
 
 Parsed<QList<Campaign>> parseCampaigns(const QByteArray& body)
@@ -340,7 +342,8 @@ Parsed<PageInfo> parsePageHeaders(const QByteArray& currentPage, const QByteArra
         const qlonglong v = raw.trimmed().toLongLong(&ok);
         if (!ok || v < 0 || v > max) {
             if (result.error.isEmpty())
-                result.error = QStringLiteral("header %1 is not a valid number").arg(QLatin1String(name));
+                result.error =
+                    QStringLiteral("header %1 is not a valid number").arg(QLatin1String(name));
             return fallback;
         }
         return v;

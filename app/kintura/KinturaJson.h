@@ -12,8 +12,7 @@
 
 namespace kd::kintura {
 
-template <typename T>
-struct Parsed
+template <typename T> struct Parsed
 {
     T value{};
     QString error; // empty on success; otherwise what was wrong, naming the field

@@ -28,11 +28,16 @@ AttemptOutcome classifyStatus(int status)
 TrackerError::Kind kindForStatus(int status)
 {
     switch (status) {
-    case 401: return TrackerError::Kind::InvalidCredentials;
-    case 403: return TrackerError::Kind::Forbidden;
-    case 404: return TrackerError::Kind::NotFound;
-    case 429: return TrackerError::Kind::Throttled;
-    default: break;
+    case 401:
+        return TrackerError::Kind::InvalidCredentials;
+    case 403:
+        return TrackerError::Kind::Forbidden;
+    case 404:
+        return TrackerError::Kind::NotFound;
+    case 429:
+        return TrackerError::Kind::Throttled;
+    default:
+        break;
     }
     return status >= 500 ? TrackerError::Kind::ServerError : TrackerError::Kind::BadRequest;
 }
@@ -191,9 +196,8 @@ void ApiRequest::onReplyFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();
     qCInfo(lcNet).nospace() << "GET " << m_spec.url.path() << " -> "
-                            << (status ? QString::number(status) : reply->errorString())
-                            << " (" << m_buffer.size() << " bytes, attempt "
-                            << m_response.attempts << ")";
+                            << (status ? QString::number(status) : reply->errorString()) << " ("
+                            << m_buffer.size() << " bytes, attempt " << m_response.attempts << ")";
 
     if (m_tooLarge || m_buffer.size() > m_spec.maxBytes) {
         complete(TrackerError(TrackerError::Kind::ResponseTooLarge, host));
@@ -204,8 +208,8 @@ void ApiRequest::onReplyFinished()
                               m_sslProblem.isEmpty() ? reply->errorString() : m_sslProblem));
         return;
     }
-    if (netError == QNetworkReply::InsecureRedirectError
-        || netError == QNetworkReply::TooManyRedirectsError) {
+    if (netError == QNetworkReply::InsecureRedirectError ||
+        netError == QNetworkReply::TooManyRedirectsError) {
         complete(TrackerError(TrackerError::Kind::InsecureUrl, host, reply->errorString()));
         return;
     }

@@ -13,7 +13,10 @@ namespace kd {
 class RequestPacer
 {
 public:
-    explicit RequestPacer(qint64 intervalMs) : m_intervalMs(intervalMs) {}
+    explicit RequestPacer(qint64 intervalMs)
+        : m_intervalMs(intervalMs)
+    {
+    }
 
     // The pacer shared by every caller in the process for this host key
     // ("scheme://host:port"). A second caller asking for a longer interval widens it.

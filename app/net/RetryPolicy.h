@@ -17,11 +17,11 @@ struct RetryPolicy
 
 enum class AttemptOutcome {
     Success,
-    Throttled,       // HTTP 429
-    ServerError,     // HTTP 500, 502, 503, 504
-    Timeout,         // transfer timeout
-    ConnectionLost,  // closed or reset mid-reply
-    Permanent,       // anything not worth repeating: 4xx, TLS, refused, malformed
+    Throttled,      // HTTP 429
+    ServerError,    // HTTP 500, 502, 503, 504
+    Timeout,        // transfer timeout
+    ConnectionLost, // closed or reset mid-reply
+    Permanent,      // anything not worth repeating: 4xx, TLS, refused, malformed
 };
 
 struct RetryDecision

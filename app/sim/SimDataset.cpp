@@ -23,9 +23,12 @@ struct SizeShape
 SizeShape shapeOf(SimSize size)
 {
     switch (size) {
-    case SimSize::Small: return {20, 3, 30};
-    case SimSize::Typical: return {300, 8, 180};
-    case SimSize::Large: return {3000, 21, 730};
+    case SimSize::Small:
+        return {20, 3, 30};
+    case SimSize::Typical:
+        return {300, 8, 180};
+    case SimSize::Large:
+        return {3000, 21, 730};
     }
     return {20, 3, 30};
 }
@@ -43,7 +46,10 @@ quint64 mix(quint64 x)
 class Rng
 {
 public:
-    explicit Rng(quint64 seed) : m_state(mix(seed)) {}
+    explicit Rng(quint64 seed)
+        : m_state(mix(seed))
+    {
+    }
     quint64 next() { return m_state = mix(m_state); }
     double uniform() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
     int below(int n) { return int(next() % quint64(n)); }
@@ -76,8 +82,8 @@ double lateConversionShare(int age)
 // Splits `total` into parts by cumulative weights so that the parts sum exactly.
 qint64 part(qint64 total, double cumBefore, double cumAfter)
 {
-    return qint64(std::floor(double(total) * cumAfter + 1e-9))
-           - qint64(std::floor(double(total) * cumBefore + 1e-9));
+    return qint64(std::floor(double(total) * cumAfter + 1e-9)) -
+           qint64(std::floor(double(total) * cumBefore + 1e-9));
 }
 
 struct Cell
@@ -111,12 +117,23 @@ Cell dayCell(const SimCampaign& c, quint64 seed, const QDate& day, const QDate& 
     cell.revenueCents = cell.conversions * payoutCents;
     double cost = 0;
     switch (c.costModel) {
-    case CostModel::Cpc: cost = double(cell.visits) * c.costValue; break;
-    case CostModel::Cpm: cost = double(cell.visits) / 1000.0 * c.costValue; break;
-    case CostModel::Cpa: cost = double(cell.conversions) * c.costValue; break;
-    case CostModel::RevShare: cost = double(cell.revenueCents) / 100.0 * c.costValue; break;
-    case CostModel::Auto: cost = double(cell.visits) * c.costValue * (0.8 + 0.4 * rng.uniform()); break;
-    case CostModel::None: break;
+    case CostModel::Cpc:
+        cost = double(cell.visits) * c.costValue;
+        break;
+    case CostModel::Cpm:
+        cost = double(cell.visits) / 1000.0 * c.costValue;
+        break;
+    case CostModel::Cpa:
+        cost = double(cell.conversions) * c.costValue;
+        break;
+    case CostModel::RevShare:
+        cost = double(cell.revenueCents) / 100.0 * c.costValue;
+        break;
+    case CostModel::Auto:
+        cost = double(cell.visits) * c.costValue * (0.8 + 0.4 * rng.uniform());
+        break;
+    case CostModel::None:
+        break;
     }
     // Kintura keeps costs to four decimals.
     cell.costMicros = std::llround(cost * 10'000) * 100;
@@ -141,9 +158,12 @@ bool simSizeFromName(const QString& name, SimSize* out)
 QString simSizeName(SimSize size)
 {
     switch (size) {
-    case SimSize::Small: return QStringLiteral("small");
-    case SimSize::Typical: return QStringLiteral("typical");
-    case SimSize::Large: return QStringLiteral("large");
+    case SimSize::Small:
+        return QStringLiteral("small");
+    case SimSize::Typical:
+        return QStringLiteral("typical");
+    case SimSize::Large:
+        return QStringLiteral("large");
     }
     return {};
 }
@@ -195,17 +215,18 @@ SimDataset::SimDataset(const SimConfig& config, const QDate& anchorDay)
     }
 
     static const char* const geos[] = {"US", "UK", "DE", "BR", "ES", "MX", "CA", "AU", "FR", "IT"};
-    static const char* const verticals[] = {"Nutra", "Sweeps", "Finance", "Dating", "Gaming",
-                                            "Solar", "Insurance", "VPN", "Crypto", "Health"};
-    static const CostModel models[] = {CostModel::Cpc, CostModel::Cpc, CostModel::Cpc,
-                                       CostModel::Cpm, CostModel::Cpa, CostModel::Auto,
+    static const char* const verticals[] = {"Nutra", "Sweeps",    "Finance", "Dating", "Gaming",
+                                            "Solar", "Insurance", "VPN",     "Crypto", "Health"};
+    static const CostModel models[] = {CostModel::Cpc,      CostModel::Cpc, CostModel::Cpc,
+                                       CostModel::Cpm,      CostModel::Cpa, CostModel::Auto,
                                        CostModel::RevShare, CostModel::None};
     m_campaigns.reserve(campaignCount);
     for (int i = 0; i < campaignCount; ++i) {
         SimCampaign c;
         c.id = 1001 + i;
         // Networks are not equally popular: the first ones carry most campaigns.
-        const int network = std::min(m_networks - 1, int(std::pow(rng.uniform(), 1.6) * m_networks));
+        const int network =
+            std::min(m_networks - 1, int(std::pow(rng.uniform(), 1.6) * m_networks));
         const SimPreset& preset = simPresets().at(network);
         c.trafficSourceId = goodSourceOfNetwork.at(network);
         c.guid = QStringLiteral("%1-%2-4%3-%4-%5")
@@ -214,19 +235,31 @@ SimDataset::SimDataset(const SimConfig& config, const QDate& anchorDay)
                      .arg(rng.next() & 0xfffULL, 3, 16, QLatin1Char('0'))
                      .arg((rng.next() & 0x3fffULL) | 0x8000ULL, 4, 16, QLatin1Char('0'))
                      .arg(rng.next() & 0xffffffffffffULL, 12, 16, QLatin1Char('0'));
-        c.title = QStringLiteral("%1 - %2 - %3 - %4")
-                      .arg(QString::fromLatin1(preset.name),
-                           QString::fromLatin1(geos[rng.below(10)]),
-                           QString::fromLatin1(verticals[rng.below(10)]))
-                      .arg(i + 1, 4, 10, QLatin1Char('0'));
+        c.title =
+            QStringLiteral("%1 - %2 - %3 - %4")
+                .arg(QString::fromLatin1(preset.name), QString::fromLatin1(geos[rng.below(10)]),
+                     QString::fromLatin1(verticals[rng.below(10)]))
+                .arg(i + 1, 4, 10, QLatin1Char('0'));
         c.costModel = models[rng.below(8)];
         switch (c.costModel) {
-        case CostModel::Cpc: c.costValue = 0.02 + 0.4 * rng.uniform(); break;
-        case CostModel::Cpm: c.costValue = 0.5 + 4 * rng.uniform(); break;
-        case CostModel::Cpa: c.costValue = 5 + 30 * rng.uniform(); break;
-        case CostModel::Auto: c.costValue = 0.05 + 0.3 * rng.uniform(); break;
-        case CostModel::RevShare: c.costValue = 0.3 + 0.4 * rng.uniform(); break;
-        case CostModel::None: c.costValue = 0; break;
+        case CostModel::Cpc:
+            c.costValue = 0.02 + 0.4 * rng.uniform();
+            break;
+        case CostModel::Cpm:
+            c.costValue = 0.5 + 4 * rng.uniform();
+            break;
+        case CostModel::Cpa:
+            c.costValue = 5 + 30 * rng.uniform();
+            break;
+        case CostModel::Auto:
+            c.costValue = 0.05 + 0.3 * rng.uniform();
+            break;
+        case CostModel::RevShare:
+            c.costValue = 0.3 + 0.4 * rng.uniform();
+            break;
+        case CostModel::None:
+            c.costValue = 0;
+            break;
         }
         c.costValue = std::round(c.costValue * 10'000) / 10'000;
         // Lifetimes: most campaigns began inside the window, a quarter have ended.
@@ -265,8 +298,8 @@ QList<StatsRow> SimDataset::stats(const StatsQuery& query, const QDate& today,
     for (const SimCampaign& c : m_campaigns) {
         if (!query.campaignId.isEmpty() && query.campaignId != QString::number(c.id))
             continue;
-        if (!query.trafficSourceId.isEmpty()
-            && query.trafficSourceId != QString::number(c.trafficSourceId))
+        if (!query.trafficSourceId.isEmpty() &&
+            query.trafficSourceId != QString::number(c.trafficSourceId))
             continue;
         const QDate first = std::max(from, c.start);
         const QDate last = c.end.isValid() ? std::min(to, c.end) : to;

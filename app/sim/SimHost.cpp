@@ -19,7 +19,8 @@ SimHost::SimHost(const SimConfig& config, const SimOptions& options)
 SimHost::~SimHost()
 {
     SimServer* server = m_server;
-    QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        server, [server] { delete server; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -27,7 +28,8 @@ SimHost::~SimHost()
 void SimHost::withServer(const std::function<void(SimServer&)>& fn)
 {
     SimServer* server = m_server;
-    QMetaObject::invokeMethod(server, [server, &fn] { fn(*server); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        server, [server, &fn] { fn(*server); }, Qt::BlockingQueuedConnection);
 }
 
 } // namespace kd::sim

@@ -29,18 +29,30 @@ constexpr int kMaxLogEntries = 1'000'000;
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return status < 400 ? "OK" : status < 500 ? "Client Error" : "Server Error";
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return status < 400 ? "OK" : status < 500 ? "Client Error" : "Server Error";
     }
 }
 
@@ -55,12 +67,18 @@ QByteArray errorJson(int status, const QString& message)
 QString methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Head: return QStringLiteral("HEAD");
-    default: return QStringLiteral("OTHER");
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    default:
+        return QStringLiteral("OTHER");
     }
 }
 
@@ -81,7 +99,8 @@ QJsonObject sourceJson(const SimTrafficSource& s)
 {
     QJsonArray params;
     for (const TemplateParameter& p : s.parameters)
-        params.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("token"), p.token}});
+        params.append(
+            QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("token"), p.token}});
     return {{QStringLiteral("id"), s.id},
             {QStringLiteral("title"), s.title},
             {QStringLiteral("preset"), s.preset},
@@ -442,8 +461,10 @@ SimServer::Reply SimServer::indexReply(const QJsonArray& all, const QHttpServerR
     const QString search = query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded);
     QJsonArray matching;
     for (const QJsonValue& v : all) {
-        if (search.isEmpty()
-            || v.toObject().value(QStringLiteral("title")).toString().contains(search, Qt::CaseInsensitive))
+        if (search.isEmpty() || v.toObject()
+                                    .value(QStringLiteral("title"))
+                                    .toString()
+                                    .contains(search, Qt::CaseInsensitive))
             matching.append(v);
     }
     QJsonArray slice;
@@ -470,8 +491,10 @@ SimServer::Reply SimServer::statsReply(const QHttpServerRequest& request)
     if (!pageParams(query, &page, &perPage, &error))
         return bad(error);
     StatsQuery q;
-    q.from = QDate::fromString(query.queryItemValue(QStringLiteral("date_from")), QStringLiteral("yyyy-MM-dd"));
-    q.to = QDate::fromString(query.queryItemValue(QStringLiteral("date_to")), QStringLiteral("yyyy-MM-dd"));
+    q.from = QDate::fromString(query.queryItemValue(QStringLiteral("date_from")),
+                               QStringLiteral("yyyy-MM-dd"));
+    q.to = QDate::fromString(query.queryItemValue(QStringLiteral("date_to")),
+                             QStringLiteral("yyyy-MM-dd"));
     if (!q.from.isValid() || !q.to.isValid())
         return bad(QStringLiteral("date_from and date_to are required (YYYY-MM-DD)"));
     if (q.from > q.to)
@@ -479,7 +502,8 @@ SimServer::Reply SimServer::statsReply(const QHttpServerRequest& request)
     if (q.from.daysTo(q.to) > 3 * 366)
         return bad(QStringLiteral("the date range is longer than three years"));
     if (!parseGroups(query.queryItemValue(QStringLiteral("group_by")), &q.groups))
-        return bad(QStringLiteral("group_by accepts date, campaign, traffic_source, external_campaign"));
+        return bad(
+            QStringLiteral("group_by accepts date, campaign, traffic_source, external_campaign"));
     q.campaignId = query.queryItemValue(QStringLiteral("campaign_id"));
     q.trafficSourceId = query.queryItemValue(QStringLiteral("traffic_source_id"));
 
@@ -517,8 +541,9 @@ void SimServer::deliver(QTcpSocket* socket, Reply reply, const SimFault* fault)
     QString type = fault ? fault->type : QString();
     if (type == QLatin1String("status")) {
         reply.status = fault->status > 0 ? fault->status : 500;
-        reply.body = fault->body.isEmpty() ? errorJson(reply.status, QStringLiteral("Injected fault"))
-                                           : fault->body;
+        reply.body = fault->body.isEmpty()
+                         ? errorJson(reply.status, QStringLiteral("Injected fault"))
+                         : fault->body;
         reply.headers.clear();
         if (!fault->retryAfter.isEmpty())
             reply.headers.append({"Retry-After", fault->retryAfter});
@@ -526,10 +551,10 @@ void SimServer::deliver(QTcpSocket* socket, Reply reply, const SimFault* fault)
         reply.status = fault->status > 0 ? fault->status : 502;
         reply.contentType = "text/html";
         reply.headers.clear();
-        reply.body = "<html><head><title>" + QByteArray::number(reply.status) + " "
-                     + reasonPhrase(reply.status) + "</title></head><body><center><h1>"
-                     + QByteArray::number(reply.status) + " " + reasonPhrase(reply.status)
-                     + "</h1></center><hr><center>nginx</center></body></html>";
+        reply.body = "<html><head><title>" + QByteArray::number(reply.status) + " " +
+                     reasonPhrase(reply.status) + "</title></head><body><center><h1>" +
+                     QByteArray::number(reply.status) + " " + reasonPhrase(reply.status) +
+                     "</h1></center><hr><center>nginx</center></body></html>";
     } else if (type == QLatin1String("invalid_json")) {
         reply.body = reply.body.left(reply.body.size() / 2) + "\x01{]";
     } else if (type == QLatin1String("wrong_shape")) {
@@ -546,8 +571,8 @@ void SimServer::deliver(QTcpSocket* socket, Reply reply, const SimFault* fault)
         }
     }
 
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
-                      + reasonPhrase(reply.status) + "\r\n";
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
     head += "Content-Type: " + reply.contentType + "\r\n";
     head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
     for (const auto& [name, value] : reply.headers)
@@ -563,7 +588,10 @@ void SimServer::deliver(QTcpSocket* socket, Reply reply, const SimFault* fault)
         socket->write(head + reply.body.left(reply.body.size() / 4));
         socket->flush();
         // Linger 0: close() sends RST instead of FIN, as a crashing proxy would.
-        const struct linger hard{1, 0};
+        const struct linger hard
+        {
+            1, 0
+        };
         ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
         socket->abort();
         return;
@@ -623,10 +651,11 @@ SimServer::Reply SimServer::handleControl(const QString& path, const QHttpServer
         f.bytes = body.value(QStringLiteral("bytes")).toInteger();
         f.shift = body.value(QStringLiteral("shift")).toInt(1);
         static const QStringList types{
-            QStringLiteral("status"),      QStringLiteral("html"),      QStringLiteral("delay"),
-            QStringLiteral("truncate"),    QStringLiteral("reset"),     QStringLiteral("invalid_json"),
-            QStringLiteral("wrong_shape"), QStringLiteral("huge_body"), QStringLiteral("shift_total"),
-            QStringLiteral("empty")};
+            QStringLiteral("status"),      QStringLiteral("html"),
+            QStringLiteral("delay"),       QStringLiteral("truncate"),
+            QStringLiteral("reset"),       QStringLiteral("invalid_json"),
+            QStringLiteral("wrong_shape"), QStringLiteral("huge_body"),
+            QStringLiteral("shift_total"), QStringLiteral("empty")};
         if (!types.contains(f.type))
             return bad(QStringLiteral("type must be one of: ") + types.join(QStringLiteral(", ")));
         armFault(f);
@@ -638,9 +667,10 @@ SimServer::Reply SimServer::handleControl(const QString& path, const QHttpServer
             s.currency = body.value(QStringLiteral("currency")).toString();
         if (body.contains(QStringLiteral("timezone")))
             s.timeZone = body.value(QStringLiteral("timezone")).toString();
-        if (body.contains(QStringLiteral("conversion_registration_time"))
-            && !conversionTimeFromKey(body.value(QStringLiteral("conversion_registration_time")).toString(),
-                                      &s.conversionTime))
+        if (body.contains(QStringLiteral("conversion_registration_time")) &&
+            !conversionTimeFromKey(
+                body.value(QStringLiteral("conversion_registration_time")).toString(),
+                &s.conversionTime))
             return bad(QStringLiteral("conversion_registration_time is visit or postback"));
         setSettings(s);
         return ok();
@@ -683,8 +713,8 @@ SimServer::Reply SimServer::handleControl(const QString& path, const QHttpServer
             it->parameters.clear();
             const QJsonArray params = body.value(QStringLiteral("parameters")).toArray();
             for (const QJsonValue& p : params)
-                it->parameters.append({p[QStringLiteral("name")].toString(),
-                                       p[QStringLiteral("token")].toString()});
+                it->parameters.append(
+                    {p[QStringLiteral("name")].toString(), p[QStringLiteral("token")].toString()});
         }
         return ok(sourceJson(*it));
     }

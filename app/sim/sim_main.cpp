@@ -23,25 +23,48 @@ int main(int argc, char** argv)
         "once it listens."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to listen on (0: any free port)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption rate(QStringLiteral("rate"), QStringLiteral("Requests per second per API key before 429 (0: no throttle)."), QStringLiteral("REQUESTS_PER_SECOND"), QStringLiteral("1"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the generated account."), QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("small (20 campaigns, 3 networks, 30 days), typical (300, 8, 180) or large (3000, 21, 730)."), QStringLiteral("SIZE"), QStringLiteral("small"));
-    const QCommandLineOption campaigns(QStringLiteral("campaigns"), QStringLiteral("Override the number of campaigns."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption days(QStringLiteral("days"), QStringLiteral("Override the days of history."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption networks(QStringLiteral("networks"), QStringLiteral("Override the number of ad networks (1-21)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption currency(QStringLiteral("currency"), QStringLiteral("The tracker's currency (ISO 4217)."), QStringLiteral("CODE"), QStringLiteral("USD"));
-    const QCommandLineOption conversion(QStringLiteral("conversion-time"), QStringLiteral("visit or postback."), QStringLiteral("TIME"), QStringLiteral("visit"));
-    const QCommandLineOption timezone(QStringLiteral("timezone"), QStringLiteral("The tracker's IANA time zone."), QStringLiteral("ZONE"), QStringLiteral("America/New_York"));
-    parser.addOptions({port, rate, seed, size, campaigns, days, networks, currency, conversion, timezone});
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("Port to listen on (0: any free port)."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption rate(
+        QStringLiteral("rate"),
+        QStringLiteral("Requests per second per API key before 429 (0: no throttle)."),
+        QStringLiteral("REQUESTS_PER_SECOND"), QStringLiteral("1"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Seed of the generated account."),
+                                  QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QStringLiteral("small (20 campaigns, 3 networks, 30 days), "
+                                                 "typical (300, 8, 180) or large (3000, 21, 730)."),
+                                  QStringLiteral("SIZE"), QStringLiteral("small"));
+    const QCommandLineOption campaigns(QStringLiteral("campaigns"),
+                                       QStringLiteral("Override the number of campaigns."),
+                                       QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption days(QStringLiteral("days"),
+                                  QStringLiteral("Override the days of history."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption networks(QStringLiteral("networks"),
+                                      QStringLiteral("Override the number of ad networks (1-21)."),
+                                      QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption currency(QStringLiteral("currency"),
+                                      QStringLiteral("The tracker's currency (ISO 4217)."),
+                                      QStringLiteral("CODE"), QStringLiteral("USD"));
+    const QCommandLineOption conversion(QStringLiteral("conversion-time"),
+                                        QStringLiteral("visit or postback."),
+                                        QStringLiteral("TIME"), QStringLiteral("visit"));
+    const QCommandLineOption timezone(QStringLiteral("timezone"),
+                                      QStringLiteral("The tracker's IANA time zone."),
+                                      QStringLiteral("ZONE"), QStringLiteral("America/New_York"));
+    parser.addOptions(
+        {port, rate, seed, size, campaigns, days, networks, currency, conversion, timezone});
     parser.process(app);
 
     QTextStream err(stderr);
     SimConfig config;
     bool ok = true;
     config.seed = parser.value(seed).toULongLong(&ok);
-    if (!ok || !simSizeFromName(parser.value(size), &config.size)
-        || !conversionTimeFromKey(parser.value(conversion), &config.settings.conversionTime)) {
+    if (!ok || !simSizeFromName(parser.value(size), &config.size) ||
+        !conversionTimeFromKey(parser.value(conversion), &config.settings.conversionTime)) {
         err << "kintura-sim: invalid --seed, --size or --conversion-time; see --help\n";
         return 2;
     }

@@ -48,8 +48,7 @@ private:
 };
 
 // A call whose successful result is one value.
-template <typename T>
-class TrackerResult : public TrackerCall
+template <typename T> class TrackerResult : public TrackerCall
 {
 public:
     using TrackerCall::TrackerCall;
@@ -61,8 +60,7 @@ protected:
 
 // A paged index call: value() accumulates every row unless accumulation is turned off
 // (large stats streams are consumed page by page through lastPage()).
-template <typename Row>
-class PagedCall : public TrackerResult<QList<Row>>
+template <typename Row> class PagedCall : public TrackerResult<QList<Row>>
 {
 public:
     using TrackerResult<QList<Row>>::TrackerResult;

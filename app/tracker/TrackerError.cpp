@@ -71,21 +71,36 @@ QString TrackerError::message() const
 QString TrackerError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("ok");
-    case Kind::InvalidCredentials: return QStringLiteral("invalid-credentials");
-    case Kind::Forbidden: return QStringLiteral("forbidden");
-    case Kind::NotFound: return QStringLiteral("not-found");
-    case Kind::BadRequest: return QStringLiteral("bad-request");
-    case Kind::Throttled: return QStringLiteral("throttled");
-    case Kind::ServerError: return QStringLiteral("server-error");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Unreachable: return QStringLiteral("unreachable");
-    case Kind::Tls: return QStringLiteral("tls");
-    case Kind::InsecureUrl: return QStringLiteral("insecure-url");
-    case Kind::MalformedResponse: return QStringLiteral("malformed-response");
-    case Kind::ResponseTooLarge: return QStringLiteral("response-too-large");
-    case Kind::DataChanged: return QStringLiteral("data-changed");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
+    case Kind::None:
+        return QStringLiteral("ok");
+    case Kind::InvalidCredentials:
+        return QStringLiteral("invalid-credentials");
+    case Kind::Forbidden:
+        return QStringLiteral("forbidden");
+    case Kind::NotFound:
+        return QStringLiteral("not-found");
+    case Kind::BadRequest:
+        return QStringLiteral("bad-request");
+    case Kind::Throttled:
+        return QStringLiteral("throttled");
+    case Kind::ServerError:
+        return QStringLiteral("server-error");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Unreachable:
+        return QStringLiteral("unreachable");
+    case Kind::Tls:
+        return QStringLiteral("tls");
+    case Kind::InsecureUrl:
+        return QStringLiteral("insecure-url");
+    case Kind::MalformedResponse:
+        return QStringLiteral("malformed-response");
+    case Kind::ResponseTooLarge:
+        return QStringLiteral("response-too-large");
+    case Kind::DataChanged:
+        return QStringLiteral("data-changed");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QStringLiteral("unknown");
 }
