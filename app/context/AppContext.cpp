@@ -4,6 +4,7 @@
 #include "credentials/MemoryCredentialStore.h"
 #include "integrations/ConnectionMonitor.h"
 #include "integrations/IntegrationList.h"
+#include "integrations/IntegrationManager.h"
 #include "sim/SimHost.h"
 
 #include <QStandardPaths>
@@ -18,13 +19,19 @@ AppContext::AppContext(QString configDir, CredentialStore* credentials)
     , m_credentials(credentials)
 {
     m_credentials->setParent(this);
-    m_monitor = new ConnectionMonitor(
-        m_integrations, m_credentials,
-        [this](const Integration& integration, const ApiCredentials& credentials) {
-            return std::make_unique<kintura::KinturaClient>(integration.trackerUrl, credentials,
-                                                            m_clientOptions);
-        },
-        this);
+    m_manager = new IntegrationManager(m_integrations, m_credentials,
+                                       m_configDir + QStringLiteral("/integrations.json"), this);
+    m_monitor = new ConnectionMonitor(m_integrations, m_credentials, clientFactory(), this);
+}
+
+ClientFactory AppContext::clientFactory()
+{
+    return [this](const Integration& integration, const ApiCredentials& credentials) {
+        kintura::ClientOptions options = m_clientOptions;
+        options.pinnedCertificateSha256 = integration.pinnedCertificateSha256;
+        return std::make_unique<kintura::KinturaClient>(integration.trackerUrl, credentials,
+                                                        options);
+    };
 }
 
 AppContext::~AppContext()
@@ -37,8 +44,10 @@ AppContext::~AppContext()
 std::unique_ptr<AppContext> AppContext::createDefault()
 {
     const QString configDir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-    return std::unique_ptr<AppContext>(
+    std::unique_ptr<AppContext> context(
         new AppContext(configDir, new KeychainCredentialStore(QStringLiteral("Kintura Desk"))));
+    context->m_manager->load();
+    return context;
 }
 
 std::unique_ptr<AppContext> AppContext::createDemo(QString* error)
@@ -67,10 +76,10 @@ std::unique_ptr<AppContext> AppContext::createDemo(QString* error)
     demo.trackerUrl = host->url();
     demo.currency = config.settings.currency;
     demo.conversionTime = config.settings.conversionTime;
-    credentials->write(demo.id, {host->apiKey(), host->apiSecret()}, context.get(),
-                       [](const CredentialResult&) {});
+    const ApiCredentials pair{host->apiKey(), host->apiSecret()};
     context->m_sim = std::move(host);
-    context->m_integrations->add(demo);
+    // Memory store and a temporary file: the same path as a real add, nothing kept.
+    context->m_manager->add(demo, pair, context.get(), [](const QString&, const QString&) {});
     return context;
 }
 

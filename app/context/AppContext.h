@@ -1,5 +1,6 @@
 #pragma once
 
+#include "integrations/ConnectionProbe.h"
 #include "kintura/KinturaClient.h"
 
 #include <QObject>
@@ -14,6 +15,7 @@ namespace kd {
 class ConnectionMonitor;
 class CredentialStore;
 class IntegrationList;
+class IntegrationManager;
 namespace sim {
 class SimHost;
 }
@@ -37,6 +39,9 @@ public:
     IntegrationList* integrations() const { return m_integrations; }
     CredentialStore* credentials() const { return m_credentials; }
     ConnectionMonitor* monitor() const { return m_monitor; }
+    IntegrationManager* manager() const { return m_manager; }
+    // Makes the client for an integration (its pinned certificate included).
+    ClientFactory clientFactory();
     sim::SimHost* simulator() const { return m_sim.get(); }
 
     kintura::ClientOptions clientOptions() const { return m_clientOptions; }
@@ -51,6 +56,7 @@ private:
     kintura::ClientOptions m_clientOptions;
     IntegrationList* m_integrations;
     CredentialStore* m_credentials;
+    IntegrationManager* m_manager;
     ConnectionMonitor* m_monitor;
 };
 

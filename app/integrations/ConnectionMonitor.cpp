@@ -2,7 +2,6 @@
 
 #include "IntegrationList.h"
 #include "credentials/CredentialStore.h"
-#include "tracker/TrackerApi.h"
 
 #include <QLoggingCategory>
 
@@ -17,9 +16,12 @@ ConnectionMonitor::ConnectionMonitor(IntegrationList* integrations, CredentialSt
     , m_credentials(credentials)
     , m_makeClient(std::move(makeClient))
 {
+    // A new or edited integration is checked at once: its status is never stale.
+    connect(m_integrations, &IntegrationList::added, this, &ConnectionMonitor::check);
+    connect(m_integrations, &IntegrationList::changed, this, &ConnectionMonitor::check);
     connect(m_integrations, &IntegrationList::removed, this, [this](const QString& id) {
         m_reports.remove(id);
-        delete m_clients.take(id);
+        delete m_probes.take(id);
     });
 }
 
@@ -58,24 +60,17 @@ void ConnectionMonitor::check(const QString& integrationId)
             setReport(integrationId, report);
             return;
         }
-        TrackerApi* client = m_makeClient(*integration, stored.credentials).release();
-        client->setParent(this);
-        m_clients.insert(integrationId, client);
-        auto* call = client->fetchSettings();
-        connect(call, &TrackerCall::finished, this, [this, call, integrationId, client] {
-            const auto current = m_integrations->find(integrationId);
-            if (current) {
-                const ConnectionReport report = assessConnection(
-                    *current, call->error(), call->value(), QDateTime::currentDateTime());
-                qCInfo(lcMonitor) << "integration" << integrationId
-                                  << "check:" << TrackerError::kindName(call->error().kind());
-                setReport(integrationId, report);
-            }
-            // The client goes once its call has returned to the event loop.
-            if (m_clients.value(integrationId) == client)
-                m_clients.remove(integrationId);
-            client->deleteLater();
-        });
+        ConnectionProbe*& probe = m_probes[integrationId];
+        if (!probe) {
+            probe = new ConnectionProbe(m_makeClient, this);
+            connect(probe, &ConnectionProbe::finished, this,
+                    [this, integrationId](const ConnectionReport& report) {
+                        qCInfo(lcMonitor) << "integration" << integrationId << "check:"
+                                          << TrackerError::kindName(report.error.kind());
+                        setReport(integrationId, report);
+                    });
+        }
+        probe->start(*integration, stored.credentials);
     });
 }
 

@@ -16,6 +16,9 @@ struct Integration
     QUrl trackerUrl; // normalised: scheme://host[:port]
     QString currency;
     ConversionTime conversionTime = ConversionTime::Visit;
+    // SHA-256 (hex) of a certificate the user chose to trust for this tracker; empty: the
+    // system's trust store decides.
+    QString pinnedCertificateSha256;
 
     friend bool operator==(const Integration&, const Integration&) = default;
 };

@@ -202,6 +202,7 @@ ApiRequest* KinturaClient::newRequest(const QString& path, const QUrlQuery& quer
     spec.timeoutMs = m_options.timeoutMs;
     spec.maxBytes = m_options.maxResponseBytes;
     spec.retry = m_options.retry;
+    spec.pinnedCertificateSha256 = m_options.pinnedCertificateSha256;
     return new ApiRequest(&m_manager, m_pacer, std::move(spec), parent);
 }
 

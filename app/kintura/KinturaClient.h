@@ -23,6 +23,7 @@ struct ClientOptions
     qint64 maxResponseBytes = 8 * 1024 * 1024; // a 50-row page is a few tens of KiB
     RetryPolicy retry;
     int maxRestarts = 2; // times a paged call starts over when the tracker's rows move
+    QString pinnedCertificateSha256; // see ApiRequestSpec
 };
 
 // The Kintura adapter: Kintura's REST API (docs/kintura-api.md) behind TrackerApi.

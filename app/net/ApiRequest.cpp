@@ -46,7 +46,12 @@ QString describeCertificate(const QSslCertificate& cert)
 {
     if (cert.isNull())
         return {};
-    const QString issuer = cert.issuerDisplayName();
+    // "CN (Organization)": the common name alone is often just the host name.
+    QString issuer = cert.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
+    const QString organisation =
+        cert.issuerInfo(QSslCertificate::Organization).join(QStringLiteral(", "));
+    if (!organisation.isEmpty())
+        issuer = issuer.isEmpty() ? organisation : QStringLiteral("%1 (%2)").arg(issuer, organisation);
     const QByteArray digest = cert.digest(QCryptographicHash::Sha256).toHex(':').toUpper();
     return ApiRequest::tr("certificate issued by %1, SHA-256 fingerprint %2")
         .arg(issuer.isEmpty() ? ApiRequest::tr("an unnamed issuer") : issuer,
@@ -141,6 +146,7 @@ void ApiRequest::sendAttempt()
 
     m_buffer.clear();
     m_sslProblem.clear();
+    m_sslCertificateSha256.clear();
     m_tooLarge = false;
     ++m_response.attempts;
     qCDebug(lcNet) << "GET" << m_spec.url.toDisplayString() << "attempt" << m_response.attempts;
@@ -155,17 +161,28 @@ void ApiRequest::sendAttempt()
         }
     });
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
-        // Recorded, never ignored: the handshake fails and the user is told why.
+        const QSslCertificate cert = m_reply->sslConfiguration().peerCertificate();
+        const QString digest = QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex());
+        const bool allAboutPinned =
+            !m_spec.pinnedCertificateSha256.isEmpty() && digest == m_spec.pinnedCertificateSha256
+            && std::all_of(errors.begin(), errors.end(), [&cert](const QSslError& e) {
+                   return e.certificate().isNull() || e.certificate() == cert;
+               });
+        if (allAboutPinned) {
+            // The user trusted exactly this certificate: ignore these errors, for it only.
+            m_reply->ignoreSslErrors(errors);
+            return;
+        }
+        // Otherwise recorded, never ignored: the handshake fails and the user is told why.
         QStringList reasons;
         for (const QSslError& e : errors)
             reasons << e.errorString();
         reasons.removeDuplicates();
-        const QSslCertificate cert =
-            errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
-        const QString who = describeCertificate(cert);
         m_sslProblem = reasons.join(QStringLiteral("; "));
+        const QString who = describeCertificate(cert);
         if (!who.isEmpty())
             m_sslProblem += QStringLiteral("; ") + who;
+        m_sslCertificateSha256 = digest;
     });
     connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
 }
@@ -204,8 +221,10 @@ void ApiRequest::onReplyFinished()
         return;
     }
     if (!m_sslProblem.isEmpty() || netError == QNetworkReply::SslHandshakeFailedError) {
-        complete(TrackerError(TrackerError::Kind::Tls, host,
-                              m_sslProblem.isEmpty() ? reply->errorString() : m_sslProblem));
+        TrackerError tls(TrackerError::Kind::Tls, host,
+                         m_sslProblem.isEmpty() ? reply->errorString() : m_sslProblem);
+        tls.setCertificateSha256(m_sslCertificateSha256);
+        complete(tls);
         return;
     }
     if (netError == QNetworkReply::InsecureRedirectError ||

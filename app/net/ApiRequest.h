@@ -27,6 +27,10 @@ struct ApiRequestSpec
     int timeoutMs = 30'000;
     qint64 maxBytes = 16 * 1024 * 1024;
     RetryPolicy retry;
+    // SHA-256 (hex, lower-case) of a certificate the user trusts for this tracker although the
+    // system does not (self-signed, private CA). Only errors about exactly this certificate
+    // are ignored.
+    QString pinnedCertificateSha256;
 };
 
 struct ApiResponse
@@ -71,6 +75,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QByteArray m_buffer;
     QString m_sslProblem;
+    QString m_sslCertificateSha256;
     bool m_tooLarge = false;
     bool m_aborted = false;
     int m_throttledRetries = 0;

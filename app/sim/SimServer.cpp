@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpSocket>
 #include <QTimeZone>
 #include <QTimer>
@@ -196,12 +198,22 @@ SimServer::SimServer(const SimConfig& config, const SimOptions& options, QObject
 
 SimServer::~SimServer() = default;
 
+void SimServer::enableTls(const QSslCertificate& certificate, const QSslKey& key)
+{
+    // Qt 6.4: sslSetup() only stores the settings, listen() then makes a QSslServer; it must
+    // come first. (Qt 6.8 removed sslSetup: there, bind() a listening QSslServer instead.)
+    sslSetup(certificate, key);
+    m_tls = true;
+}
+
 bool SimServer::listenLocal(quint16 port)
 {
     const quint16 bound = listen(QHostAddress::LocalHost, port);
     if (bound == 0)
         return false;
-    m_baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(bound));
+    m_baseUrl = QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                         .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                         .arg(bound));
     return true;
 }
 
@@ -555,6 +567,10 @@ void SimServer::deliver(QTcpSocket* socket, Reply reply, const SimFault* fault)
                      reasonPhrase(reply.status) + "</title></head><body><center><h1>" +
                      QByteArray::number(reply.status) + " " + reasonPhrase(reply.status) +
                      "</h1></center><hr><center>nginx</center></body></html>";
+    } else if (type == QLatin1String("redirect")) {
+        reply.status = fault->status > 0 ? fault->status : 302;
+        reply.headers = {{"Location", fault->body}};
+        reply.body.clear();
     } else if (type == QLatin1String("invalid_json")) {
         reply.body = reply.body.left(reply.body.size() / 2) + "\x01{]";
     } else if (type == QLatin1String("wrong_shape")) {
@@ -655,7 +671,7 @@ SimServer::Reply SimServer::handleControl(const QString& path, const QHttpServer
             QStringLiteral("delay"),       QStringLiteral("truncate"),
             QStringLiteral("reset"),       QStringLiteral("invalid_json"),
             QStringLiteral("wrong_shape"), QStringLiteral("huge_body"),
-            QStringLiteral("shift_total"), QStringLiteral("empty")};
+            QStringLiteral("shift_total"), QStringLiteral("empty"), QStringLiteral("redirect")};
         if (!types.contains(f.type))
             return bad(QStringLiteral("type must be one of: ") + types.join(QStringLiteral(", ")));
         armFault(f);

@@ -11,6 +11,8 @@
 
 #include <memory>
 
+class QSslCertificate;
+class QSslKey;
 class QTcpSocket;
 
 namespace kd::sim {
@@ -59,6 +61,8 @@ public:
     SimServer(const SimConfig& config, const SimOptions& options, QObject* parent = nullptr);
     ~SimServer() override;
 
+    // Serve https with this certificate; call before listenLocal().
+    void enableTls(const QSslCertificate& certificate, const QSslKey& key);
     // Listens on 127.0.0.1; port 0 picks a free one. Returns false when the port is taken.
     bool listenLocal(quint16 port = 0);
     QUrl baseUrl() const { return m_baseUrl; }
@@ -101,6 +105,7 @@ private:
     SimClock m_clock;
     std::unique_ptr<SimDataset> m_dataset;
     QUrl m_baseUrl;
+    bool m_tls = false;
     QElapsedTimer m_uptime;
     QHash<QString, double> m_lastAcceptedMs; // per API key
     QList<SimFault> m_faults;

@@ -3,6 +3,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTextStream>
 
 #include <cstdio>
@@ -55,8 +58,15 @@ int main(int argc, char** argv)
     const QCommandLineOption timezone(QStringLiteral("timezone"),
                                       QStringLiteral("The tracker's IANA time zone."),
                                       QStringLiteral("ZONE"), QStringLiteral("America/New_York"));
-    parser.addOptions(
-        {port, rate, seed, size, campaigns, days, networks, currency, conversion, timezone});
+    const QCommandLineOption tlsCert(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("Serve https with this PEM certificate (needs --tls-key)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("The PEM RSA private key of --tls-cert."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({port, rate, seed, size, campaigns, days, networks, currency, conversion,
+                       timezone, tlsCert, tlsKey});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -82,6 +92,21 @@ int main(int argc, char** argv)
     }
 
     SimServer server(config, options);
+    if (parser.isSet(tlsCert) || parser.isSet(tlsKey)) {
+        QFile certFile(parser.value(tlsCert));
+        QFile keyFile(parser.value(tlsKey));
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            err << "kintura-sim: cannot read --tls-cert or --tls-key\n";
+            return 2;
+        }
+        const QSslCertificate cert(&certFile, QSsl::Pem);
+        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        if (cert.isNull() || key.isNull()) {
+            err << "kintura-sim: --tls-cert or --tls-key is not a PEM certificate / RSA key\n";
+            return 2;
+        }
+        server.enableTls(cert, key);
+    }
     const uint wanted = parser.value(port).toUInt(&ok);
     if (!ok || wanted > 65535 || !server.listenLocal(quint16(wanted))) {
         err << "kintura-sim: cannot listen on 127.0.0.1:" << parser.value(port) << "\n";

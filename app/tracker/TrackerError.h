@@ -45,6 +45,10 @@ public:
     // Never carries credentials.
     const QString& detail() const { return m_detail; }
     int httpStatus() const { return m_httpStatus; }
+    // For TLS errors: the SHA-256 (hex) of the certificate the tracker presented, so the user
+    // can decide to trust it. Empty otherwise.
+    const QString& certificateSha256() const { return m_certificateSha256; }
+    void setCertificateSha256(const QString& digest) { m_certificateSha256 = digest; }
 
     // One translated sentence for the user: what happened, at which tracker, what to do.
     QString message() const;
@@ -56,6 +60,7 @@ private:
     QString m_host;
     QString m_detail;
     int m_httpStatus = 0;
+    QString m_certificateSha256;
 };
 
 } // namespace kd

@@ -1,0 +1,48 @@
+#pragma once
+
+// Pure checks of what a user types or pastes into the connection form (and the CLI's
+// arguments). Each returns a cleaned value and, when the input cannot be used, one translated
+// sentence naming what is wrong, for display on the field itself.
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace kd {
+
+struct UrlCheck
+{
+    QUrl url;      // scheme://host[:port], host lower-case; invalid when error is set
+    QString error; // why it cannot be used
+    QString note;  // what was changed, e.g. a path that was dropped
+    bool ok() const { return error.isEmpty(); }
+};
+
+// "tracker.example.com/", "HTTPS://Tracker.Example.com/path?q" -> "https://tracker.example.com".
+// https is required except for loopback hosts; credentials in the URL are refused.
+UrlCheck normaliseTrackerUrl(const QString& input);
+
+// Keys copied from a web page often carry spaces, tabs, newlines or invisible characters at
+// either end: they go. Nothing inside the value is changed.
+QString trimPasted(const QString& input);
+
+// Empty string when valid.
+QString checkIntegrationName(const QString& name, const QStringList& otherNames);
+QString checkApiKey(const QString& key);
+QString checkApiSecret(const QString& secret);
+QString checkCurrency(const QString& code);
+
+struct Currency
+{
+    QString code;
+    QString name;
+};
+// ISO 4217 currencies (resources/data/currencies.tsv), sorted by code.
+const QList<Currency>& isoCurrencies();
+bool isIsoCurrency(const QString& code);
+
+constexpr int kMaxNameLength = 100;
+constexpr int kMaxCredentialLength = 512;
+
+} // namespace kd

@@ -1,0 +1,119 @@
+#include "IntegrationManager.h"
+
+#include "IntegrationList.h"
+#include "credentials/CredentialStore.h"
+
+#include <QUuid>
+
+namespace kd {
+
+IntegrationManager::IntegrationManager(IntegrationList* list, CredentialStore* credentials,
+                                       QString filePath, QObject* parent)
+    : QObject(parent)
+    , m_list(list)
+    , m_credentials(credentials)
+    , m_store(std::move(filePath))
+{
+}
+
+void IntegrationManager::load()
+{
+    const IntegrationStore::LoadResult loaded = m_store.load();
+    m_loadProblem = loaded.problem;
+    for (const Integration& i : loaded.integrations)
+        m_list->add(i);
+}
+
+QString IntegrationManager::keychainSentence(const CredentialResult& result)
+{
+    using S = CredentialResult::Status;
+    switch (result.status) {
+    case S::Ok: return {};
+    case S::Unavailable:
+        return tr("The system keychain could not be used (%1), so nothing was saved. Kintura "
+                  "Desk never stores API secrets in plain text: unlock or start your keychain "
+                  "(e.g. GNOME Keyring or KWallet) and try again.")
+            .arg(result.message);
+    case S::Denied:
+        return tr("Access to the system keychain was refused, so nothing was saved. Allow "
+                  "Kintura Desk to use the keychain and try again.");
+    case S::NotFound:
+        return tr("No API key and secret are stored for this integration.");
+    case S::Failed: break;
+    }
+    return tr("The system keychain reported a problem (%1), so nothing was saved.")
+        .arg(result.message);
+}
+
+QString IntegrationManager::saveWith(const QList<Integration>& integrations)
+{
+    return m_store.save(integrations);
+}
+
+void IntegrationManager::add(Integration draft, const ApiCredentials& credentials,
+                             QObject* context,
+                             std::function<void(const QString&, const QString&)> done)
+{
+    if (draft.id.isEmpty())
+        draft.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_credentials->write(draft.id, credentials, context, [this, draft, done](const CredentialResult& r) {
+        if (!r.ok())
+            return done(keychainSentence(r), QString());
+        QList<Integration> next = m_list->all();
+        next.append(draft);
+        const QString error = saveWith(next);
+        if (!error.isEmpty()) {
+            // The file refused: take the secret back out so nothing is left half-added.
+            m_credentials->remove(draft.id, this, [](const CredentialResult&) {});
+            return done(error, QString());
+        }
+        m_list->add(draft);
+        done({}, draft.id);
+    });
+}
+
+void IntegrationManager::update(const Integration& integration,
+                                const std::optional<ApiCredentials>& credentials,
+                                QObject* context, Done done)
+{
+    auto commit = [this, integration, done] {
+        QList<Integration> next = m_list->all();
+        for (Integration& i : next) {
+            if (i.id == integration.id)
+                i = integration;
+        }
+        const QString error = saveWith(next);
+        if (!error.isEmpty())
+            return done(error);
+        m_list->update(integration);
+        done({});
+    };
+    if (!credentials)
+        return commit();
+    m_credentials->write(integration.id, *credentials, context,
+                         [done, commit](const CredentialResult& r) {
+                             if (!r.ok())
+                                 return done(keychainSentence(r));
+                             commit();
+                         });
+}
+
+void IntegrationManager::remove(const QString& id, QObject* context, Done done)
+{
+    m_credentials->remove(id, context, [this, id, done](const CredentialResult& r) {
+        QList<Integration> next = m_list->all();
+        next.removeIf([&id](const Integration& i) { return i.id == id; });
+        const QString error = saveWith(next);
+        if (!error.isEmpty())
+            return done(error);
+        m_list->remove(id);
+        // The integration is gone either way; say so if its secret could not be erased.
+        done(r.ok() ? QString()
+                    : tr("The integration was removed, but its API secret could not be erased "
+                         "from the system keychain (%1). Remove the item named \"%2\" there by "
+                         "hand.")
+                          .arg(r.message, id));
+    });
+}
+
+} // namespace kd

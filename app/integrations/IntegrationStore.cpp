@@ -1,0 +1,158 @@
+#include "IntegrationStore.h"
+
+#include "IntegrationInput.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QSet>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcStore, "kintura.integrations.store", QtWarningMsg)
+
+namespace kd {
+
+namespace {
+const QString kFormat = QStringLiteral("kintura-desk/integrations");
+constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
+} // namespace
+
+QByteArray IntegrationStore::serialise(const QList<Integration>& integrations)
+{
+    QJsonArray list;
+    for (const Integration& i : integrations) {
+        QJsonObject o{{QStringLiteral("id"), i.id},
+                      {QStringLiteral("name"), i.name},
+                      {QStringLiteral("tracker_url"), i.trackerUrl.toString()},
+                      {QStringLiteral("currency"), i.currency},
+                      {QStringLiteral("conversion_time"), conversionTimeKey(i.conversionTime)}};
+        if (!i.pinnedCertificateSha256.isEmpty())
+            o.insert(QStringLiteral("pinned_certificate_sha256"), i.pinnedCertificateSha256);
+        list.append(o);
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("format"), kFormat},
+                                     {QStringLiteral("version"), kFormatVersion},
+                                     {QStringLiteral("integrations"), list}})
+        .toJson(QJsonDocument::Indented);
+}
+
+bool IntegrationStore::deserialise(const QByteArray& bytes, QList<Integration>* out,
+                                   QString* error)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = tr("it is not valid JSON (%1)").arg(parseError.errorString());
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != kFormat) {
+        *error = tr("it is not a Kintura Desk integrations file");
+        return false;
+    }
+    const int version = root.value(QStringLiteral("version")).toInt(-1);
+    if (version != kFormatVersion) {
+        *error = version > kFormatVersion
+                     ? tr("it was written by a newer Kintura Desk (format %1)").arg(version)
+                     : tr("its format version is missing or unknown");
+        return false;
+    }
+    const QJsonValue listValue = root.value(QStringLiteral("integrations"));
+    if (!listValue.isArray()) {
+        *error = tr("the list of integrations is missing");
+        return false;
+    }
+    QList<Integration> result;
+    QSet<QString> ids;
+    QStringList names;
+    int index = 0;
+    for (const QJsonValue& v : listValue.toArray()) {
+        ++index;
+        const QJsonObject o = v.toObject();
+        Integration i;
+        i.id = o.value(QStringLiteral("id")).toString();
+        i.name = o.value(QStringLiteral("name")).toString();
+        i.currency = o.value(QStringLiteral("currency")).toString();
+        i.pinnedCertificateSha256 = o.value(QStringLiteral("pinned_certificate_sha256")).toString();
+        const UrlCheck url = normaliseTrackerUrl(o.value(QStringLiteral("tracker_url")).toString());
+        const bool timeOk = conversionTimeFromKey(
+            o.value(QStringLiteral("conversion_time")).toString(), &i.conversionTime);
+        const bool idOk = !QUuid::fromString(i.id).isNull() && !ids.contains(i.id);
+        if (!v.isObject() || !idOk || !url.ok() || !timeOk
+            || !checkIntegrationName(i.name, names).isEmpty() || !checkCurrency(i.currency).isEmpty()) {
+            *error = tr("integration %1 in it is damaged").arg(index);
+            return false;
+        }
+        i.trackerUrl = url.url;
+        ids.insert(i.id);
+        names.append(i.name);
+        result.append(i);
+    }
+    *out = std::move(result);
+    return true;
+}
+
+IntegrationStore::LoadResult IntegrationStore::load() const
+{
+    LoadResult result;
+    QFile file(m_path);
+    if (!file.exists())
+        return result;
+    QString problem;
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.problem = tr("The integrations file %1 could not be read: %2.")
+                             .arg(QDir::toNativeSeparators(m_path), file.errorString());
+        return result; // unreadable, not damaged: leave it where it is
+    }
+    if (file.size() > kMaxFileBytes) {
+        problem = tr("it is far too large");
+    } else {
+        const QByteArray bytes = file.readAll();
+        if (deserialise(bytes, &result.integrations, &problem))
+            return result;
+    }
+    file.close();
+
+    // Keep the damaged file for the user (and for support), never overwrite it.
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString aside = m_path + QStringLiteral(".damaged-") + stamp;
+    for (int n = 2; QFile::exists(aside); ++n)
+        aside = m_path + QStringLiteral(".damaged-%1-%2").arg(stamp).arg(n);
+    if (QFile::rename(m_path, aside)) {
+        result.setAsidePath = aside;
+        result.problem = tr("The integrations file could not be used (%1). It was kept as %2; "
+                            "Kintura Desk starts with no integrations.")
+                             .arg(problem, QDir::toNativeSeparators(aside));
+    } else {
+        result.problem = tr("The integrations file %1 could not be used (%2) and could not be "
+                            "moved aside. Nothing will be saved until it is fixed or removed.")
+                             .arg(QDir::toNativeSeparators(m_path), problem);
+    }
+    result.integrations.clear();
+    qCWarning(lcStore) << "integrations file unusable:" << problem;
+    return result;
+}
+
+QString IntegrationStore::save(const QList<Integration>& integrations) const
+{
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
+        return tr("Could not create the folder %1.")
+            .arg(QDir::toNativeSeparators(QFileInfo(m_path).absolutePath()));
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Could not save the integrations to %1: %2.")
+            .arg(QDir::toNativeSeparators(m_path), file.errorString());
+    file.write(serialise(integrations));
+    if (!file.commit())
+        return tr("Could not save the integrations to %1: %2.")
+            .arg(QDir::toNativeSeparators(m_path), file.errorString());
+    return {};
+}
+
+} // namespace kd
