@@ -20,7 +20,10 @@ class UnavailableStore : public CredentialStore
 {
 public:
     void read(const QString&, QObject* c, Callback done) override { fail(c, done); }
-    void write(const QString&, const ApiCredentials&, QObject* c, Callback done) override { fail(c, done); }
+    void write(const QString&, const ApiCredentials&, QObject* c, Callback done) override
+    {
+        fail(c, done);
+    }
     void remove(const QString&, QObject* c, Callback done) override { fail(c, done); }
     int calls = 0;
 
@@ -31,7 +34,8 @@ private:
         CredentialResult r;
         r.status = CredentialResult::Status::Unavailable;
         r.message = QStringLiteral("The name org.freedesktop.secrets was not provided");
-        QMetaObject::invokeMethod(c, [done, r] { done(r); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            c, [done, r] { done(r); }, Qt::QueuedConnection);
     }
 };
 
@@ -61,15 +65,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("url");
         QTest::addColumn<bool>("noted");
-        QTest::newRow("bare host") << QStringLiteral("tracker.example.com") << QStringLiteral("https://tracker.example.com") << false;
-        QTest::newRow("trailing slash") << QStringLiteral("https://tracker.example.com/") << QStringLiteral("https://tracker.example.com") << false;
-        QTest::newRow("upper case") << QStringLiteral("HTTPS://Tracker.EXAMPLE.com") << QStringLiteral("https://tracker.example.com") << false;
-        QTest::newRow("path and query") << QStringLiteral("https://tracker.example.com/1.0/campaigns?x=1#y") << QStringLiteral("https://tracker.example.com") << true;
-        QTest::newRow("pasted with newline") << QStringLiteral("  tracker.example.com\n") << QStringLiteral("https://tracker.example.com") << false;
-        QTest::newRow("port kept") << QStringLiteral("https://tracker.example.com:8443") << QStringLiteral("https://tracker.example.com:8443") << false;
-        QTest::newRow("default port dropped") << QStringLiteral("https://tracker.example.com:443/") << QStringLiteral("https://tracker.example.com") << false;
-        QTest::newRow("loopback http") << QStringLiteral("http://127.0.0.1:8080") << QStringLiteral("http://127.0.0.1:8080") << false;
-        QTest::newRow("localhost http") << QStringLiteral("http://localhost:9") << QStringLiteral("http://localhost:9") << false;
+        QTest::newRow("bare host") << QStringLiteral("tracker.example.com")
+                                   << QStringLiteral("https://tracker.example.com") << false;
+        QTest::newRow("trailing slash") << QStringLiteral("https://tracker.example.com/")
+                                        << QStringLiteral("https://tracker.example.com") << false;
+        QTest::newRow("upper case") << QStringLiteral("HTTPS://Tracker.EXAMPLE.com")
+                                    << QStringLiteral("https://tracker.example.com") << false;
+        QTest::newRow("path and query")
+            << QStringLiteral("https://tracker.example.com/1.0/campaigns?x=1#y")
+            << QStringLiteral("https://tracker.example.com") << true;
+        QTest::newRow("pasted with newline")
+            << QStringLiteral("  tracker.example.com\n")
+            << QStringLiteral("https://tracker.example.com") << false;
+        QTest::newRow("port kept") << QStringLiteral("https://tracker.example.com:8443")
+                                   << QStringLiteral("https://tracker.example.com:8443") << false;
+        QTest::newRow("default port dropped")
+            << QStringLiteral("https://tracker.example.com:443/")
+            << QStringLiteral("https://tracker.example.com") << false;
+        QTest::newRow("loopback http") << QStringLiteral("http://127.0.0.1:8080")
+                                       << QStringLiteral("http://127.0.0.1:8080") << false;
+        QTest::newRow("localhost http") << QStringLiteral("http://localhost:9")
+                                        << QStringLiteral("http://localhost:9") << false;
     }
     void urls()
     {
@@ -87,11 +103,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("empty") << QString() << QStringLiteral("Enter");
-        QTest::newRow("plain http") << QStringLiteral("http://tracker.example.com") << QStringLiteral("https");
-        QTest::newRow("credentials") << QStringLiteral("https://user:pass@tracker.example.com") << QStringLiteral("password");
-        QTest::newRow("ftp") << QStringLiteral("ftp://tracker.example.com") << QStringLiteral("https");
-        QTest::newRow("spaces") << QStringLiteral("tracker example.com") << QStringLiteral("spaces");
-        QTest::newRow("nul") << QStringLiteral("tracker.example.com") + QChar(0) << QStringLiteral("control");
+        QTest::newRow("plain http")
+            << QStringLiteral("http://tracker.example.com") << QStringLiteral("https");
+        QTest::newRow("credentials") << QStringLiteral("https://user:pass@tracker.example.com")
+                                     << QStringLiteral("password");
+        QTest::newRow("ftp") << QStringLiteral("ftp://tracker.example.com")
+                             << QStringLiteral("https");
+        QTest::newRow("spaces") << QStringLiteral("tracker example.com")
+                                << QStringLiteral("spaces");
+        QTest::newRow("nul") << QStringLiteral("tracker.example.com") + QChar(0)
+                             << QStringLiteral("control");
         QTest::newRow("huge") << QString(10'000, QLatin1Char('a')) << QStringLiteral("web address");
         QTest::newRow("no host") << QStringLiteral("https://") << QStringLiteral("valid");
     }
@@ -108,7 +129,8 @@ private Q_SLOTS:
     void trimming()
     {
         QCOMPARE(trimPasted(QStringLiteral(" \t key-1\r\n")), QStringLiteral("key-1"));
-        QCOMPARE(trimPasted(QChar(0xFEFF) + QStringLiteral("k") + QChar(0x200B)), QStringLiteral("k"));
+        QCOMPARE(trimPasted(QChar(0xFEFF) + QStringLiteral("k") + QChar(0x200B)),
+                 QStringLiteral("k"));
         QCOMPARE(trimPasted(QStringLiteral("a b")), QStringLiteral("a b")); // inside untouched
     }
 
@@ -117,7 +139,9 @@ private Q_SLOTS:
         QVERIFY(!checkIntegrationName({}, {}).isEmpty());
         QVERIFY(checkIntegrationName(QStringLiteral("Kintura - Brand A"), {}).isEmpty());
         QVERIFY(checkIntegrationName(QStringLiteral("Кинтура ✓ العربية 🚀"), {}).isEmpty());
-        QVERIFY(!checkIntegrationName(QStringLiteral("kintura - brand a"), {QStringLiteral("Kintura - Brand A")}).isEmpty());
+        QVERIFY(!checkIntegrationName(QStringLiteral("kintura - brand a"),
+                                      {QStringLiteral("Kintura - Brand A")})
+                     .isEmpty());
         QVERIFY(!checkIntegrationName(QString(101, QLatin1Char('x')), {}).isEmpty());
         QVERIFY(!checkIntegrationName(QStringLiteral("a\u0007b"), {}).isEmpty());
         QVERIFY(!checkIntegrationName(QStringLiteral("a\u202Eb"), {}).isEmpty()); // RTL override
@@ -164,8 +188,10 @@ private Q_SLOTS:
         QTest::newRow("garbage") << QByteArray("\x00\x01garbage", 9);
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("other json") << QByteArray(R"({"hello":"world"})");
-        QTest::newRow("newer version") << QByteArray(R"({"format":"kintura-desk/integrations","version":99,"integrations":[]})");
-        QTest::newRow("bad entry") << QByteArray(R"({"format":"kintura-desk/integrations","version":1,"integrations":[{"id":"x"}]})");
+        QTest::newRow("newer version") << QByteArray(
+            R"({"format":"kintura-desk/integrations","version":99,"integrations":[]})");
+        QTest::newRow("bad entry") << QByteArray(
+            R"({"format":"kintura-desk/integrations","version":1,"integrations":[{"id":"x"}]})");
         QTest::newRow("half written") << IntegrationStore::serialise({sample()}).left(40);
     }
     void damagedFiles()
@@ -199,7 +225,10 @@ private Q_SLOTS:
         QString error = QStringLiteral("pending");
         QString id;
         manager.add(sample(), {QStringLiteral("k1"), QStringLiteral("s1")}, &context,
-                    [&](const QString& e, const QString& assigned) { error = e; id = assigned; });
+                    [&](const QString& e, const QString& assigned) {
+                        error = e;
+                        id = assigned;
+                    });
         QTRY_VERIFY(error != QLatin1String("pending"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(list.all().size(), 1);
@@ -215,7 +244,10 @@ private Q_SLOTS:
         QVERIFY(error.isEmpty());
         CredentialResult stored;
         bool read = false;
-        store.read(id, &context, [&](const CredentialResult& r) { stored = r; read = true; });
+        store.read(id, &context, [&](const CredentialResult& r) {
+            stored = r;
+            read = true;
+        });
         QTRY_VERIFY(read);
         QCOMPARE(stored.credentials.apiSecret, QStringLiteral("s1"));
 
@@ -233,7 +265,10 @@ private Q_SLOTS:
         QVERIFY(error.isEmpty());
         QVERIFY(list.all().isEmpty());
         read = false;
-        store.read(id, &context, [&](const CredentialResult& r) { stored = r; read = true; });
+        store.read(id, &context, [&](const CredentialResult& r) {
+            stored = r;
+            read = true;
+        });
         QTRY_VERIFY(read);
         QCOMPARE(stored.status, CredentialResult::Status::NotFound);
     }
@@ -272,14 +307,20 @@ private Q_SLOTS:
         Integration draft = sample();
         draft.id = QStringLiteral("6f1c1d36-52a8-4a4c-9f5b-8a9c0c1d2e3f");
         manager.add(draft, {QStringLiteral("k"), QStringLiteral("s")}, &context,
-                    [&](const QString& e, const QString& assigned) { error = e; id = assigned; });
+                    [&](const QString& e, const QString& assigned) {
+                        error = e;
+                        id = assigned;
+                    });
         QTRY_VERIFY(error != QLatin1String("pending"));
         QVERIFY(!error.isEmpty());
         QVERIFY(id.isEmpty());
         QVERIFY(list.all().isEmpty());
         bool read = false;
         CredentialResult stored;
-        store.read(draft.id, &context, [&](const CredentialResult& r) { stored = r; read = true; });
+        store.read(draft.id, &context, [&](const CredentialResult& r) {
+            stored = r;
+            read = true;
+        });
         QTRY_VERIFY(read);
         QCOMPARE(stored.status, CredentialResult::Status::NotFound);
     }

@@ -26,18 +26,24 @@ struct TlsSim
         // SimFixture listened on http already; make a TLS one instead.
         sim::SimOptions options;
         sim.server = std::make_unique<sim::SimServer>(sim::SimConfig{}, options);
-        cert = QSslCertificate(readData(QStringLiteral("tracker-%1.pem").arg(QLatin1String(which))));
-        const QSslKey key(readData(QStringLiteral("tracker-%1.key").arg(QLatin1String(which))), QSsl::Rsa);
+        cert =
+            QSslCertificate(readData(QStringLiteral("tracker-%1.pem").arg(QLatin1String(which))));
+        const QSslKey key(readData(QStringLiteral("tracker-%1.key").arg(QLatin1String(which))),
+                          QSsl::Rsa);
         sim.server->enableTls(cert, key);
         listening = sim.server->listenLocal(0);
     }
-    QString digest() const { return QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex()); }
+    QString digest() const
+    {
+        return QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex());
+    }
     SimFixture sim;
     QSslCertificate cert;
     bool listening = false;
 };
 
-TrackerError fetchSettings(const QUrl& url, const ApiCredentials& credentials, const QString& pin = {})
+TrackerError fetchSettings(const QUrl& url, const ApiCredentials& credentials,
+                           const QString& pin = {})
 {
     auto options = SimFixture::fastOptions();
     options.pinnedCertificateSha256 = pin;
@@ -66,9 +72,11 @@ private Q_SLOTS:
         const TrackerError error = fetchSettings(tls.sim.server->baseUrl(), tls.sim.credentials());
         QCOMPARE(error.kind(), Kind::Tls);
         QCOMPARE(error.certificateSha256(), tls.digest());
-        const QString fingerprint = QString::fromLatin1(tls.cert.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+        const QString fingerprint =
+            QString::fromLatin1(tls.cert.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
         QVERIFY2(error.message().contains(fingerprint), qPrintable(error.message()));
-        QVERIFY2(error.message().contains(QStringLiteral("Kintura Desk test tracker a")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("Kintura Desk test tracker a")),
+                 qPrintable(error.message()));
         QVERIFY(!error.message().contains(tls.sim.server->apiSecret()));
         QCOMPARE(tls.sim.log().size(), 0); // no request, so no credentials, reached the server
     }
@@ -77,7 +85,8 @@ private Q_SLOTS:
     {
         TlsSim tls("a");
         QVERIFY(tls.listening);
-        const TrackerError error = fetchSettings(tls.sim.server->baseUrl(), tls.sim.credentials(), tls.digest());
+        const TrackerError error =
+            fetchSettings(tls.sim.server->baseUrl(), tls.sim.credentials(), tls.digest());
         QVERIFY2(error.isOk(), qPrintable(error.message()));
         QCOMPARE(tls.sim.log().size(), 1);
     }
@@ -88,7 +97,8 @@ private Q_SLOTS:
         TlsSim b("b");
         QVERIFY(a.listening && b.listening);
         // Trusted a's certificate; the tracker now presents b's.
-        const TrackerError error = fetchSettings(b.sim.server->baseUrl(), b.sim.credentials(), a.digest());
+        const TrackerError error =
+            fetchSettings(b.sim.server->baseUrl(), b.sim.credentials(), a.digest());
         QCOMPARE(error.kind(), Kind::Tls);
         QCOMPARE(error.certificateSha256(), b.digest());
         QCOMPARE(b.sim.log().size(), 0);
@@ -103,7 +113,8 @@ private Q_SLOTS:
         redirect.type = QStringLiteral("redirect");
         redirect.body = plain.server->baseUrl().toString().toUtf8() + "/1.0/settings";
         tls.sim.server->armFault(redirect);
-        const TrackerError error = fetchSettings(tls.sim.server->baseUrl(), tls.sim.credentials(), tls.digest());
+        const TrackerError error =
+            fetchSettings(tls.sim.server->baseUrl(), tls.sim.credentials(), tls.digest());
         QCOMPARE(error.kind(), Kind::InsecureUrl);
         QCOMPARE(plain.log().size(), 0);
     }

@@ -14,7 +14,8 @@ namespace kd::ui {
 
 class IntegrationsModel;
 
-// The list of connected trackers with their status; the details of the selected one below.
+// The connected trackers with their status: add, edit, test, remove; the details of the
+// selected one below the list.
 class IntegrationsPage : public QWidget
 {
     Q_OBJECT
@@ -23,14 +24,33 @@ public:
 
     QTableView* table() const { return m_table; }
     QLabel* details() const { return m_details; }
+    // Shown above the list when the integrations file could not be used.
+    void showProblem(const QString& text);
+
+public Q_SLOTS:
+    void addIntegration();
+    void editSelected();
+    void testSelected();
+    void removeSelected();
+
+Q_SIGNALS:
+    void integrationSaved(const QString& id, bool isNew);
 
 private:
+    QString selectedId() const;
     void updateDetails();
+    void updateButtons();
 
     AppContext* m_context;
     IntegrationsModel* m_model;
+    QLabel* m_problem;
     QTableView* m_table;
     QLabel* m_details;
+    QLabel* m_actionMessage;
+    QPushButton* m_add;
+    QPushButton* m_edit;
+    QPushButton* m_test;
+    QPushButton* m_remove;
     QPushButton* m_checkAll;
 };
 

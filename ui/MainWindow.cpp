@@ -3,6 +3,8 @@
 #include "IntegrationsPage.h"
 #include "PlaceholderPage.h"
 #include "context/AppContext.h"
+#include "integrations/IntegrationList.h"
+#include "integrations/IntegrationManager.h"
 #include "sim/SimHost.h"
 
 #include <QAction>
@@ -47,12 +49,13 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_sidebar->setFixedWidth(sidebarWidth + 24 + 48);
 
     m_pages->addWidget(m_integrations);
-    m_pages->addWidget(new PlaceholderPage(
+    m_adNetworks = new PlaceholderPage(
         tr("Ad networks"),
         tr("Here you will set up each ad network you run: pick the tracking template from your "
            "Kintura account, see which of Campaign ID, Ad Set ID, Ad ID and Placement it maps, "
            "and copy the URL parameters to paste into the network's campaigns."),
-        this));
+        this);
+    m_pages->addWidget(m_adNetworks);
     m_pages->addWidget(new PlaceholderPage(
         tr("Reports"),
         tr("Here you will see conversions and revenue from your trackers, by day, campaign and "
@@ -86,6 +89,20 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
         notice->setObjectName(QStringLiteral("demoNotice"));
         statusBar()->addWidget(notice, 1);
     }
+    m_integrations->showProblem(context->manager()->loadProblem());
+    // Saving a new tracker leads straight on to setting up its ad networks.
+    connect(m_integrations, &IntegrationsPage::integrationSaved, this,
+            [this](const QString& id, bool isNew) {
+                const auto integration = m_context->integrations()->find(id);
+                if (!isNew || !integration)
+                    return;
+                m_adNetworks->setNote(
+                    tr("\"%1\" is saved. Next: pick a tracking template for each ad network you "
+                       "run, so that every network feeds this tracker. This step arrives with "
+                       "the ad-network setup.")
+                        .arg(integration->name));
+                showPage(AdNetworks);
+            });
     showPage(Integrations);
     resize(960, 600);
 }

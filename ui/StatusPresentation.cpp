@@ -70,8 +70,8 @@ QString StatusPresentation::explain(const Integration& integration, const Connec
                  report.trackerSettings.timeZone);
     case ConnectionStatus::SettingsMismatch:
         return Tr::tr("The tracker reports in %1 and counts conversions at %2, but this "
-                      "integration is set to %3 and %4. Numbers would disagree with the tracker: "
-                      "edit the integration to match.")
+                      "integration is set to %3 and %4. Numbers would disagree with the tracker "
+                      "until both say the same.")
             .arg(report.trackerSettings.currency,
                  conversionTimeText(report.trackerSettings.conversionTime), integration.currency,
                  conversionTimeText(integration.conversionTime));

@@ -43,9 +43,14 @@ AppContext::~AppContext()
 
 std::unique_ptr<AppContext> AppContext::createDefault()
 {
-    const QString configDir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-    std::unique_ptr<AppContext> context(
-        new AppContext(configDir, new KeychainCredentialStore(QStringLiteral("Kintura Desk"))));
+    return create(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
+                  new KeychainCredentialStore(QStringLiteral("Kintura Desk")));
+}
+
+std::unique_ptr<AppContext> AppContext::create(const QString& configDir,
+                                               CredentialStore* credentials)
+{
+    std::unique_ptr<AppContext> context(new AppContext(configDir, credentials));
     context->m_manager->load();
     return context;
 }

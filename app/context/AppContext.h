@@ -33,6 +33,10 @@ public:
     // Self-contained: an in-process simulator, secrets in memory, a throwaway config folder,
     // and a "Kintura - Demo" integration pointed at the simulator.
     static std::unique_ptr<AppContext> createDemo(QString* error);
+    // Any config folder and credential store (taken over); loads the integrations file.
+    // For tests and tools.
+    static std::unique_ptr<AppContext> create(const QString& configDir,
+                                              CredentialStore* credentials);
 
     bool isDemo() const { return m_sim != nullptr; }
     QString configDir() const { return m_configDir; }

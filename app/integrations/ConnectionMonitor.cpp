@@ -65,8 +65,9 @@ void ConnectionMonitor::check(const QString& integrationId)
             probe = new ConnectionProbe(m_makeClient, this);
             connect(probe, &ConnectionProbe::finished, this,
                     [this, integrationId](const ConnectionReport& report) {
-                        qCInfo(lcMonitor) << "integration" << integrationId << "check:"
-                                          << TrackerError::kindName(report.error.kind());
+                        qCInfo(lcMonitor)
+                            << "integration" << integrationId
+                            << "check:" << TrackerError::kindName(report.error.kind());
                         setReport(integrationId, report);
                     });
         }

@@ -18,16 +18,16 @@ class Tr
 bool isInvisible(QChar c)
 {
     // Spaces, line breaks, no-break and zero-width spaces, byte-order marks.
-    return c.isSpace() || c == QChar(0x200B) || c == QChar(0x200C) || c == QChar(0x200D)
-           || c == QChar(0x2060) || c == QChar(0xFEFF);
+    return c.isSpace() || c == QChar(0x200B) || c == QChar(0x200C) || c == QChar(0x200D) ||
+           c == QChar(0x2060) || c == QChar(0xFEFF);
 }
 
 bool hasControlCharacters(const QString& s)
 {
     for (QChar c : s) {
         const auto cat = c.category();
-        if (cat == QChar::Other_Control || cat == QChar::Other_Format || c == QChar(0x2028)
-            || c == QChar(0x2029))
+        if (cat == QChar::Other_Control || cat == QChar::Other_Format || c == QChar(0x2028) ||
+            c == QChar(0x2029))
             return true;
     }
     return false;
@@ -43,8 +43,8 @@ QString checkCredential(const QString& value, const QString& what)
             .arg(what)
             .arg(kMaxCredentialLength);
     for (QChar c : value) {
-        if (c.isSpace() || c.category() == QChar::Other_Control
-            || c.category() == QChar::Other_Format)
+        if (c.isSpace() || c.category() == QChar::Other_Control ||
+            c.category() == QChar::Other_Format)
             return Tr::tr("The %1 contains spaces or invisible characters: copy it again.")
                 .arg(what);
     }
@@ -162,7 +162,8 @@ const QList<Currency>& isoCurrencies()
             const QString line = QString::fromUtf8(file.readLine()).trimmed();
             if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
                 continue;
-            list.append({line.section(QLatin1Char('\t'), 0, 0), line.section(QLatin1Char('\t'), 1)});
+            list.append(
+                {line.section(QLatin1Char('\t'), 0, 0), line.section(QLatin1Char('\t'), 1)});
         }
         return list;
     }();

@@ -28,7 +28,8 @@ QString IntegrationManager::keychainSentence(const CredentialResult& result)
 {
     using S = CredentialResult::Status;
     switch (result.status) {
-    case S::Ok: return {};
+    case S::Ok:
+        return {};
     case S::Unavailable:
         return tr("The system keychain could not be used (%1), so nothing was saved. Kintura "
                   "Desk never stores API secrets in plain text: unlock or start your keychain "
@@ -39,7 +40,8 @@ QString IntegrationManager::keychainSentence(const CredentialResult& result)
                   "Kintura Desk to use the keychain and try again.");
     case S::NotFound:
         return tr("No API key and secret are stored for this integration.");
-    case S::Failed: break;
+    case S::Failed:
+        break;
     }
     return tr("The system keychain reported a problem (%1), so nothing was saved.")
         .arg(result.message);
@@ -50,31 +52,31 @@ QString IntegrationManager::saveWith(const QList<Integration>& integrations)
     return m_store.save(integrations);
 }
 
-void IntegrationManager::add(Integration draft, const ApiCredentials& credentials,
-                             QObject* context,
+void IntegrationManager::add(Integration draft, const ApiCredentials& credentials, QObject* context,
                              std::function<void(const QString&, const QString&)> done)
 {
     if (draft.id.isEmpty())
         draft.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_credentials->write(draft.id, credentials, context, [this, draft, done](const CredentialResult& r) {
-        if (!r.ok())
-            return done(keychainSentence(r), QString());
-        QList<Integration> next = m_list->all();
-        next.append(draft);
-        const QString error = saveWith(next);
-        if (!error.isEmpty()) {
-            // The file refused: take the secret back out so nothing is left half-added.
-            m_credentials->remove(draft.id, this, [](const CredentialResult&) {});
-            return done(error, QString());
-        }
-        m_list->add(draft);
-        done({}, draft.id);
-    });
+    m_credentials->write(
+        draft.id, credentials, context, [this, draft, done](const CredentialResult& r) {
+            if (!r.ok())
+                return done(keychainSentence(r), QString());
+            QList<Integration> next = m_list->all();
+            next.append(draft);
+            const QString error = saveWith(next);
+            if (!error.isEmpty()) {
+                // The file refused: take the secret back out so nothing is left half-added.
+                m_credentials->remove(draft.id, this, [](const CredentialResult&) {});
+                return done(error, QString());
+            }
+            m_list->add(draft);
+            done({}, draft.id);
+        });
 }
 
 void IntegrationManager::update(const Integration& integration,
-                                const std::optional<ApiCredentials>& credentials,
-                                QObject* context, Done done)
+                                const std::optional<ApiCredentials>& credentials, QObject* context,
+                                Done done)
 {
     auto commit = [this, integration, done] {
         QList<Integration> next = m_list->all();

@@ -42,8 +42,7 @@ QByteArray IntegrationStore::serialise(const QList<Integration>& integrations)
         .toJson(QJsonDocument::Indented);
 }
 
-bool IntegrationStore::deserialise(const QByteArray& bytes, QList<Integration>* out,
-                                   QString* error)
+bool IntegrationStore::deserialise(const QByteArray& bytes, QList<Integration>* out, QString* error)
 {
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
@@ -84,8 +83,9 @@ bool IntegrationStore::deserialise(const QByteArray& bytes, QList<Integration>* 
         const bool timeOk = conversionTimeFromKey(
             o.value(QStringLiteral("conversion_time")).toString(), &i.conversionTime);
         const bool idOk = !QUuid::fromString(i.id).isNull() && !ids.contains(i.id);
-        if (!v.isObject() || !idOk || !url.ok() || !timeOk
-            || !checkIntegrationName(i.name, names).isEmpty() || !checkCurrency(i.currency).isEmpty()) {
+        if (!v.isObject() || !idOk || !url.ok() || !timeOk ||
+            !checkIntegrationName(i.name, names).isEmpty() ||
+            !checkCurrency(i.currency).isEmpty()) {
             *error = tr("integration %1 in it is damaged").arg(index);
             return false;
         }

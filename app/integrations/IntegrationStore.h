@@ -16,7 +16,10 @@ class IntegrationStore
 public:
     static constexpr int kFormatVersion = 1;
 
-    explicit IntegrationStore(QString filePath) : m_path(std::move(filePath)) {}
+    explicit IntegrationStore(QString filePath)
+        : m_path(std::move(filePath))
+    {
+    }
 
     struct LoadResult
     {

@@ -22,7 +22,7 @@ struct ClientOptions
     int timeoutMs = 30'000;
     qint64 maxResponseBytes = 8 * 1024 * 1024; // a 50-row page is a few tens of KiB
     RetryPolicy retry;
-    int maxRestarts = 2; // times a paged call starts over when the tracker's rows move
+    int maxRestarts = 2;             // times a paged call starts over when the tracker's rows move
     QString pinnedCertificateSha256; // see ApiRequestSpec
 };
 

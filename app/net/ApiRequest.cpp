@@ -51,7 +51,8 @@ QString describeCertificate(const QSslCertificate& cert)
     const QString organisation =
         cert.issuerInfo(QSslCertificate::Organization).join(QStringLiteral(", "));
     if (!organisation.isEmpty())
-        issuer = issuer.isEmpty() ? organisation : QStringLiteral("%1 (%2)").arg(issuer, organisation);
+        issuer =
+            issuer.isEmpty() ? organisation : QStringLiteral("%1 (%2)").arg(issuer, organisation);
     const QByteArray digest = cert.digest(QCryptographicHash::Sha256).toHex(':').toUpper();
     return ApiRequest::tr("certificate issued by %1, SHA-256 fingerprint %2")
         .arg(issuer.isEmpty() ? ApiRequest::tr("an unnamed issuer") : issuer,
@@ -164,10 +165,10 @@ void ApiRequest::sendAttempt()
         const QSslCertificate cert = m_reply->sslConfiguration().peerCertificate();
         const QString digest = QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex());
         const bool allAboutPinned =
-            !m_spec.pinnedCertificateSha256.isEmpty() && digest == m_spec.pinnedCertificateSha256
-            && std::all_of(errors.begin(), errors.end(), [&cert](const QSslError& e) {
-                   return e.certificate().isNull() || e.certificate() == cert;
-               });
+            !m_spec.pinnedCertificateSha256.isEmpty() && digest == m_spec.pinnedCertificateSha256 &&
+            std::all_of(errors.begin(), errors.end(), [&cert](const QSslError& e) {
+                return e.certificate().isNull() || e.certificate() == cert;
+            });
         if (allAboutPinned) {
             // The user trusted exactly this certificate: ignore these errors, for it only.
             m_reply->ignoreSslErrors(errors);

@@ -671,7 +671,8 @@ SimServer::Reply SimServer::handleControl(const QString& path, const QHttpServer
             QStringLiteral("delay"),       QStringLiteral("truncate"),
             QStringLiteral("reset"),       QStringLiteral("invalid_json"),
             QStringLiteral("wrong_shape"), QStringLiteral("huge_body"),
-            QStringLiteral("shift_total"), QStringLiteral("empty"), QStringLiteral("redirect")};
+            QStringLiteral("shift_total"), QStringLiteral("empty"),
+            QStringLiteral("redirect")};
         if (!types.contains(f.type))
             return bad(QStringLiteral("type must be one of: ") + types.join(QStringLiteral(", ")));
         armFault(f);

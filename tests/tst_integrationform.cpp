@@ -1,0 +1,374 @@
+// The connection form and the Integrations page, typed into and clicked through offscreen,
+// against the simulator on loopback.
+#include "SimFixture.h"
+
+#include "ConnectionResultPanel.h"
+#include "IntegrationDialog.h"
+#include "IntegrationsModel.h"
+#include "IntegrationsPage.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "PlaceholderPage.h"
+#include "context/AppContext.h"
+#include "credentials/MemoryCredentialStore.h"
+#include "integrations/ConnectionMonitor.h"
+#include "integrations/IntegrationList.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+using namespace kd;
+using namespace kd::test;
+
+class TestIntegrationForm : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<SimFixture> sim;
+    MemoryCredentialStore* store = nullptr;
+    std::unique_ptr<AppContext> context;
+    std::unique_ptr<ui::MainWindow> window;
+
+    ui::IntegrationDialog* dialog() const { return window->findChild<ui::IntegrationDialog*>(); }
+    template <typename T>
+    T* field(const char* name) const
+    {
+        ui::IntegrationDialog* d = dialog();
+        return d ? d->findChild<T*>(QString::fromLatin1(name)) : nullptr;
+    }
+    void click(const char* name)
+    {
+        auto* b = window->findChild<QPushButton*>(QString::fromLatin1(name));
+        QVERIFY2(b, name);
+        QVERIFY2(b->isEnabled(), name);
+        QTest::mouseClick(b, Qt::LeftButton);
+    }
+    void clickInDialog(const char* name)
+    {
+        auto* b = field<QPushButton>(name);
+        QVERIFY2(b, name);
+        QTest::mouseClick(b, Qt::LeftButton);
+    }
+    void type(const char* name, const QString& text)
+    {
+        auto* edit = field<QLineEdit>(name);
+        QVERIFY2(edit, name);
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, text);
+    }
+    // With KD_SCREENSHOT_DIR set, keeps a picture of the widget for a human to look at.
+    static void snapshot(QWidget* w, const QString& name)
+    {
+        const QString dirName = qEnvironmentVariable("KD_SCREENSHOT_DIR");
+        if (dirName.isEmpty())
+            return;
+        QCoreApplication::processEvents(); // pending layout requests and resizes first
+        if (w->layout())
+            w->layout()->activate();
+        if (!dirName.isEmpty())
+            w->grab().save(dirName + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+    QString errorText(const char* name) const
+    {
+        auto* label = field<QLabel>(name);
+        return label && label->isVisible() ? label->text() : QString();
+    }
+    QString resultText() const
+    {
+        auto* panel = field<ui::ConnectionResultPanel>("connectionResult");
+        return panel && panel->isVisible() ? panel->text() : QString();
+    }
+    void chooseCurrency(const QString& code)
+    {
+        auto* combo = field<QComboBox>("currencyCombo");
+        combo->setCurrentIndex(combo->findData(code));
+    }
+    // Pastes through the clipboard with Ctrl+V, as a user copying from a web page would.
+    void paste(const char* name, const QString& text)
+    {
+        auto* edit = field<QLineEdit>(name);
+        QVERIFY2(edit, name);
+        edit->setFocus();
+        edit->selectAll();
+        QGuiApplication::clipboard()->setText(text);
+        QTest::keyClick(edit, Qt::Key_V, Qt::ControlModifier);
+    }
+    void activateDialog()
+    {
+        QApplication::setActiveWindow(dialog());
+        QVERIFY(QTest::qWaitForWindowActive(dialog()));
+    }
+    void fillValid()
+    {
+        type("nameEdit", QStringLiteral("Kintura - Brand A"));
+        paste("apiKeyEdit", QStringLiteral("  ") + sim->server->apiKey() + QStringLiteral("\n"));
+        QVERIFY(field<QLineEdit>("apiKeyEdit")->text().contains(sim->server->apiKey()));
+        type("apiSecretEdit", sim->server->apiSecret());
+        type("urlEdit", sim->server->baseUrl().toString());
+        chooseCurrency(QStringLiteral("USD"));
+    }
+    ApiCredentials stored(const QString& id)
+    {
+        CredentialResult result;
+        bool done = false;
+        store->read(id, this, [&](const CredentialResult& r) { result = r; done = true; });
+        [&] { QTRY_VERIFY(done); }();
+        return result.ok() ? result.credentials : ApiCredentials{};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        dir = std::make_unique<QTemporaryDir>();
+        sim = std::make_unique<SimFixture>();
+        store = new MemoryCredentialStore;
+        context = AppContext::create(dir->path(), store);
+        context->setClientOptions(SimFixture::fastOptions());
+        window = std::make_unique<ui::MainWindow>(context.get());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    }
+    void cleanup()
+    {
+        window.reset();
+        context.reset();
+        sim.reset();
+        dir.reset();
+    }
+
+    void emptyFormIsFlaggedFieldByField()
+    {
+        click("addButton");
+        QVERIFY(dialog());
+        clickInDialog("saveButton");
+        QVERIFY(!errorText("nameError").isEmpty());
+        QVERIFY(!errorText("apiKeyError").isEmpty());
+        QVERIFY(!errorText("apiSecretError").isEmpty());
+        QVERIFY(!errorText("urlError").isEmpty());
+        QVERIFY(field<QLineEdit>("nameEdit")->property("invalid").toBool());
+        snapshot(dialog(), QStringLiteral("form-empty"));
+        QVERIFY(dialog()->isVisible());
+        QVERIFY(context->integrations()->all().isEmpty());
+        QCOMPARE(sim->log().size(), 0); // nothing asked of any tracker
+        // Typing into a flagged field clears its complaint.
+        QTest::keyClicks(field<QLineEdit>("nameEdit"), QStringLiteral("x"));
+        QVERIFY(errorText("nameError").isEmpty());
+    }
+
+    void urlIsNormalisedInPlace()
+    {
+        click("addButton");
+        activateDialog();
+        type("urlEdit", QStringLiteral("  HTTP://127.0.0.1:%1/1.0/campaigns?x=1 ").arg(sim->server->baseUrl().port()));
+        QTest::keyClick(field<QLineEdit>("urlEdit"), Qt::Key_Tab);
+        QCOMPARE(field<QLineEdit>("urlEdit")->text(), sim->server->baseUrl().toString());
+        QVERIFY(field<QLabel>("urlNote")->isVisible());
+        QVERIFY(field<QLabel>("urlNote")->text().contains(QStringLiteral("/1.0/campaigns")));
+
+        type("urlEdit", QStringLiteral("http://tracker.example.com"));
+        QTest::keyClick(field<QLineEdit>("urlEdit"), Qt::Key_Tab);
+        QVERIFY2(errorText("urlError").contains(QStringLiteral("https")), qPrintable(errorText("urlError")));
+    }
+
+    void testConnectionOutcomesAndMismatchFix()
+    {
+        click("addButton");
+        fillValid();
+        type("apiSecretEdit", QStringLiteral("wrong-secret"));
+        clickInDialog("testConnectionButton");
+        QTRY_VERIFY_WITH_TIMEOUT(resultText().contains(QStringLiteral("rejected")), 10'000);
+        QVERIFY(!resultText().contains(QStringLiteral("wrong-secret")));
+
+        // Right secret, wrong currency and conversion time: a mismatch, side by side.
+        type("apiSecretEdit", sim->server->apiSecret());
+        chooseCurrency(QStringLiteral("EUR"));
+        auto* postback = field<QRadioButton>("postbackTimeRadio");
+        // On the indicator: a radio button only reacts on its circle and its text.
+        QTest::mouseClick(postback, Qt::LeftButton, {}, QPoint(8, postback->height() / 2));
+        QVERIFY(field<QRadioButton>("postbackTimeRadio")->isChecked());
+        clickInDialog("testConnectionButton");
+        QTRY_VERIFY_WITH_TIMEOUT(resultText().startsWith(QStringLiteral("Settings mismatch")), 10'000);
+        QVERIFY(resultText().contains(QStringLiteral("EUR")) && resultText().contains(QStringLiteral("USD")));
+        snapshot(dialog(), QStringLiteral("form-mismatch"));
+        auto* fix = field<QPushButton>("useTrackerValuesButton");
+        QVERIFY(fix && fix->isVisible());
+        QTest::mouseClick(fix, Qt::LeftButton);
+        QCOMPARE(field<QComboBox>("currencyCombo")->currentData().toString(), QStringLiteral("USD"));
+        QVERIFY(field<QRadioButton>("visitTimeRadio")->isChecked());
+        clickInDialog("testConnectionButton");
+        QTRY_VERIFY_WITH_TIMEOUT(resultText().startsWith(QStringLiteral("Connected")), 10'000);
+    }
+
+    void unreachableTrackerIsNamed()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        click("addButton");
+        fillValid();
+        type("urlEdit", QStringLiteral("http://127.0.0.1:%1").arg(port));
+        clickInDialog("testConnectionButton");
+        QTRY_VERIFY_WITH_TIMEOUT(resultText().contains(QStringLiteral("Could not reach")), 10'000);
+        QVERIFY(resultText().contains(QStringLiteral("127.0.0.1:%1").arg(port)));
+    }
+
+    void saveEditAndRemove()
+    {
+        click("addButton");
+        fillValid();
+        clickInDialog("saveButton");
+        QTRY_COMPARE(context->integrations()->all().size(), 1);
+        QTRY_VERIFY(!dialog());
+        const Integration saved = context->integrations()->all().first();
+        QCOMPARE(saved.name, QStringLiteral("Kintura - Brand A"));
+        QCOMPARE(saved.trackerUrl, sim->server->baseUrl());
+        QCOMPARE(stored(saved.id).apiKey, sim->server->apiKey()); // trimmed on the way in
+        QCOMPARE(stored(saved.id).apiSecret, sim->server->apiSecret());
+        // Saving a new tracker leads on to the ad-network step.
+        QCOMPARE(window->currentPage(), ui::MainWindow::AdNetworks);
+        QVERIFY(window->adNetworksPage()->note().contains(QStringLiteral("Kintura - Brand A")));
+        // The file holds the integration and no secret.
+        QFile file(dir->filePath(QStringLiteral("integrations.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("Kintura - Brand A"));
+        QVERIFY(!bytes.contains(sim->server->apiSecret().toUtf8()));
+        QVERIFY(!bytes.contains(sim->server->apiKey().toUtf8()));
+        // And the new integration was checked.
+        auto* table = window->integrationsPage()->table();
+        const QModelIndex status = table->model()->index(0, ui::IntegrationsModel::Status);
+        QTRY_COMPARE_WITH_TIMEOUT(status.data().toString(), QStringLiteral("Connected"), 10'000);
+        window->showPage(ui::MainWindow::Integrations);
+        snapshot(window.get(), QStringLiteral("integrations-page"));
+
+        // Edit by keyboard: Enter on the row, rename, keep the stored secret.
+        window->showPage(ui::MainWindow::Integrations);
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        table->setFocus();
+        table->selectRow(0);
+        QTest::keyClick(table, Qt::Key_Return);
+        QVERIFY(dialog());
+        QVERIFY(field<QLineEdit>("apiSecretEdit")->text().isEmpty()); // never shown back
+        type("nameEdit", QStringLiteral("Kintura - Brand A (EU)"));
+        clickInDialog("saveButton");
+        QTRY_COMPARE(context->integrations()->all().first().name, QStringLiteral("Kintura - Brand A (EU)"));
+        QCOMPARE(stored(saved.id).apiSecret, sim->server->apiSecret());
+
+        // A second one may not take the same name.
+        click("addButton");
+        fillValid();
+        type("nameEdit", QStringLiteral("kintura - brand a (eu)"));
+        clickInDialog("saveButton");
+        QVERIFY(errorText("nameError").contains(QStringLiteral("already")));
+        QTest::keyClick(dialog(), Qt::Key_Escape);
+        QTRY_VERIFY(!dialog());
+
+        // Remove, confirming.
+        ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+        click("removeButton");
+        QTest::qWait(0);
+        QCOMPARE(context->integrations()->all().size(), 1);
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        click("removeButton");
+        QVERIFY(ui::MessageBox::lastQuestion().contains(QStringLiteral("Kintura - Brand A (EU)")));
+        QTRY_VERIFY(context->integrations()->all().isEmpty());
+        QCOMPARE(stored(saved.id).apiSecret, QString());
+    }
+
+    void hostileInput_data()
+    {
+        QTest::addColumn<QString>("fieldName");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("errorLabel");
+        QTest::newRow("10k name") << QStringLiteral("nameEdit") << QString(10'000, QLatin1Char('n')) << QStringLiteral("nameError");
+        QTest::newRow("control in name") << QStringLiteral("nameEdit") << QStringLiteral("Brand\u0001A") << QStringLiteral("nameError");
+        QTest::newRow("rtl override in name") << QStringLiteral("nameEdit") << QStringLiteral("Brand \u202Egnp.exe") << QStringLiteral("nameError");
+        QTest::newRow("nul in url") << QStringLiteral("urlEdit") << QStringLiteral("tracker.example.com") + QChar(0) + QStringLiteral("x") << QStringLiteral("urlError");
+        QTest::newRow("credentials in url") << QStringLiteral("urlEdit") << QStringLiteral("https://me:pw@tracker.example.com") << QStringLiteral("urlError");
+        QTest::newRow("10k url") << QStringLiteral("urlEdit") << QString(10'000, QLatin1Char('u')) << QStringLiteral("urlError");
+        QTest::newRow("space in key") << QStringLiteral("apiKeyEdit") << QStringLiteral("key with space") << QStringLiteral("apiKeyError");
+        QTest::newRow("zero-width in secret") << QStringLiteral("apiSecretEdit") << QStringLiteral("sec\u200Bret") << QStringLiteral("apiSecretError");
+        QTest::newRow("10k secret") << QStringLiteral("apiSecretEdit") << QString(10'000, QLatin1Char('s')) << QStringLiteral("apiSecretError");
+    }
+    void hostileInput()
+    {
+        QFETCH(QString, fieldName);
+        QFETCH(QString, value);
+        QFETCH(QString, errorLabel);
+        click("addButton");
+        fillValid();
+        auto* edit = field<QLineEdit>(fieldName.toLatin1().constData());
+        edit->setText(value); // as if pasted
+        clickInDialog("testConnectionButton");
+        QVERIFY2(!errorText(errorLabel.toLatin1().constData()).isEmpty(), qPrintable(fieldName));
+        clickInDialog("saveButton");
+        QVERIFY(!errorText(errorLabel.toLatin1().constData()).isEmpty());
+        QVERIFY(context->integrations()->all().isEmpty());
+        QCOMPARE(sim->log().size(), 0); // never a request with the bad value
+    }
+
+    void unicodeNamesAreFine()
+    {
+        click("addButton");
+        fillValid();
+        paste("nameEdit", QStringLiteral("Кинтура — العربية 🚀"));
+        clickInDialog("saveButton");
+        QTRY_COMPARE(context->integrations()->all().size(), 1);
+        QCOMPARE(context->integrations()->all().first().name, QStringLiteral("Кинтура — العربية 🚀"));
+    }
+
+    void notIsoCurrencyIsFlagged()
+    {
+        click("addButton");
+        fillValid();
+        auto* combo = field<QComboBox>("currencyCombo");
+        combo->setEditText(QStringLiteral("BTC"));
+        clickInDialog("saveButton");
+        QVERIFY2(errorText("currencyError").contains(QStringLiteral("ISO 4217")), qPrintable(errorText("currencyError")));
+        QVERIFY(context->integrations()->all().isEmpty());
+    }
+
+    void damagedFileIsKeptAndReported()
+    {
+        window.reset();
+        context.reset();
+        const QString path = dir->filePath(QStringLiteral("integrations.json"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{\"format\": \"kintura-desk/integrations\", \"version\": 1, \"integrations\": [{\"na");
+        }
+        store = new MemoryCredentialStore;
+        context = AppContext::create(dir->path(), store);
+        window = std::make_unique<ui::MainWindow>(context.get());
+        window->show();
+        auto* banner = window->findChild<QLabel*>(QStringLiteral("problemBanner"));
+        QVERIFY(banner && banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral(".damaged-")), qPrintable(banner->text()));
+        const QStringList kept = QDir(dir->path()).entryList({QStringLiteral("integrations.json.damaged-*")});
+        QCOMPARE(kept.size(), 1);
+        QVERIFY(context->integrations()->all().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestIntegrationForm)
+#include "tst_integrationform.moc"

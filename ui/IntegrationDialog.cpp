@@ -1,0 +1,409 @@
+#include "IntegrationDialog.h"
+
+#include "ConnectionResultPanel.h"
+#include "context/AppContext.h"
+#include "credentials/CredentialStore.h"
+#include "integrations/ConnectionMonitor.h"
+#include "integrations/ConnectionProbe.h"
+#include "integrations/IntegrationInput.h"
+#include "integrations/IntegrationList.h"
+#include "integrations/IntegrationManager.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace kd::ui {
+
+namespace {
+
+QLabel* errorLabel(QWidget* parent, const QString& name)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    label->hide();
+    return label;
+}
+
+QLabel* hintLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    QFont f = label->font();
+    f.setPointSizeF(f.pointSizeF() * 0.9);
+    label->setFont(f);
+    label->setEnabled(false);
+    return label;
+}
+
+QWidget* stacked(QWidget* parent, std::initializer_list<QWidget*> widgets)
+{
+    auto* box = new QWidget(parent);
+    // Never squeezed below what it needs: QFormLayout would overlap its lines otherwise.
+    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    for (QWidget* w : widgets)
+        layout->addWidget(w);
+    return box;
+}
+
+} // namespace
+
+IntegrationDialog::IntegrationDialog(AppContext* context, std::optional<Integration> existing,
+                                     QWidget* parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_existing(std::move(existing))
+    , m_probe(new ConnectionProbe(context->clientFactory(), this))
+    , m_name(new QLineEdit(this))
+    , m_nameError(errorLabel(this, QStringLiteral("nameError")))
+    , m_apiKey(new QLineEdit(this))
+    , m_apiKeyError(errorLabel(this, QStringLiteral("apiKeyError")))
+    , m_apiSecret(new QLineEdit(this))
+    , m_apiSecretError(errorLabel(this, QStringLiteral("apiSecretError")))
+    , m_url(new QLineEdit(this))
+    , m_urlError(errorLabel(this, QStringLiteral("urlError")))
+    , m_urlNote(hintLabel(QString(), this))
+    , m_currency(new QComboBox(this))
+    , m_currencyError(errorLabel(this, QStringLiteral("currencyError")))
+    , m_visitTime(new QRadioButton(tr("&Visit time"), this))
+    , m_postbackTime(new QRadioButton(tr("&Postback time"), this))
+    , m_pinNote(hintLabel(QString(), this))
+    , m_forgetPin(new QPushButton(tr("Stop trusting this certificate"), this))
+    , m_result(new ConnectionResultPanel(this))
+    , m_saveError(errorLabel(this, QStringLiteral("saveError")))
+    , m_test(new QPushButton(tr("&Test connection"), this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    const bool editing = m_existing.has_value();
+    setWindowTitle(editing ? tr("Edit integration") : tr("Connect a Kintura tracker"));
+    setObjectName(QStringLiteral("integrationDialog"));
+
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_name->setPlaceholderText(tr("e.g. Kintura - Brand A"));
+    m_name->setMaxLength(kMaxNameLength * 2); // longer input is reported, not cut silently
+    m_apiKey->setObjectName(QStringLiteral("apiKeyEdit"));
+    m_apiSecret->setObjectName(QStringLiteral("apiSecretEdit"));
+    m_apiSecret->setEchoMode(QLineEdit::Password);
+    for (QLineEdit* edit : {m_apiKey, m_apiSecret}) {
+        edit->setMaxLength(kMaxCredentialLength * 2);
+        edit->setPlaceholderText(editing ? tr("Unchanged (leave empty to keep the stored one)")
+                                         : tr("From Kintura's Settings > API page"));
+    }
+    auto* show = m_apiSecret->addAction(QIcon(QStringLiteral(":/icons/action-show.svg")),
+                                        QLineEdit::TrailingPosition);
+    show->setObjectName(QStringLiteral("showSecretAction"));
+    show->setCheckable(true);
+    show->setText(tr("Show secret"));
+    show->setToolTip(tr("Show or hide the API secret"));
+    connect(show, &QAction::toggled, this, [this](bool on) {
+        m_apiSecret->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    m_url->setObjectName(QStringLiteral("urlEdit"));
+    m_url->setPlaceholderText(tr("https://tracker.example.com"));
+    m_urlNote->setObjectName(QStringLiteral("urlNote"));
+    m_urlNote->hide();
+
+    m_currency->setObjectName(QStringLiteral("currencyCombo"));
+    m_currency->setEditable(true);
+    m_currency->setInsertPolicy(QComboBox::NoInsert);
+    for (const Currency& c : isoCurrencies())
+        m_currency->addItem(QStringLiteral("%1 — %2").arg(c.code, c.name), c.code);
+    m_currency->completer()->setFilterMode(Qt::MatchContains);
+    m_currency->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_currency->setAccessibleName(tr("Currency"));
+
+    m_visitTime->setObjectName(QStringLiteral("visitTimeRadio"));
+    m_postbackTime->setObjectName(QStringLiteral("postbackTimeRadio"));
+    m_visitTime->setChecked(true);
+    auto* visitHint = hintLabel(tr("A conversion counts on the day of the click that led to it."), this);
+    auto* postbackHint = hintLabel(tr("A conversion counts on the day its postback reaches the tracker."), this);
+    // One line each: QFormLayout squeezes word-wrapped labels in a nested layout.
+    visitHint->setWordWrap(false);
+    postbackHint->setWordWrap(false);
+    visitHint->setIndent(m_visitTime->iconSize().width() + 8);
+    postbackHint->setIndent(m_postbackTime->iconSize().width() + 8);
+
+    m_pinNote->setObjectName(QStringLiteral("pinNote"));
+    m_forgetPin->setObjectName(QStringLiteral("forgetPinButton"));
+    connect(m_forgetPin, &QPushButton::clicked, this, [this] {
+        m_pinnedCertificate.clear();
+        m_pinNote->hide();
+        m_forgetPin->hide();
+    });
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("Integration &name:"), stacked(this, {m_name, m_nameError}));
+    form->addRow(tr("API &key:"), stacked(this, {m_apiKey, m_apiKeyError}));
+    form->addRow(tr("API &secret:"), stacked(this, {m_apiSecret, m_apiSecretError}));
+    form->addRow(tr("Tracker &URL:"), stacked(this, {m_url, m_urlNote, m_urlError}));
+    form->addRow(tr("&Currency:"), stacked(this, {m_currency, m_currencyError}));
+    form->addRow(tr("Conversion registration time:"),
+                 stacked(this, {m_visitTime, visitHint, m_postbackTime, postbackHint}));
+    form->addRow(QString(), stacked(this, {m_pinNote, m_forgetPin}));
+    // Labels' buddies, so Alt+letter reaches the field and screen readers name it.
+    for (int row = 0; row < form->rowCount(); ++row) {
+        if (auto* label = qobject_cast<QLabel*>(form->itemAt(row, QFormLayout::LabelRole)
+                                                    ? form->itemAt(row, QFormLayout::LabelRole)->widget()
+                                                    : nullptr)) {
+            const QWidget* box = form->itemAt(row, QFormLayout::FieldRole)->widget();
+            const auto fields = box->findChildren<QWidget*>(Qt::FindDirectChildrenOnly);
+            if (!fields.isEmpty()) {
+                label->setBuddy(fields.first());
+                fields.first()->setAccessibleName(QString(label->text()).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+            }
+        }
+    }
+
+    m_test->setObjectName(QStringLiteral("testConnectionButton"));
+    m_buttons->setObjectName(QStringLiteral("dialogButtons"));
+    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+
+    auto* intro = new QLabel(tr("Copy the API key and secret from your tracker's Settings > API "
+                                "page. The secret is kept in your system's keychain only."),
+                             this);
+    intro->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_result);
+    layout->addWidget(m_saveError);
+    layout->addStretch(1);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_test);
+    bottom->addStretch(1);
+    bottom->addWidget(m_buttons);
+    layout->addLayout(bottom);
+    // Grow with the messages that appear under fields rather than squeeze them.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+
+    connect(m_test, &QPushButton::clicked, this, &IntegrationDialog::testConnection);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &IntegrationDialog::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_url, &QLineEdit::editingFinished, this, &IntegrationDialog::normaliseUrlField);
+    connect(m_result, &ConnectionResultPanel::contentChanged, this, &IntegrationDialog::growToFit);
+    connect(m_result, &ConnectionResultPanel::useTrackerValuesRequested, this,
+            &IntegrationDialog::useTrackerValues);
+    connect(m_result, &ConnectionResultPanel::trustCertificateRequested, this,
+            [this](const QString& sha256) {
+                m_pinnedCertificate = sha256;
+                testConnection();
+            });
+    connect(m_probe, &ConnectionProbe::finished, this, [this](const ConnectionReport& report) {
+        setBusy(false);
+        ApiCredentials unused;
+        if (auto draft = collect(false, &unused)) {
+            draft->pinnedCertificateSha256 = m_pinnedCertificate;
+            m_result->showReport(*draft, report);
+            if (m_existing && m_existing->trackerUrl == draft->trackerUrl)
+                m_context->monitor()->setReport(m_existing->id, report);
+        }
+        m_pinNote->setVisible(!m_pinnedCertificate.isEmpty());
+        m_forgetPin->setVisible(!m_pinnedCertificate.isEmpty());
+        m_pinNote->setText(tr("Trusted certificate: SHA-256 %1").arg(m_pinnedCertificate));
+    });
+    // Editing a field clears its complaint: the user is on it.
+    const std::pair<QLineEdit*, QLabel*> pairs[] = {
+        {m_name, m_nameError}, {m_apiKey, m_apiKeyError}, {m_apiSecret, m_apiSecretError}, {m_url, m_urlError}};
+    for (const auto& [edit, label] : pairs)
+        connect(edit, &QLineEdit::textEdited, this, [this, edit = edit, label = label] { setFieldError(edit, label, {}); });
+
+    if (editing) {
+        m_name->setText(m_existing->name);
+        m_url->setText(m_existing->trackerUrl.toString());
+        m_currency->setCurrentIndex(m_currency->findData(m_existing->currency));
+        (m_existing->conversionTime == ConversionTime::Postback ? m_postbackTime : m_visitTime)->setChecked(true);
+        m_pinnedCertificate = m_existing->pinnedCertificateSha256;
+    } else {
+        m_currency->setCurrentIndex(m_currency->findData(QStringLiteral("USD")));
+    }
+    m_pinNote->setText(tr("Trusted certificate: SHA-256 %1").arg(m_pinnedCertificate));
+    m_pinNote->setVisible(!m_pinnedCertificate.isEmpty());
+    m_forgetPin->setVisible(!m_pinnedCertificate.isEmpty());
+    m_name->setFocus();
+    resize(sizeHint().expandedTo(QSize(560, 0)));
+}
+
+IntegrationDialog::~IntegrationDialog() = default;
+
+void IntegrationDialog::growToFit()
+{
+    // After messages appear: the word-wrapped intro gives the layout a height-for-width, and
+    // Qt then sizes the window below its contents' needs. Grow once the layout has settled.
+    QTimer::singleShot(0, this, [this] {
+        const QSize wanted = sizeHint();
+        if (wanted.height() > height() || wanted.width() > width())
+            resize(std::max(width(), wanted.width()), std::max(height(), wanted.height()));
+    });
+}
+
+void IntegrationDialog::setFieldError(QWidget* field, QLabel* label, const QString& error)
+{
+    growToFit();
+    label->setText(error);
+    label->setVisible(!error.isEmpty());
+    field->setProperty("invalid", !error.isEmpty());
+    field->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("border: 1px solid #b03a2e;"));
+    field->setAccessibleDescription(error);
+}
+
+QStringList IntegrationDialog::otherNames() const
+{
+    QStringList names;
+    for (const Integration& i : m_context->integrations()->all()) {
+        if (!m_existing || i.id != m_existing->id)
+            names << i.name;
+    }
+    return names;
+}
+
+void IntegrationDialog::normaliseUrlField()
+{
+    if (m_url->text().isEmpty())
+        return;
+    const UrlCheck check = normaliseTrackerUrl(m_url->text());
+    setFieldError(m_url, m_urlError, check.error);
+    if (check.ok())
+        m_url->setText(check.url.toString());
+    m_urlNote->setText(check.note);
+    m_urlNote->setVisible(!check.note.isEmpty());
+}
+
+std::optional<Integration> IntegrationDialog::collect(bool requireCredentials,
+                                                      ApiCredentials* credentials)
+{
+    bool ok = true;
+    auto verdict = [&ok, this](QWidget* field, QLabel* label, const QString& error) {
+        setFieldError(field, label, error);
+        ok = ok && error.isEmpty();
+    };
+    Integration draft = m_existing.value_or(Integration{});
+    draft.name = trimPasted(m_name->text());
+    verdict(m_name, m_nameError, checkIntegrationName(draft.name, otherNames()));
+
+    credentials->apiKey = trimPasted(m_apiKey->text());
+    credentials->apiSecret = trimPasted(m_apiSecret->text());
+    m_apiKey->setText(credentials->apiKey);
+    m_apiSecret->setText(credentials->apiSecret);
+    // Editing: both empty keeps the stored pair; typing one means replacing both.
+    const bool keepStored = m_existing && credentials->apiKey.isEmpty() && credentials->apiSecret.isEmpty();
+    if (!keepStored || requireCredentials) {
+        verdict(m_apiKey, m_apiKeyError, checkApiKey(credentials->apiKey));
+        verdict(m_apiSecret, m_apiSecretError, checkApiSecret(credentials->apiSecret));
+    } else {
+        setFieldError(m_apiKey, m_apiKeyError, {});
+        setFieldError(m_apiSecret, m_apiSecretError, {});
+    }
+
+    const UrlCheck url = normaliseTrackerUrl(m_url->text());
+    verdict(m_url, m_urlError, url.error);
+    if (url.ok() && m_url->text() != url.url.toString()) {
+        m_url->setText(url.url.toString());
+        m_urlNote->setText(url.note);
+        m_urlNote->setVisible(!url.note.isEmpty());
+    }
+    draft.trackerUrl = url.url;
+
+    QString code = m_currency->currentData().toString();
+    if (m_currency->currentText() != m_currency->itemText(m_currency->currentIndex()))
+        code = trimPasted(m_currency->currentText()).section(QLatin1Char(' '), 0, 0).toUpper();
+    verdict(m_currency, m_currencyError, checkCurrency(code));
+    draft.currency = code;
+    draft.conversionTime = m_postbackTime->isChecked() ? ConversionTime::Postback : ConversionTime::Visit;
+    draft.pinnedCertificateSha256 = m_pinnedCertificate;
+    if (!ok)
+        return std::nullopt;
+    return draft;
+}
+
+void IntegrationDialog::setBusy(bool busy)
+{
+    m_test->setEnabled(!busy);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(!busy);
+}
+
+void IntegrationDialog::testConnection()
+{
+    m_saveError->hide();
+    ApiCredentials credentials;
+    const auto draft = collect(false, &credentials);
+    if (!draft) {
+        m_result->clear();
+        return;
+    }
+    setBusy(true);
+    m_result->showTesting(draft->trackerUrl.host());
+    if (credentials.isComplete())
+        return m_probe->start(*draft, credentials);
+    // Editing with the stored secret: fetch it from the keychain first.
+    m_context->credentials()->read(m_existing->id, this, [this, draft](const CredentialResult& stored) {
+        if (!stored.ok()) {
+            setBusy(false);
+            m_result->showMessage(ConnectionStatus::KeychainUnavailable,
+                                  IntegrationManager::keychainSentence(stored));
+            return;
+        }
+        m_probe->start(*draft, stored.credentials);
+    });
+}
+
+void IntegrationDialog::useTrackerValues(const TrackerSettings& settings)
+{
+    const int index = m_currency->findData(settings.currency);
+    if (index >= 0)
+        m_currency->setCurrentIndex(index);
+    (settings.conversionTime == ConversionTime::Postback ? m_postbackTime : m_visitTime)->setChecked(true);
+    setFieldError(m_currency, m_currencyError, {});
+    m_result->showMessage(ConnectionStatus::Connected,
+                          tr("The form now uses the tracker's currency (%1) and conversion "
+                             "registration time. Save to keep them.")
+                              .arg(settings.currency));
+}
+
+void IntegrationDialog::save()
+{
+    m_saveError->hide();
+    ApiCredentials credentials;
+    const auto draft = collect(!m_existing, &credentials);
+    if (!draft)
+        return;
+    setBusy(true);
+    auto finished = [this](const QString& error, const QString& id, bool isNew) {
+        setBusy(false);
+        if (!error.isEmpty()) {
+            m_saveError->setText(error);
+            m_saveError->show();
+            return;
+        }
+        Q_EMIT saved(id, isNew);
+        accept();
+    };
+    if (!m_existing) {
+        m_context->manager()->add(*draft, credentials, this,
+                                  [finished](const QString& error, const QString& id) {
+                                      finished(error, id, true);
+                                  });
+        return;
+    }
+    std::optional<ApiCredentials> replacement;
+    if (credentials.isComplete())
+        replacement = credentials;
+    const QString id = draft->id;
+    m_context->manager()->update(*draft, replacement, this,
+                                 [finished, id](const QString& error) { finished(error, id, false); });
+}
+
+} // namespace kd::ui
