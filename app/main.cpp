@@ -1,5 +1,6 @@
 // kintura-desk: parses the command line, builds the core's context and shows the window.
 #include "MainWindow.h"
+#include "cli/IntegrationCli.h"
 #include "context/AppContext.h"
 #include "integrations/ConnectionMonitor.h"
 #include "integrations/IntegrationList.h"
@@ -29,9 +30,12 @@ struct Options
 
 void configure(QCommandLineParser& parser, const Options& options)
 {
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Kintura Desk: connect Kintura trackers, set up ad networks' tracking templates "
-                "and chart conversions and revenue."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate(
+            "main", "Kintura Desk: connect Kintura trackers, set up ad networks' tracking "
+                    "templates and chart conversions and revenue.\n\n"
+                    "Headless use, no display needed:\n") +
+        kd::IntegrationCli::usage());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(options.demo);
@@ -52,15 +56,30 @@ bool needsNoDisplay(int argc, char** argv)
 
 void setIdentity()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("Kintura Desk"));
     QCoreApplication::setApplicationName(QStringLiteral("kintura-desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KD_VERSION));
+}
+
+// `kintura-desk integration ...`: the command line on the same core, no display.
+int runIntegrationCommand(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    std::unique_ptr<kd::AppContext> context = kd::AppContext::createDefault();
+    kd::IntegrationCli cli(context.get(), stdin, stdout, stderr);
+    QObject::connect(&cli, &kd::IntegrationCli::done, &app,
+                     [](int code) { QCoreApplication::exit(code); });
+    const QStringList args = QCoreApplication::arguments().mid(2);
+    QTimer::singleShot(0, &cli, [&cli, args] { cli.start(args); });
+    return app.exec();
 }
 
 } // namespace
 
 int main(int argc, char** argv)
 {
+    if (argc > 1 && std::strcmp(argv[1], "integration") == 0)
+        return runIntegrationCommand(argc, argv);
     if (needsNoDisplay(argc, argv)) {
         QCoreApplication app(argc, argv);
         setIdentity();

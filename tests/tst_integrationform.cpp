@@ -19,10 +19,12 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
@@ -31,6 +33,18 @@
 
 using namespace kd;
 using namespace kd::test;
+
+namespace {
+// Every message any logging category printed during the test, to scan for secrets.
+QStringList g_logged;
+QtMessageHandler g_previous = nullptr;
+void capture(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    g_logged << message;
+    if (g_previous)
+        g_previous(type, context, message);
+}
+} // namespace
 
 class TestIntegrationForm : public QObject
 {
@@ -43,8 +57,7 @@ class TestIntegrationForm : public QObject
     std::unique_ptr<ui::MainWindow> window;
 
     ui::IntegrationDialog* dialog() const { return window->findChild<ui::IntegrationDialog*>(); }
-    template <typename T>
-    T* field(const char* name) const
+    template <typename T> T* field(const char* name) const
     {
         ui::IntegrationDialog* d = dialog();
         return d ? d->findChild<T*>(QString::fromLatin1(name)) : nullptr;
@@ -126,12 +139,21 @@ class TestIntegrationForm : public QObject
     {
         CredentialResult result;
         bool done = false;
-        store->read(id, this, [&](const CredentialResult& r) { result = r; done = true; });
+        store->read(id, this, [&](const CredentialResult& r) {
+            result = r;
+            done = true;
+        });
         [&] { QTRY_VERIFY(done); }();
         return result.ok() ? result.credentials : ApiCredentials{};
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("kintura.*=true\nqt.network.*=true"));
+        g_previous = qInstallMessageHandler(capture);
+    }
+
     void init()
     {
         dir = std::make_unique<QTemporaryDir>();
@@ -174,7 +196,8 @@ private Q_SLOTS:
     {
         click("addButton");
         activateDialog();
-        type("urlEdit", QStringLiteral("  HTTP://127.0.0.1:%1/1.0/campaigns?x=1 ").arg(sim->server->baseUrl().port()));
+        type("urlEdit", QStringLiteral("  HTTP://127.0.0.1:%1/1.0/campaigns?x=1 ")
+                            .arg(sim->server->baseUrl().port()));
         QTest::keyClick(field<QLineEdit>("urlEdit"), Qt::Key_Tab);
         QCOMPARE(field<QLineEdit>("urlEdit")->text(), sim->server->baseUrl().toString());
         QVERIFY(field<QLabel>("urlNote")->isVisible());
@@ -182,7 +205,8 @@ private Q_SLOTS:
 
         type("urlEdit", QStringLiteral("http://tracker.example.com"));
         QTest::keyClick(field<QLineEdit>("urlEdit"), Qt::Key_Tab);
-        QVERIFY2(errorText("urlError").contains(QStringLiteral("https")), qPrintable(errorText("urlError")));
+        QVERIFY2(errorText("urlError").contains(QStringLiteral("https")),
+                 qPrintable(errorText("urlError")));
     }
 
     void testConnectionOutcomesAndMismatchFix()
@@ -202,13 +226,16 @@ private Q_SLOTS:
         QTest::mouseClick(postback, Qt::LeftButton, {}, QPoint(8, postback->height() / 2));
         QVERIFY(field<QRadioButton>("postbackTimeRadio")->isChecked());
         clickInDialog("testConnectionButton");
-        QTRY_VERIFY_WITH_TIMEOUT(resultText().startsWith(QStringLiteral("Settings mismatch")), 10'000);
-        QVERIFY(resultText().contains(QStringLiteral("EUR")) && resultText().contains(QStringLiteral("USD")));
+        QTRY_VERIFY_WITH_TIMEOUT(resultText().startsWith(QStringLiteral("Settings mismatch")),
+                                 10'000);
+        QVERIFY(resultText().contains(QStringLiteral("EUR")) &&
+                resultText().contains(QStringLiteral("USD")));
         snapshot(dialog(), QStringLiteral("form-mismatch"));
         auto* fix = field<QPushButton>("useTrackerValuesButton");
         QVERIFY(fix && fix->isVisible());
         QTest::mouseClick(fix, Qt::LeftButton);
-        QCOMPARE(field<QComboBox>("currencyCombo")->currentData().toString(), QStringLiteral("USD"));
+        QCOMPARE(field<QComboBox>("currencyCombo")->currentData().toString(),
+                 QStringLiteral("USD"));
         QVERIFY(field<QRadioButton>("visitTimeRadio")->isChecked());
         clickInDialog("testConnectionButton");
         QTRY_VERIFY_WITH_TIMEOUT(resultText().startsWith(QStringLiteral("Connected")), 10'000);
@@ -270,7 +297,8 @@ private Q_SLOTS:
         QVERIFY(field<QLineEdit>("apiSecretEdit")->text().isEmpty()); // never shown back
         type("nameEdit", QStringLiteral("Kintura - Brand A (EU)"));
         clickInDialog("saveButton");
-        QTRY_COMPARE(context->integrations()->all().first().name, QStringLiteral("Kintura - Brand A (EU)"));
+        QTRY_COMPARE(context->integrations()->all().first().name,
+                     QStringLiteral("Kintura - Brand A (EU)"));
         QCOMPARE(stored(saved.id).apiSecret, sim->server->apiSecret());
 
         // A second one may not take the same name.
@@ -292,6 +320,18 @@ private Q_SLOTS:
         QVERIFY(ui::MessageBox::lastQuestion().contains(QStringLiteral("Kintura - Brand A (EU)")));
         QTRY_VERIFY(context->integrations()->all().isEmpty());
         QCOMPARE(stored(saved.id).apiSecret, QString());
+
+        // After add, test, edit and remove: the secret is in no file and no log line.
+        const QString secret = sim->server->apiSecret();
+        QVERIFY(!g_logged.isEmpty());
+        for (const QString& line : std::as_const(g_logged))
+            QVERIFY2(!line.contains(secret), qPrintable(line));
+        QDirIterator files(dir->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile f(files.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(secret.toUtf8()), qPrintable(f.fileName()));
+        }
     }
 
     void hostileInput_data()
@@ -299,15 +339,32 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fieldName");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("errorLabel");
-        QTest::newRow("10k name") << QStringLiteral("nameEdit") << QString(10'000, QLatin1Char('n')) << QStringLiteral("nameError");
-        QTest::newRow("control in name") << QStringLiteral("nameEdit") << QStringLiteral("Brand\u0001A") << QStringLiteral("nameError");
-        QTest::newRow("rtl override in name") << QStringLiteral("nameEdit") << QStringLiteral("Brand \u202Egnp.exe") << QStringLiteral("nameError");
-        QTest::newRow("nul in url") << QStringLiteral("urlEdit") << QStringLiteral("tracker.example.com") + QChar(0) + QStringLiteral("x") << QStringLiteral("urlError");
-        QTest::newRow("credentials in url") << QStringLiteral("urlEdit") << QStringLiteral("https://me:pw@tracker.example.com") << QStringLiteral("urlError");
-        QTest::newRow("10k url") << QStringLiteral("urlEdit") << QString(10'000, QLatin1Char('u')) << QStringLiteral("urlError");
-        QTest::newRow("space in key") << QStringLiteral("apiKeyEdit") << QStringLiteral("key with space") << QStringLiteral("apiKeyError");
-        QTest::newRow("zero-width in secret") << QStringLiteral("apiSecretEdit") << QStringLiteral("sec\u200Bret") << QStringLiteral("apiSecretError");
-        QTest::newRow("10k secret") << QStringLiteral("apiSecretEdit") << QString(10'000, QLatin1Char('s')) << QStringLiteral("apiSecretError");
+        QTest::newRow("10k name") << QStringLiteral("nameEdit") << QString(10'000, QLatin1Char('n'))
+                                  << QStringLiteral("nameError");
+        QTest::newRow("control in name")
+            << QStringLiteral("nameEdit") << QStringLiteral("Brand\u0001A")
+            << QStringLiteral("nameError");
+        QTest::newRow("rtl override in name")
+            << QStringLiteral("nameEdit") << QStringLiteral("Brand \u202Egnp.exe")
+            << QStringLiteral("nameError");
+        QTest::newRow("nul in url")
+            << QStringLiteral("urlEdit")
+            << QStringLiteral("tracker.example.com") + QChar(0) + QStringLiteral("x")
+            << QStringLiteral("urlError");
+        QTest::newRow("credentials in url")
+            << QStringLiteral("urlEdit") << QStringLiteral("https://me:pw@tracker.example.com")
+            << QStringLiteral("urlError");
+        QTest::newRow("10k url") << QStringLiteral("urlEdit") << QString(10'000, QLatin1Char('u'))
+                                 << QStringLiteral("urlError");
+        QTest::newRow("space in key")
+            << QStringLiteral("apiKeyEdit") << QStringLiteral("key with space")
+            << QStringLiteral("apiKeyError");
+        QTest::newRow("zero-width in secret")
+            << QStringLiteral("apiSecretEdit") << QStringLiteral("sec\u200Bret")
+            << QStringLiteral("apiSecretError");
+        QTest::newRow("10k secret")
+            << QStringLiteral("apiSecretEdit") << QString(10'000, QLatin1Char('s'))
+            << QStringLiteral("apiSecretError");
     }
     void hostileInput()
     {
@@ -333,7 +390,8 @@ private Q_SLOTS:
         paste("nameEdit", QStringLiteral("Кинтура — العربية 🚀"));
         clickInDialog("saveButton");
         QTRY_COMPARE(context->integrations()->all().size(), 1);
-        QCOMPARE(context->integrations()->all().first().name, QStringLiteral("Кинтура — العربية 🚀"));
+        QCOMPARE(context->integrations()->all().first().name,
+                 QStringLiteral("Кинтура — العربية 🚀"));
     }
 
     void notIsoCurrencyIsFlagged()
@@ -343,7 +401,8 @@ private Q_SLOTS:
         auto* combo = field<QComboBox>("currencyCombo");
         combo->setEditText(QStringLiteral("BTC"));
         clickInDialog("saveButton");
-        QVERIFY2(errorText("currencyError").contains(QStringLiteral("ISO 4217")), qPrintable(errorText("currencyError")));
+        QVERIFY2(errorText("currencyError").contains(QStringLiteral("ISO 4217")),
+                 qPrintable(errorText("currencyError")));
         QVERIFY(context->integrations()->all().isEmpty());
     }
 
@@ -355,7 +414,8 @@ private Q_SLOTS:
         {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("{\"format\": \"kintura-desk/integrations\", \"version\": 1, \"integrations\": [{\"na");
+            f.write("{\"format\": \"kintura-desk/integrations\", \"version\": 1, \"integrations\": "
+                    "[{\"na");
         }
         store = new MemoryCredentialStore;
         context = AppContext::create(dir->path(), store);
@@ -364,7 +424,8 @@ private Q_SLOTS:
         auto* banner = window->findChild<QLabel*>(QStringLiteral("problemBanner"));
         QVERIFY(banner && banner->isVisible());
         QVERIFY2(banner->text().contains(QStringLiteral(".damaged-")), qPrintable(banner->text()));
-        const QStringList kept = QDir(dir->path()).entryList({QStringLiteral("integrations.json.damaged-*")});
+        const QStringList kept =
+            QDir(dir->path()).entryList({QStringLiteral("integrations.json.damaged-*")});
         QCOMPARE(kept.size(), 1);
         QVERIFY(context->integrations()->all().isEmpty());
     }

@@ -225,8 +225,8 @@ private Q_SLOTS:
         QString error = QStringLiteral("pending");
         QString id;
         manager.add(sample(), {QStringLiteral("k1"), QStringLiteral("s1")}, &context,
-                    [&](const QString& e, const QString& assigned) {
-                        error = e;
+                    [&](const IntegrationManager::Outcome& o, const QString& assigned) {
+                        error = o.error;
                         id = assigned;
                     });
         QTRY_VERIFY(error != QLatin1String("pending"));
@@ -239,7 +239,8 @@ private Q_SLOTS:
         Integration edited = *list.find(id);
         edited.name = QStringLiteral("Renamed");
         error = QStringLiteral("pending");
-        manager.update(edited, std::nullopt, &context, [&](const QString& e) { error = e; });
+        manager.update(edited, std::nullopt, &context,
+                       [&](const IntegrationManager::Outcome& o) { error = o.error; });
         QTRY_VERIFY(error != QLatin1String("pending"));
         QVERIFY(error.isEmpty());
         CredentialResult stored;
@@ -260,7 +261,8 @@ private Q_SLOTS:
         QCOMPARE(reloaded.all().first().name, QStringLiteral("Renamed"));
 
         error = QStringLiteral("pending");
-        manager.remove(id, &context, [&](const QString& e) { error = e; });
+        manager.remove(id, &context,
+                       [&](const IntegrationManager::Outcome& o) { error = o.error; });
         QTRY_VERIFY(error != QLatin1String("pending"));
         QVERIFY(error.isEmpty());
         QVERIFY(list.all().isEmpty());
@@ -283,7 +285,7 @@ private Q_SLOTS:
         QObject context;
         QString error = QStringLiteral("pending");
         manager.add(sample(), {QStringLiteral("k"), QStringLiteral("s")}, &context,
-                    [&](const QString& e, const QString&) { error = e; });
+                    [&](const IntegrationManager::Outcome& o, const QString&) { error = o.error; });
         QTRY_VERIFY(error != QLatin1String("pending"));
         QVERIFY2(error.contains(QStringLiteral("keychain")), qPrintable(error));
         QVERIFY(error.contains(QStringLiteral("plain text")));
@@ -307,8 +309,8 @@ private Q_SLOTS:
         Integration draft = sample();
         draft.id = QStringLiteral("6f1c1d36-52a8-4a4c-9f5b-8a9c0c1d2e3f");
         manager.add(draft, {QStringLiteral("k"), QStringLiteral("s")}, &context,
-                    [&](const QString& e, const QString& assigned) {
-                        error = e;
+                    [&](const IntegrationManager::Outcome& o, const QString& assigned) {
+                        error = o.error;
                         id = assigned;
                     });
         QTRY_VERIFY(error != QLatin1String("pending"));

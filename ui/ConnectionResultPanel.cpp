@@ -111,7 +111,8 @@ void ConnectionResultPanel::showMessage(ConnectionStatus status, const QString& 
 void ConnectionResultPanel::showReport(const Integration& draft, const ConnectionReport& report)
 {
     const StatusPresentation p = StatusPresentation::of(report.status);
-    setStatus(report.status, QStringLiteral("%1. %2").arg(p.text, StatusPresentation::explain(draft, report)));
+    setStatus(report.status,
+              QStringLiteral("%1. %2").arg(p.text, StatusPresentation::explain(draft, report)));
     if (report.status == ConnectionStatus::SettingsMismatch) {
         m_trackerSettings = report.trackerSettings;
         // Side by side: what the form says and what the tracker says.
@@ -129,16 +130,22 @@ void ConnectionResultPanel::showReport(const Integration& draft, const Connectio
             return differs ? QStringLiteral("%1 ≠").arg(s) : s;
         };
         m_grid->addWidget(cell(tr("Currency"), m_comparison), 1, 0);
-        m_grid->addWidget(cell(mark(draft.currency, currencyDiffers), m_comparison, currencyDiffers), 1, 1);
-        m_grid->addWidget(cell(report.trackerSettings.currency, m_comparison, currencyDiffers), 1, 2);
+        m_grid->addWidget(
+            cell(mark(draft.currency, currencyDiffers), m_comparison, currencyDiffers), 1, 1);
+        m_grid->addWidget(cell(report.trackerSettings.currency, m_comparison, currencyDiffers), 1,
+                          2);
         m_grid->addWidget(cell(tr("Conversion registration time"), m_comparison), 2, 0);
-        m_grid->addWidget(cell(mark(timeText(draft.conversionTime), timeDiffers), m_comparison, timeDiffers), 2, 1);
-        m_grid->addWidget(cell(timeText(report.trackerSettings.conversionTime), m_comparison, timeDiffers), 2, 2);
+        m_grid->addWidget(
+            cell(mark(timeText(draft.conversionTime), timeDiffers), m_comparison, timeDiffers), 2,
+            1);
+        m_grid->addWidget(
+            cell(timeText(report.trackerSettings.conversionTime), m_comparison, timeDiffers), 2, 2);
         m_grid->setColumnStretch(3, 1);
         m_comparison->show();
         m_useTracker->show();
     }
-    if (report.status == ConnectionStatus::TlsProblem && !report.error.certificateSha256().isEmpty()) {
+    if (report.status == ConnectionStatus::TlsProblem &&
+        !report.error.certificateSha256().isEmpty()) {
         m_certificate = report.error.certificateSha256();
         m_trust->show();
     }

@@ -128,8 +128,10 @@ IntegrationDialog::IntegrationDialog(AppContext* context, std::optional<Integrat
     m_visitTime->setObjectName(QStringLiteral("visitTimeRadio"));
     m_postbackTime->setObjectName(QStringLiteral("postbackTimeRadio"));
     m_visitTime->setChecked(true);
-    auto* visitHint = hintLabel(tr("A conversion counts on the day of the click that led to it."), this);
-    auto* postbackHint = hintLabel(tr("A conversion counts on the day its postback reaches the tracker."), this);
+    auto* visitHint =
+        hintLabel(tr("A conversion counts on the day of the click that led to it."), this);
+    auto* postbackHint =
+        hintLabel(tr("A conversion counts on the day its postback reaches the tracker."), this);
     // One line each: QFormLayout squeezes word-wrapped labels in a nested layout.
     visitHint->setWordWrap(false);
     postbackHint->setWordWrap(false);
@@ -156,14 +158,16 @@ IntegrationDialog::IntegrationDialog(AppContext* context, std::optional<Integrat
     form->addRow(QString(), stacked(this, {m_pinNote, m_forgetPin}));
     // Labels' buddies, so Alt+letter reaches the field and screen readers name it.
     for (int row = 0; row < form->rowCount(); ++row) {
-        if (auto* label = qobject_cast<QLabel*>(form->itemAt(row, QFormLayout::LabelRole)
-                                                    ? form->itemAt(row, QFormLayout::LabelRole)->widget()
-                                                    : nullptr)) {
+        if (auto* label =
+                qobject_cast<QLabel*>(form->itemAt(row, QFormLayout::LabelRole)
+                                          ? form->itemAt(row, QFormLayout::LabelRole)->widget()
+                                          : nullptr)) {
             const QWidget* box = form->itemAt(row, QFormLayout::FieldRole)->widget();
             const auto fields = box->findChildren<QWidget*>(Qt::FindDirectChildrenOnly);
             if (!fields.isEmpty()) {
                 label->setBuddy(fields.first());
-                fields.first()->setAccessibleName(QString(label->text()).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+                fields.first()->setAccessibleName(
+                    QString(label->text()).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
             }
         }
     }
@@ -216,16 +220,20 @@ IntegrationDialog::IntegrationDialog(AppContext* context, std::optional<Integrat
         m_pinNote->setText(tr("Trusted certificate: SHA-256 %1").arg(m_pinnedCertificate));
     });
     // Editing a field clears its complaint: the user is on it.
-    const std::pair<QLineEdit*, QLabel*> pairs[] = {
-        {m_name, m_nameError}, {m_apiKey, m_apiKeyError}, {m_apiSecret, m_apiSecretError}, {m_url, m_urlError}};
+    const std::pair<QLineEdit*, QLabel*> pairs[] = {{m_name, m_nameError},
+                                                    {m_apiKey, m_apiKeyError},
+                                                    {m_apiSecret, m_apiSecretError},
+                                                    {m_url, m_urlError}};
     for (const auto& [edit, label] : pairs)
-        connect(edit, &QLineEdit::textEdited, this, [this, edit = edit, label = label] { setFieldError(edit, label, {}); });
+        connect(edit, &QLineEdit::textEdited, this,
+                [this, edit = edit, label = label] { setFieldError(edit, label, {}); });
 
     if (editing) {
         m_name->setText(m_existing->name);
         m_url->setText(m_existing->trackerUrl.toString());
         m_currency->setCurrentIndex(m_currency->findData(m_existing->currency));
-        (m_existing->conversionTime == ConversionTime::Postback ? m_postbackTime : m_visitTime)->setChecked(true);
+        (m_existing->conversionTime == ConversionTime::Postback ? m_postbackTime : m_visitTime)
+            ->setChecked(true);
         m_pinnedCertificate = m_existing->pinnedCertificateSha256;
     } else {
         m_currency->setCurrentIndex(m_currency->findData(QStringLiteral("USD")));
@@ -256,7 +264,8 @@ void IntegrationDialog::setFieldError(QWidget* field, QLabel* label, const QStri
     label->setText(error);
     label->setVisible(!error.isEmpty());
     field->setProperty("invalid", !error.isEmpty());
-    field->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("border: 1px solid #b03a2e;"));
+    field->setStyleSheet(error.isEmpty() ? QString()
+                                         : QStringLiteral("border: 1px solid #b03a2e;"));
     field->setAccessibleDescription(error);
 }
 
@@ -299,7 +308,8 @@ std::optional<Integration> IntegrationDialog::collect(bool requireCredentials,
     m_apiKey->setText(credentials->apiKey);
     m_apiSecret->setText(credentials->apiSecret);
     // Editing: both empty keeps the stored pair; typing one means replacing both.
-    const bool keepStored = m_existing && credentials->apiKey.isEmpty() && credentials->apiSecret.isEmpty();
+    const bool keepStored =
+        m_existing && credentials->apiKey.isEmpty() && credentials->apiSecret.isEmpty();
     if (!keepStored || requireCredentials) {
         verdict(m_apiKey, m_apiKeyError, checkApiKey(credentials->apiKey));
         verdict(m_apiSecret, m_apiSecretError, checkApiSecret(credentials->apiSecret));
@@ -322,7 +332,8 @@ std::optional<Integration> IntegrationDialog::collect(bool requireCredentials,
         code = trimPasted(m_currency->currentText()).section(QLatin1Char(' '), 0, 0).toUpper();
     verdict(m_currency, m_currencyError, checkCurrency(code));
     draft.currency = code;
-    draft.conversionTime = m_postbackTime->isChecked() ? ConversionTime::Postback : ConversionTime::Visit;
+    draft.conversionTime =
+        m_postbackTime->isChecked() ? ConversionTime::Postback : ConversionTime::Visit;
     draft.pinnedCertificateSha256 = m_pinnedCertificate;
     if (!ok)
         return std::nullopt;
@@ -349,15 +360,16 @@ void IntegrationDialog::testConnection()
     if (credentials.isComplete())
         return m_probe->start(*draft, credentials);
     // Editing with the stored secret: fetch it from the keychain first.
-    m_context->credentials()->read(m_existing->id, this, [this, draft](const CredentialResult& stored) {
-        if (!stored.ok()) {
-            setBusy(false);
-            m_result->showMessage(ConnectionStatus::KeychainUnavailable,
-                                  IntegrationManager::keychainSentence(stored));
-            return;
-        }
-        m_probe->start(*draft, stored.credentials);
-    });
+    m_context->credentials()->read(
+        m_existing->id, this, [this, draft](const CredentialResult& stored) {
+            if (!stored.ok()) {
+                setBusy(false);
+                m_result->showMessage(ConnectionStatus::KeychainUnavailable,
+                                      IntegrationManager::keychainSentence(stored));
+                return;
+            }
+            m_probe->start(*draft, stored.credentials);
+        });
 }
 
 void IntegrationDialog::useTrackerValues(const TrackerSettings& settings)
@@ -365,7 +377,8 @@ void IntegrationDialog::useTrackerValues(const TrackerSettings& settings)
     const int index = m_currency->findData(settings.currency);
     if (index >= 0)
         m_currency->setCurrentIndex(index);
-    (settings.conversionTime == ConversionTime::Postback ? m_postbackTime : m_visitTime)->setChecked(true);
+    (settings.conversionTime == ConversionTime::Postback ? m_postbackTime : m_visitTime)
+        ->setChecked(true);
     setFieldError(m_currency, m_currencyError, {});
     m_result->showMessage(ConnectionStatus::Connected,
                           tr("The form now uses the tracker's currency (%1) and conversion "
@@ -392,10 +405,11 @@ void IntegrationDialog::save()
         accept();
     };
     if (!m_existing) {
-        m_context->manager()->add(*draft, credentials, this,
-                                  [finished](const QString& error, const QString& id) {
-                                      finished(error, id, true);
-                                  });
+        m_context->manager()->add(
+            *draft, credentials, this,
+            [finished](const IntegrationManager::Outcome& outcome, const QString& id) {
+                finished(outcome.error, id, true);
+            });
         return;
     }
     std::optional<ApiCredentials> replacement;
@@ -403,7 +417,9 @@ void IntegrationDialog::save()
         replacement = credentials;
     const QString id = draft->id;
     m_context->manager()->update(*draft, replacement, this,
-                                 [finished, id](const QString& error) { finished(error, id, false); });
+                                 [finished, id](const IntegrationManager::Outcome& outcome) {
+                                     finished(outcome.error, id, false);
+                                 });
 }
 
 } // namespace kd::ui

@@ -232,10 +232,11 @@ void IntegrationsPage::removeSelected()
                     [this, id](QMessageBox::StandardButton answer) {
                         if (answer != QMessageBox::Yes)
                             return;
-                        m_context->manager()->remove(id, this, [this](const QString& error) {
-                            m_actionMessage->setText(error);
-                            m_actionMessage->setVisible(!error.isEmpty());
-                        });
+                        m_context->manager()->remove(
+                            id, this, [this](const IntegrationManager::Outcome& outcome) {
+                                m_actionMessage->setText(outcome.error);
+                                m_actionMessage->setVisible(!outcome.ok());
+                            });
                     });
 }
 

@@ -23,9 +23,8 @@ void MessageBox::ask(QWidget* parent, const QString& title, const QString& text,
     auto* box = new QMessageBox(QMessageBox::Question, title, text, buttons, parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setDefaultButton(defaultButton);
-    QObject::connect(box, &QMessageBox::finished, parent, [box, answer](int) {
-        answer(box->standardButton(box->clickedButton()));
-    });
+    QObject::connect(box, &QMessageBox::finished, parent,
+                     [box, answer](int) { answer(box->standardButton(box->clickedButton())); });
     box->open();
 }
 

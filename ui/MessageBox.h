@@ -15,8 +15,8 @@ public:
     using Answer = std::function<void(QMessageBox::StandardButton)>;
 
     static void ask(QWidget* parent, const QString& title, const QString& text,
-                    QMessageBox::StandardButtons buttons,
-                    QMessageBox::StandardButton defaultButton, Answer answer);
+                    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+                    Answer answer);
     // Tests: the next ask() is answered with this, without showing anything.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // Tests: the text of the last question asked.

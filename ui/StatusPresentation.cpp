@@ -1,5 +1,7 @@
 #include "StatusPresentation.h"
 
+#include "integrations/StatusText.h"
+
 namespace kd::ui {
 
 namespace {
@@ -13,10 +15,6 @@ QIcon statusIcon(const char* name)
     return QIcon(QStringLiteral(":/icons/status-%1.svg").arg(QLatin1String(name)));
 }
 
-QString conversionTimeText(ConversionTime time)
-{
-    return time == ConversionTime::Postback ? Tr::tr("postback time") : Tr::tr("visit time");
-}
 } // namespace
 
 StatusPresentation StatusPresentation::of(ConnectionStatus status)
@@ -56,34 +54,9 @@ StatusPresentation StatusPresentation::of(ConnectionStatus status)
 
 QString StatusPresentation::explain(const Integration& integration, const ConnectionReport& report)
 {
-    switch (report.status) {
-    case ConnectionStatus::NotChecked:
+    if (report.status == ConnectionStatus::NotChecked)
         return Tr::tr("Not checked yet. Press F5 to check all integrations.");
-    case ConnectionStatus::Checking:
-        return Tr::tr("Asking the tracker at %1 for its settings…")
-            .arg(integration.trackerUrl.host());
-    case ConnectionStatus::Connected:
-        return Tr::tr("Connected. The tracker reports in %1 and counts conversions at %2, as "
-                      "configured here (time zone %3).")
-            .arg(report.trackerSettings.currency,
-                 conversionTimeText(report.trackerSettings.conversionTime),
-                 report.trackerSettings.timeZone);
-    case ConnectionStatus::SettingsMismatch:
-        return Tr::tr("The tracker reports in %1 and counts conversions at %2, but this "
-                      "integration is set to %3 and %4. Numbers would disagree with the tracker "
-                      "until both say the same.")
-            .arg(report.trackerSettings.currency,
-                 conversionTimeText(report.trackerSettings.conversionTime), integration.currency,
-                 conversionTimeText(integration.conversionTime));
-    case ConnectionStatus::KeychainUnavailable:
-    case ConnectionStatus::MissingCredentials:
-        return report.keychainMessage.isEmpty()
-                   ? Tr::tr("No API key and secret could be read for this integration.")
-                   : Tr::tr("The system keychain could not be used: %1")
-                         .arg(report.keychainMessage);
-    default:
-        return report.error.message();
-    }
+    return statusSentence(integration, report);
 }
 
 } // namespace kd::ui

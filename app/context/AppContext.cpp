@@ -84,7 +84,8 @@ std::unique_ptr<AppContext> AppContext::createDemo(QString* error)
     const ApiCredentials pair{host->apiKey(), host->apiSecret()};
     context->m_sim = std::move(host);
     // Memory store and a temporary file: the same path as a real add, nothing kept.
-    context->m_manager->add(demo, pair, context.get(), [](const QString&, const QString&) {});
+    context->m_manager->add(demo, pair, context.get(),
+                            [](const IntegrationManager::Outcome&, const QString&) {});
     return context;
 }
 

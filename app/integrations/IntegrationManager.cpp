@@ -53,21 +53,21 @@ QString IntegrationManager::saveWith(const QList<Integration>& integrations)
 }
 
 void IntegrationManager::add(Integration draft, const ApiCredentials& credentials, QObject* context,
-                             std::function<void(const QString&, const QString&)> done)
+                             std::function<void(const Outcome&, const QString&)> done)
 {
     if (draft.id.isEmpty())
         draft.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_credentials->write(
         draft.id, credentials, context, [this, draft, done](const CredentialResult& r) {
             if (!r.ok())
-                return done(keychainSentence(r), QString());
+                return done({keychainSentence(r), true}, QString());
             QList<Integration> next = m_list->all();
             next.append(draft);
             const QString error = saveWith(next);
             if (!error.isEmpty()) {
                 // The file refused: take the secret back out so nothing is left half-added.
                 m_credentials->remove(draft.id, this, [](const CredentialResult&) {});
-                return done(error, QString());
+                return done({error}, QString());
             }
             m_list->add(draft);
             done({}, draft.id);
@@ -86,7 +86,7 @@ void IntegrationManager::update(const Integration& integration,
         }
         const QString error = saveWith(next);
         if (!error.isEmpty())
-            return done(error);
+            return done({error});
         m_list->update(integration);
         done({});
     };
@@ -95,7 +95,7 @@ void IntegrationManager::update(const Integration& integration,
     m_credentials->write(integration.id, *credentials, context,
                          [done, commit](const CredentialResult& r) {
                              if (!r.ok())
-                                 return done(keychainSentence(r));
+                                 return done({keychainSentence(r), true});
                              commit();
                          });
 }
@@ -107,14 +107,15 @@ void IntegrationManager::remove(const QString& id, QObject* context, Done done)
         next.removeIf([&id](const Integration& i) { return i.id == id; });
         const QString error = saveWith(next);
         if (!error.isEmpty())
-            return done(error);
+            return done({error});
         m_list->remove(id);
         // The integration is gone either way; say so if its secret could not be erased.
-        done(r.ok() ? QString()
-                    : tr("The integration was removed, but its API secret could not be erased "
-                         "from the system keychain (%1). Remove the item named \"%2\" there by "
-                         "hand.")
-                          .arg(r.message, id));
+        done({r.ok() ? QString()
+                     : tr("The integration was removed, but its API secret could not be erased "
+                          "from the system keychain (%1). Remove the item named \"%2\" there by "
+                          "hand.")
+                           .arg(r.message, id),
+              !r.ok()});
     });
 }
 

@@ -21,8 +21,13 @@ class IntegrationManager : public QObject
 {
     Q_OBJECT
 public:
-    // error is empty on success, otherwise one sentence for the user.
-    using Done = std::function<void(const QString& error)>;
+    struct Outcome
+    {
+        QString error;         // empty on success, otherwise one sentence for the user
+        bool keychain = false; // the system keychain was the problem
+        bool ok() const { return error.isEmpty(); }
+    };
+    using Done = std::function<void(const Outcome& outcome)>;
 
     IntegrationManager(IntegrationList* list, CredentialStore* credentials, QString filePath,
                        QObject* parent = nullptr);
@@ -34,7 +39,7 @@ public:
 
     // draft.id may be empty: a new UUID is assigned. The result's id is in `assignedId`.
     void add(Integration draft, const ApiCredentials& credentials, QObject* context,
-             std::function<void(const QString& error, const QString& assignedId)> done);
+             std::function<void(const Outcome& outcome, const QString& assignedId)> done);
     // Without credentials, the stored ones are kept.
     void update(const Integration& integration, const std::optional<ApiCredentials>& credentials,
                 QObject* context, Done done);

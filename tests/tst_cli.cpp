@@ -1,0 +1,300 @@
+// `kintura-desk integration ...` as a provisioning script uses it: the real executable, a real
+// Secret Service (tests/with-keyring.sh), checked with secret-tool, against the simulator.
+#include "sim/SimHost.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kd;
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<sim::SimHost> sim;
+    QTemporaryDir config;
+    QString allOutput; // everything the CLI printed, scanned for secrets at the end
+
+    Run run(const QStringList& args, const QByteArray& input = {},
+            const QProcessEnvironment& extra = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        env.remove(QStringLiteral("DISPLAY"));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("kintura.*=true"));
+        for (const QString& key : extra.keys())
+            env.insert(key, extra.value(key));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(KD_DESK_BINARY), QStringList{QStringLiteral("integration")} + args);
+        p.write(input);
+        p.closeWriteChannel();
+        Run r;
+        if (!p.waitForFinished(30'000))
+            return r;
+        r.code = p.exitCode();
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        allOutput += r.out + r.err;
+        return r;
+    }
+
+    QByteArray credentialsInput(const QString& secret = {}) const
+    {
+        return ("  " + sim->apiKey() + "\r\n" + (secret.isEmpty() ? sim->apiSecret() : secret) +
+                "\n")
+            .toUtf8();
+    }
+
+    static QStringList add(const QString& name, const QString& url)
+    {
+        return {QStringLiteral("add"),
+                QStringLiteral("--name"),
+                name,
+                QStringLiteral("--url"),
+                url,
+                QStringLiteral("--currency"),
+                QStringLiteral("USD"),
+                QStringLiteral("--conversion-time"),
+                QStringLiteral("visit")};
+    }
+
+    QString idOf(const QString& name)
+    {
+        const Run list =
+            run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        for (const QJsonValue& v : QJsonDocument::fromJson(list.out.toUtf8()).array()) {
+            if (v[QStringLiteral("name")].toString() == name)
+                return v[QStringLiteral("id")].toString();
+        }
+        return {};
+    }
+
+    static QString secretTool(const QString& id)
+    {
+        QProcess tool;
+        tool.start(QStringLiteral("secret-tool"),
+                   {QStringLiteral("lookup"), QStringLiteral("server"),
+                    QStringLiteral("Kintura Desk"), QStringLiteral("user"), id});
+        tool.waitForFinished(10'000);
+        return QString::fromUtf8(tool.readAllStandardOutput());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") &&
+            !qEnvironmentVariableIsSet("KD_REQUIRE_KEYRING"))
+            QSKIP("No session bus: run through tests/with-keyring.sh (the README's test command "
+                  "does)");
+        sim::SimOptions options;
+        options.requestsPerSecond = 0;
+        sim = std::make_unique<sim::SimHost>(sim::SimConfig{}, options);
+        QVERIFY(sim->isListening());
+    }
+
+    void addStoresTheSecretInTheKeychainOnly()
+    {
+        const QString url = sim->url().toString();
+        const Run added = run(add(QStringLiteral("CLI A"), url), credentialsInput());
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        QVERIFY(added.out.contains(QStringLiteral("CLI A")));
+        const QString id = idOf(QStringLiteral("CLI A"));
+        QVERIFY(!id.isEmpty());
+        const QString item = secretTool(id);
+        QVERIFY2(item.contains(sim->apiSecret()), qPrintable(item));
+        QVERIFY(item.contains(sim->apiKey())); // trimmed: no leading spaces, no \r
+
+        // Listed, without secrets, in both formats.
+        const Run text = run({QStringLiteral("list")});
+        QCOMPARE(text.code, 0);
+        QVERIFY(text.out.startsWith(QStringLiteral("CLI A\t") + url));
+        QVERIFY(!text.out.contains(sim->apiSecret()));
+    }
+
+    void testReportsEachOutcomeWithItsExitCode()
+    {
+        QCOMPARE(run({QStringLiteral("test"), QStringLiteral("CLI A")}).code, 0);
+
+        sim->withServer([](sim::SimServer& s) {
+            s.setSettings({QStringLiteral("EUR"), ConversionTime::Visit, QStringLiteral("UTC")});
+        });
+        const Run mismatch = run({QStringLiteral("test"), QStringLiteral("CLI A")});
+        QCOMPARE(mismatch.code, 5);
+        QVERIFY(mismatch.err.contains(QStringLiteral("EUR")));
+        sim->withServer([](sim::SimServer& s) {
+            s.setSettings(
+                {QStringLiteral("USD"), ConversionTime::Visit, QStringLiteral("America/New_York")});
+        });
+
+        QCOMPARE(run(add(QStringLiteral("CLI Wrong"), sim->url().toString()),
+                     credentialsInput(QStringLiteral("not-the-secret")))
+                     .code,
+                 0);
+        const Run rejected = run({QStringLiteral("test"), QStringLiteral("CLI Wrong")});
+        QCOMPARE(rejected.code, 3);
+        QVERIFY(rejected.err.contains(QStringLiteral("rejected")));
+
+        quint16 closed = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            closed = probe.serverPort();
+        }
+        QCOMPARE(
+            run(add(QStringLiteral("CLI Gone"), QStringLiteral("http://127.0.0.1:%1").arg(closed)),
+                credentialsInput())
+                .code,
+            0);
+        QCOMPARE(run({QStringLiteral("test"), QStringLiteral("CLI Gone")}).code, 4);
+
+        QCOMPARE(run({QStringLiteral("test"), QStringLiteral("Nobody")}).code, 7);
+    }
+
+    void badArgumentsAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("input");
+        const QByteArray ok = "key\nsecret\n";
+        QTest::newRow("no command") << QStringList{} << ok;
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << ok;
+        QTest::newRow("missing url")
+            << QStringList{QStringLiteral("add"),  QStringLiteral("--name"),
+                           QStringLiteral("X"),    QStringLiteral("--currency"),
+                           QStringLiteral("USD"),  QStringLiteral("--conversion-time"),
+                           QStringLiteral("visit")}
+            << ok;
+        QTest::newRow("plain http") << QStringList{QStringLiteral("add"),
+                                                   QStringLiteral("--name"),
+                                                   QStringLiteral("X"),
+                                                   QStringLiteral("--url"),
+                                                   QStringLiteral("http://tracker.example.com"),
+                                                   QStringLiteral("--currency"),
+                                                   QStringLiteral("USD"),
+                                                   QStringLiteral("--conversion-time"),
+                                                   QStringLiteral("visit")}
+                                    << ok;
+        QTest::newRow("not iso currency") << QStringList{QStringLiteral("add"),
+                                                         QStringLiteral("--name"),
+                                                         QStringLiteral("X"),
+                                                         QStringLiteral("--url"),
+                                                         QStringLiteral("https://t.example.com"),
+                                                         QStringLiteral("--currency"),
+                                                         QStringLiteral("BTC"),
+                                                         QStringLiteral("--conversion-time"),
+                                                         QStringLiteral("visit")}
+                                          << ok;
+        QTest::newRow("secret as argument") << QStringList{QStringLiteral("add"),
+                                                           QStringLiteral("--name"),
+                                                           QStringLiteral("X"),
+                                                           QStringLiteral("--url"),
+                                                           QStringLiteral("https://t.example.com"),
+                                                           QStringLiteral("--currency"),
+                                                           QStringLiteral("USD"),
+                                                           QStringLiteral("--conversion-time"),
+                                                           QStringLiteral("visit"),
+                                                           QStringLiteral("--api-secret"),
+                                                           QStringLiteral("s")}
+                                            << ok;
+        QTest::newRow("no secret on stdin") << QStringList{QStringLiteral("add"),
+                                                           QStringLiteral("--name"),
+                                                           QStringLiteral("X"),
+                                                           QStringLiteral("--url"),
+                                                           QStringLiteral("https://t.example.com"),
+                                                           QStringLiteral("--currency"),
+                                                           QStringLiteral("USD"),
+                                                           QStringLiteral("--conversion-time"),
+                                                           QStringLiteral("visit")}
+                                            << QByteArray("only-a-key\n");
+        QTest::newRow("duplicate name") << QStringList{QStringLiteral("add"),
+                                                       QStringLiteral("--name"),
+                                                       QStringLiteral("cli a"),
+                                                       QStringLiteral("--url"),
+                                                       QStringLiteral("https://t.example.com"),
+                                                       QStringLiteral("--currency"),
+                                                       QStringLiteral("USD"),
+                                                       QStringLiteral("--conversion-time"),
+                                                       QStringLiteral("visit")}
+                                        << ok;
+        QTest::newRow("list bad format")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--format"),
+                           QStringLiteral("xml")}
+            << ok;
+    }
+    void badArgumentsAreRefused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, input);
+        const Run r = run(args, input);
+        QCOMPARE(r.code, 2);
+        QVERIFY(!r.err.trimmed().isEmpty());
+        QVERIFY(r.out.trimmed().isEmpty() || args.isEmpty() ||
+                args.first() == QLatin1String("frobnicate"));
+    }
+
+    void noKeychainWritesNothing()
+    {
+        QFile file(config.filePath(QStringLiteral("kintura-desk/integrations.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        QProcessEnvironment noBus;
+        noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                     QStringLiteral("unix:path=/nonexistent/bus"));
+        const Run r = run(add(QStringLiteral("CLI NoKeychain"), sim->url().toString()),
+                          credentialsInput(), noBus);
+        QCOMPARE(r.code, 6);
+        QVERIFY(r.err.contains(QStringLiteral("keychain")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+    }
+
+    void removeErasesTheKeychainEntry()
+    {
+        const QString id = idOf(QStringLiteral("CLI A"));
+        QVERIFY(!id.isEmpty());
+        const Run r = run({QStringLiteral("remove"), QStringLiteral("CLI A")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(secretTool(id).isEmpty());
+        QVERIFY(idOf(QStringLiteral("CLI A")).isEmpty());
+        QCOMPARE(run({QStringLiteral("remove"), QStringLiteral("CLI A")}).code, 7);
+    }
+
+    // With every logging category on, the secret appears in no output and in no file the
+    // app wrote.
+    void secretAppearsNowhere()
+    {
+        const QString secret = sim->apiSecret();
+        QVERIFY(!allOutput.isEmpty());
+        QVERIFY2(!allOutput.contains(secret), "a secret in the CLI's output");
+        QDirIterator it(config.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(secret.toUtf8()), qPrintable(f.fileName()));
+            ++files;
+        }
+        QVERIFY(files >= 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
