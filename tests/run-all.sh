@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # The one entry to every check: installs what is missing, builds, and runs the whole suite
 # (unit, simulator, client, GUI and keychain tests) inside a throwaway keyring session, then
-# the same suite built with AddressSanitizer and UndefinedBehaviorSanitizer.
-# Usage: bash tests/run-all.sh            (KD_SKIP_ASAN=1 skips the sanitizer pass)
+# the same suite built with AddressSanitizer and UndefinedBehaviorSanitizer, then every
+# libFuzzer target for a bounded time.
+# Usage: bash tests/run-all.sh
+#   KD_SKIP_ASAN=1 skips the sanitizer pass, KD_SKIP_FUZZ=1 the fuzzers,
+#   KD_FUZZ_SECONDS=N sets the time per fuzz target (default 60).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,3 +30,13 @@ if [ -z "${KD_SKIP_ASAN:-}" ]; then
   export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
   tests/with-keyring.sh ctest --preset asan
 fi
+
+if [ -z "${KD_SKIP_FUZZ:-}" ]; then
+  step "build (preset fuzz)"
+  cmake --preset fuzz
+  cmake --build --preset fuzz
+  step "fuzzers (${KD_FUZZ_SECONDS:-60} s each)"
+  tests/fuzz/run-fuzzers.sh
+fi
+
+step "all checks passed"

@@ -1,0 +1,127 @@
+#include "FuzzTargets.h"
+
+#include "integrations/IntegrationInput.h"
+#include "integrations/IntegrationStore.h"
+#include "kintura/KinturaJson.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdlib>
+
+namespace kd::fuzz {
+
+namespace {
+QByteArray bytes(const uint8_t* data, size_t size)
+{
+    return QByteArray(reinterpret_cast<const char*>(data), qsizetype(size));
+}
+
+// A broken promise of the parsers is a crash, so the fuzzer reports it.
+void require(bool condition)
+{
+    if (!condition)
+        std::abort();
+}
+} // namespace
+
+int settings(const uint8_t* data, size_t size)
+{
+    const auto parsed = kintura::parseSettings(bytes(data, size));
+    if (parsed.ok()) {
+        require(parsed.value.currency.size() == 3);
+        require(parsed.value.timeZone.size() <= 64);
+    }
+    return 0;
+}
+
+int trafficSources(const uint8_t* data, size_t size)
+{
+    const auto parsed = kintura::parseTrafficSources(bytes(data, size));
+    require(parsed.ok() || parsed.value.isEmpty());
+    for (const auto& t : parsed.value) {
+        require(!t.id.isEmpty() && t.parameters.size() <= 100);
+        for (const auto& p : t.parameters)
+            require(p.name.size() <= 200 && p.token.size() <= 200);
+    }
+    return 0;
+}
+
+int campaigns(const uint8_t* data, size_t size)
+{
+    const auto parsed = kintura::parseCampaigns(bytes(data, size));
+    require(parsed.ok() || parsed.value.isEmpty());
+    for (const auto& c : parsed.value)
+        require(!c.id.isEmpty() && c.costValue <= Money(kintura::kMaxMoney * kMoneyUnit));
+    return 0;
+}
+
+int stats(const uint8_t* data, size_t size)
+{
+    if (size == 0)
+        return 0;
+    // The first byte picks the grouping the reply must match.
+    const StatsGroups groups = StatsGroups::fromInt(data[0] & 0x0F);
+    const auto parsed = kintura::parseStats(bytes(data + 1, size - 1), groups);
+    require(parsed.ok() || parsed.value.isEmpty());
+    for (const auto& r : parsed.value) {
+        require(r.visits >= 0 && r.conversions >= 0 && r.lpVisits >= 0);
+        require(r.visits <= kintura::kMaxCount && r.conversions <= kintura::kMaxCount);
+        require(!(groups & StatsGroup::Date) || r.date.isValid());
+        require(!(groups & StatsGroup::Campaign) || !r.campaignId.isEmpty());
+    }
+    return 0;
+}
+
+int errorBody(const uint8_t* data, size_t size)
+{
+    const QByteArray in = bytes(data, size);
+    const QString message = kintura::parseErrorBody(in);
+    require(message.size() <= 200);
+    for (QChar c : message)
+        require(c.isPrint());
+    // Pagination headers come from the same untrusted reply.
+    const qsizetype third = in.size() / 3;
+    const auto pages =
+        kintura::parsePageHeaders(in.left(third), in.mid(third, third), in.mid(2 * third));
+    require(pages.value.totalPages >= 0 && pages.value.totalCount >= 0);
+    return 0;
+}
+
+int trackerUrl(const uint8_t* data, size_t size)
+{
+    const QString input = QString::fromUtf8(bytes(data, size));
+    const UrlCheck check = normaliseTrackerUrl(input);
+    if (check.ok()) {
+        const QString scheme = check.url.scheme();
+        require(scheme == QLatin1String("https") || scheme == QLatin1String("http"));
+        require(check.url.path().isEmpty() && check.url.userInfo().isEmpty() &&
+                !check.url.host().isEmpty());
+        // Normalising is idempotent.
+        const UrlCheck again = normaliseTrackerUrl(check.url.toString());
+        require(again.ok() && again.url == check.url);
+    }
+    const QString trimmed = trimPasted(input);
+    require(trimmed.size() <= input.size());
+    (void)checkIntegrationName(trimmed, {});
+    (void)checkApiKey(trimmed);
+    (void)checkCurrency(trimmed);
+    return 0;
+}
+
+int integrationsFile(const uint8_t* data, size_t size)
+{
+    QList<Integration> list;
+    QString error;
+    if (IntegrationStore::deserialise(bytes(data, size), &list, &error)) {
+        // What was read back writes and reads to the same thing.
+        QList<Integration> again;
+        require(IntegrationStore::deserialise(IntegrationStore::serialise(list), &again, &error));
+        require(again == list);
+    } else {
+        require(!error.isEmpty());
+    }
+    return 0;
+}
+
+} // namespace kd::fuzz

@@ -1,0 +1,37 @@
+#pragma once
+
+// The fuzzed entry points, shared by the libFuzzer executables (one per target) and by the
+// regression test that replays the corpus and every input a fuzzer ever crashed on.
+
+#include <cstddef>
+#include <cstdint>
+
+namespace kd::fuzz {
+
+using Target = int (*)(const uint8_t* data, size_t size);
+
+struct NamedTarget
+{
+    const char* name;
+    Target run;
+};
+
+int settings(const uint8_t* data, size_t size);
+int trafficSources(const uint8_t* data, size_t size);
+int campaigns(const uint8_t* data, size_t size);
+int stats(const uint8_t* data, size_t size);
+int errorBody(const uint8_t* data, size_t size);
+int trackerUrl(const uint8_t* data, size_t size);
+int integrationsFile(const uint8_t* data, size_t size);
+
+inline constexpr NamedTarget kTargets[] = {
+    {"settings", settings},
+    {"traffic_sources", trafficSources},
+    {"campaigns", campaigns},
+    {"stats", stats},
+    {"error_body", errorBody},
+    {"tracker_url", trackerUrl},
+    {"integrations_file", integrationsFile},
+};
+
+} // namespace kd::fuzz
