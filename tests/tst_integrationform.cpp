@@ -27,6 +27,8 @@
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -404,6 +406,60 @@ private Q_SLOTS:
         QVERIFY2(errorText("currencyError").contains(QStringLiteral("ISO 4217")),
                  qPrintable(errorText("currencyError")));
         QVERIFY(context->integrations()->all().isEmpty());
+    }
+
+    // A tracker with a self-signed certificate: refused with its fingerprint, trusted by one
+    // click, saved with the pin; the trust can be taken back.
+    void trustingASelfSignedCertificate()
+    {
+        auto readData = [](const char* name) {
+            QFile f(QStringLiteral(KD_TEST_DATA "/") + QLatin1String(name));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QSslCertificate cert(readData("tracker-a.pem"));
+        const QSslKey key(readData("tracker-a.key"), QSsl::Rsa);
+        sim->server =
+            std::make_unique<sim::SimServer>(sim::SimConfig{}, sim::SimOptions{0, {}, {}});
+        sim->server->enableTls(cert, key);
+        QVERIFY(sim->server->listenLocal(0));
+
+        click("addButton");
+        fillValid();
+        clickInDialog("testConnectionButton");
+        QTRY_VERIFY_WITH_TIMEOUT(resultText().startsWith(QStringLiteral("Certificate problem")),
+                                 10'000);
+        const QString fingerprint =
+            QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+        QVERIFY2(resultText().contains(fingerprint), qPrintable(resultText()));
+        QCOMPARE(sim->log().size(), 0);
+        snapshot(dialog(), QStringLiteral("form-certificate"));
+
+        auto* trust = field<QPushButton>("trustCertificateButton");
+        QVERIFY(trust && trust->isVisible());
+        QTest::mouseClick(trust, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(resultText().startsWith(QStringLiteral("Connected")), 10'000);
+        QVERIFY(field<QLabel>("pinNote")->isVisible());
+        clickInDialog("saveButton");
+        QTRY_COMPARE(context->integrations()->all().size(), 1);
+        const QString digest = QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex());
+        QCOMPARE(context->integrations()->all().first().pinnedCertificateSha256, digest);
+        // The saved integration connects through its pin.
+        auto* table = window->integrationsPage()->table();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            table->model()->index(0, ui::IntegrationsModel::Status).data().toString(),
+            QStringLiteral("Connected"), 10'000);
+
+        // Taking the trust back: edit, "Stop trusting", save; the next check refuses again.
+        window->showPage(ui::MainWindow::Integrations);
+        table->selectRow(0);
+        click("editButton");
+        QVERIFY(dialog());
+        clickInDialog("forgetPinButton");
+        clickInDialog("saveButton");
+        QTRY_VERIFY(context->integrations()->all().first().pinnedCertificateSha256.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            table->model()->index(0, ui::IntegrationsModel::Status).data().toString(),
+            QStringLiteral("Certificate problem"), 10'000);
     }
 
     void damagedFileIsKeptAndReported()

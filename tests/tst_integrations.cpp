@@ -1,10 +1,12 @@
 // Integration input checks, the integrations file and the manager that keeps file and
 // credential store in step.
 #include "credentials/MemoryCredentialStore.h"
+#include "integrations/ConnectionMonitor.h"
 #include "integrations/IntegrationInput.h"
 #include "integrations/IntegrationList.h"
 #include "integrations/IntegrationManager.h"
 #include "integrations/IntegrationStore.h"
+#include "tracker/TrackerApi.h"
 
 #include <QDir>
 #include <QFile>
@@ -292,6 +294,25 @@ private Q_SLOTS:
         QVERIFY(list.all().isEmpty());
         QVERIFY(!QFile::exists(path));
         QCOMPARE(store.calls, 1);
+    }
+
+    void monitorSaysWhenTheKeychainIsUnavailable()
+    {
+        IntegrationList list;
+        UnavailableStore store;
+        int clientsMade = 0;
+        ConnectionMonitor monitor(&list, &store, [&](const Integration&, const ApiCredentials&) {
+            ++clientsMade;
+            return std::unique_ptr<TrackerApi>();
+        });
+        Integration i = sample();
+        i.id = QStringLiteral("6f1c1d36-52a8-4a4c-9f5b-8a9c0c1d2e3f");
+        list.add(i); // checked at once
+        QCOMPARE(monitor.report(i.id).status, ConnectionStatus::Checking);
+        QTRY_COMPARE(monitor.report(i.id).status, ConnectionStatus::KeychainUnavailable);
+        QVERIFY(monitor.report(i.id).keychainMessage.contains(
+            QStringLiteral("org.freedesktop.secrets")));
+        QCOMPARE(clientsMade, 0); // no secret, no request
     }
 
     void unwritableFileRollsBackTheSecret()
