@@ -192,8 +192,7 @@ SimDataset::SimDataset(const SimConfig& config, const QDate& anchorDay)
     qint64 nextSourceId = 11;
     for (int n = 0; n < m_networks; ++n) {
         const SimPreset& preset = simPresets().at(n);
-        SimTrafficSource good{nextSourceId++, QString::fromLatin1(preset.name),
-                              QString::fromLatin1(preset.key), preset.parameters};
+        SimTrafficSource good{nextSourceId++, preset.name, preset.key, preset.parameters};
         goodSourceOfNetwork << good.id;
         m_sources << good;
         if (n % 3 == 0) {
@@ -235,11 +234,10 @@ SimDataset::SimDataset(const SimConfig& config, const QDate& anchorDay)
                      .arg(rng.next() & 0xfffULL, 3, 16, QLatin1Char('0'))
                      .arg((rng.next() & 0x3fffULL) | 0x8000ULL, 4, 16, QLatin1Char('0'))
                      .arg(rng.next() & 0xffffffffffffULL, 12, 16, QLatin1Char('0'));
-        c.title =
-            QStringLiteral("%1 - %2 - %3 - %4")
-                .arg(QString::fromLatin1(preset.name), QString::fromLatin1(geos[rng.below(10)]),
-                     QString::fromLatin1(verticals[rng.below(10)]))
-                .arg(i + 1, 4, 10, QLatin1Char('0'));
+        c.title = QStringLiteral("%1 - %2 - %3 - %4")
+                      .arg(preset.name, QString::fromLatin1(geos[rng.below(10)]),
+                           QString::fromLatin1(verticals[rng.below(10)]))
+                      .arg(i + 1, 4, 10, QLatin1Char('0'));
         c.costModel = models[rng.below(8)];
         switch (c.costModel) {
         case CostModel::Cpc:
@@ -277,7 +275,7 @@ SimDataset::SimDataset(const SimConfig& config, const QDate& anchorDay)
         c.phase = rng.uniform() * 6.283;
         const int externals = 1 + rng.below(3);
         for (int e = 0; e < externals; ++e)
-            c.externalIds << externalId(rng, preset.externalIdStyle);
+            c.externalIds << externalId(rng, preset.externalIdStyle.toLatin1().constData());
         m_campaigns << c;
     }
 }

@@ -7,15 +7,14 @@
 
 namespace kd::sim {
 
-// How the simulator fills in a network's traffic-source preset: the URL parameters a Kintura
-// user typically maps, each with the token that network substitutes. This is test data for the
-// simulated account, not the app's catalog of ad networks (resources/, the ad-network issue):
-// the catalog is where each macro's source is documented.
+// How the simulated account's traffic-source templates look: for each ad network of the
+// app's catalog (resources/data/ad-networks.json), the template a careful Kintura user would
+// have made, with the network's recommended macros. Test data for the simulated account.
 struct SimPreset
 {
-    const char* key;
-    const char* name;
-    const char* externalIdStyle; // "digits:N" or "hex:N"
+    QString key;
+    QString name;
+    QString externalIdStyle; // "digits:N" or "hex:N": how the network's campaign ids look
     QList<TemplateParameter> parameters;
 };
 
