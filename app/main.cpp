@@ -1,5 +1,6 @@
 // kintura-desk: parses the command line, builds the core's context and shows the window.
 #include "MainWindow.h"
+#include "adnetworks/NetworkSetupService.h"
 #include "cli/IntegrationCli.h"
 #include "context/AppContext.h"
 #include "integrations/ConnectionMonitor.h"
@@ -12,6 +13,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 namespace {
 
@@ -21,6 +23,10 @@ struct Options
         QStringLiteral("demo"),
         QCoreApplication::translate("main", "Start on the built-in demo tracker: "
                                             "nothing is saved, the keychain is not touched.")};
+    QCommandLineOption page{QStringLiteral("page"),
+                            QCoreApplication::translate("main", "Open on this page: integrations, "
+                                                                "ad-networks or reports."),
+                            QStringLiteral("PAGE")};
     QCommandLineOption screenshot{
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Save a picture of the window "
@@ -39,6 +45,7 @@ void configure(QCommandLineParser& parser, const Options& options)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(options.demo);
+    parser.addOption(options.page);
     parser.addOption(options.screenshot);
 }
 
@@ -109,6 +116,11 @@ int main(int argc, char** argv)
     }
 
     kd::ui::MainWindow window(context.get());
+    const QString page = parser.value(options.page);
+    if (page == QLatin1String("ad-networks"))
+        window.showPage(kd::ui::MainWindow::AdNetworks);
+    else if (page == QLatin1String("reports"))
+        window.showPage(kd::ui::MainWindow::Reports);
     window.show();
     context->monitor()->checkAll();
 
@@ -116,14 +128,22 @@ int main(int argc, char** argv)
     if (!shotPath.isEmpty()) {
         auto* monitor = context->monitor();
         auto* integrations = context->integrations();
-        auto saveWhenSettled = [&window, monitor, integrations, shotPath] {
+        auto* setup = context->networkSetup();
+        auto scheduled = std::make_shared<bool>(false);
+        // Once every check has answered, let the view repaint, then save the picture.
+        auto saveWhenSettled = [&window, monitor, integrations, setup, shotPath, scheduled] {
+            if (*scheduled || integrations->all().isEmpty())
+                return;
             for (const kd::Integration& i : integrations->all()) {
                 const auto status = monitor->report(i.id).status;
                 if (status == kd::ConnectionStatus::Checking ||
                     status == kd::ConnectionStatus::NotChecked)
                     return;
+                if (setup->isRefreshing(i.id) ||
+                    (!setup->choices(i.id).isEmpty() && !setup->hasTemplates(i.id)))
+                    return;
             }
-            // Let the view repaint with the final statuses first.
+            *scheduled = true;
             QTimer::singleShot(200, &window, [&window, shotPath] {
                 const bool saved = window.grab().save(shotPath);
                 std::fprintf(stderr, "%s %s\n", saved ? "saved" : "could not save",
@@ -132,6 +152,7 @@ int main(int argc, char** argv)
             });
         };
         QObject::connect(monitor, &kd::ConnectionMonitor::reportChanged, &window, saveWhenSettled);
+        QObject::connect(setup, &kd::NetworkSetupService::changed, &window, saveWhenSettled);
         QTimer::singleShot(60'000, &window, [] {
             std::fprintf(stderr, "no answer from the trackers within 60 s\n");
             QCoreApplication::exit(1);

@@ -2,13 +2,13 @@
 // against the simulator on loopback.
 #include "SimFixture.h"
 
+#include "AdNetworksPage.h"
 #include "ConnectionResultPanel.h"
 #include "IntegrationDialog.h"
 #include "IntegrationsModel.h"
 #include "IntegrationsPage.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
-#include "PlaceholderPage.h"
 #include "context/AppContext.h"
 #include "credentials/MemoryCredentialStore.h"
 #include "integrations/ConnectionMonitor.h"
@@ -273,7 +273,10 @@ private Q_SLOTS:
         QCOMPARE(stored(saved.id).apiSecret, sim->server->apiSecret());
         // Saving a new tracker leads on to the ad-network step.
         QCOMPARE(window->currentPage(), ui::MainWindow::AdNetworks);
-        QVERIFY(window->adNetworksPage()->note().contains(QStringLiteral("Kintura - Brand A")));
+        auto* note = window->adNetworksPage()->findChild<QLabel*>(QStringLiteral("setupNote"));
+        QVERIFY(note && note->isVisible());
+        QVERIFY(note->text().contains(QStringLiteral("Kintura - Brand A")));
+        QCOMPARE(window->adNetworksPage()->integrationId(), saved.id);
         // The file holds the integration and no secret.
         QFile file(dir->filePath(QStringLiteral("integrations.json")));
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -202,7 +202,12 @@ void IntegrationsPage::addIntegration()
 
 void IntegrationsPage::editSelected()
 {
-    const auto integration = m_context->integrations()->find(selectedId());
+    editIntegration(selectedId());
+}
+
+void IntegrationsPage::editIntegration(const QString& id)
+{
+    const auto integration = m_context->integrations()->find(id);
     if (!integration)
         return;
     auto* dialog = new IntegrationDialog(m_context, integration, this);

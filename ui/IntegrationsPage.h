@@ -30,6 +30,7 @@ public:
 public Q_SLOTS:
     void addIntegration();
     void editSelected();
+    void editIntegration(const QString& id);
     void testSelected();
     void removeSelected();
 

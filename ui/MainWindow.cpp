@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AdNetworksPage.h"
 #include "IntegrationsPage.h"
 #include "PlaceholderPage.h"
 #include "context/AppContext.h"
@@ -49,12 +50,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_sidebar->setFixedWidth(sidebarWidth + 24 + 48);
 
     m_pages->addWidget(m_integrations);
-    m_adNetworks = new PlaceholderPage(
-        tr("Ad networks"),
-        tr("Here you will set up each ad network you run: pick the tracking template from your "
-           "Kintura account, see which of Campaign ID, Ad Set ID, Ad ID and Placement it maps, "
-           "and copy the URL parameters to paste into the network's campaigns."),
-        this);
+    m_adNetworks = new AdNetworksPage(context, this);
     m_pages->addWidget(m_adNetworks);
     m_pages->addWidget(new PlaceholderPage(
         tr("Reports"),
@@ -90,19 +86,17 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
         statusBar()->addWidget(notice, 1);
     }
     m_integrations->showProblem(context->manager()->loadProblem());
-    // Saving a new tracker leads straight on to setting up its ad networks.
+    // Saving a new tracker leads straight on to setting up its ad networks (step 2).
     connect(m_integrations, &IntegrationsPage::integrationSaved, this,
             [this](const QString& id, bool isNew) {
-                const auto integration = m_context->integrations()->find(id);
-                if (!isNew || !integration)
+                if (!isNew)
                     return;
-                m_adNetworks->setNote(
-                    tr("\"%1\" is saved. Next: pick a tracking template for each ad network you "
-                       "run, so that every network feeds this tracker. This step arrives with "
-                       "the ad-network setup.")
-                        .arg(integration->name));
+                m_adNetworks->startSetup(id);
                 showPage(AdNetworks);
             });
+    // Step 1 of the setup is the connection form.
+    connect(m_adNetworks, &AdNetworksPage::editIntegrationRequested, this,
+            [this](const QString& id) { m_integrations->editIntegration(id); });
     showPage(Integrations);
     resize(960, 600);
 }

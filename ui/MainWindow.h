@@ -11,8 +11,8 @@ class AppContext;
 
 namespace kd::ui {
 
+class AdNetworksPage;
 class IntegrationsPage;
-class PlaceholderPage;
 
 // The main window: a sidebar of pages and the page itself. Knows the pages, not their insides.
 class MainWindow : public QMainWindow
@@ -28,14 +28,14 @@ public:
     QListWidget* sidebar() const { return m_sidebar; }
     QStackedWidget* pages() const { return m_pages; }
     IntegrationsPage* integrationsPage() const { return m_integrations; }
-    PlaceholderPage* adNetworksPage() const { return m_adNetworks; }
+    AdNetworksPage* adNetworksPage() const { return m_adNetworks; }
 
 private:
     AppContext* m_context;
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     IntegrationsPage* m_integrations;
-    PlaceholderPage* m_adNetworks;
+    AdNetworksPage* m_adNetworks;
 };
 
 } // namespace kd::ui

@@ -59,4 +59,69 @@ QString StatusPresentation::explain(const Integration& integration, const Connec
     return statusSentence(integration, report);
 }
 
+StatusPresentation StatusPresentation::of(NetworkStatus status)
+{
+    switch (status) {
+    case NetworkStatus::NotConfigured:
+        return {statusIcon("warning"), Tr::tr("Not configured"),
+                Tr::tr("Warning: no template chosen, this network sends the tracker no data")};
+    case NetworkStatus::Checking:
+        return {statusIcon("checking"), Tr::tr("Checking…"),
+                Tr::tr("Reading the templates from the tracker")};
+    case NetworkStatus::MissingMacros:
+        return {statusIcon("error"), Tr::tr("Missing macros"),
+                Tr::tr("Error: the template does not map every identifier")};
+    case NetworkStatus::TemplateGone:
+        return {statusIcon("error"), Tr::tr("Template gone"),
+                Tr::tr("Error: the chosen template no longer exists in the tracker")};
+    case NetworkStatus::Connected:
+        return {statusIcon("connected"), Tr::tr("Connected"),
+                Tr::tr("Connected: the template maps all four identifiers")};
+    case NetworkStatus::TrackerError:
+        return {statusIcon("offline"), Tr::tr("Tracker error"),
+                Tr::tr("Error: the tracker's templates could not be read")};
+    }
+    return {};
+}
+
+QString StatusPresentation::explain(const AdNetwork& network, const NetworkState& state)
+{
+    switch (state.status) {
+    case NetworkStatus::NotConfigured:
+        return Tr::tr(
+                   "No tracking template chosen: %1 sends the tracker no campaign, ad set, ad "
+                   "or placement ids, so no conversions or revenue can be tied to its campaigns. "
+                   "Choose a template.")
+            .arg(network.name);
+    case NetworkStatus::Checking:
+        return Tr::tr("Reading the templates from the tracker…");
+    case NetworkStatus::MissingMacros:
+        return Tr::tr("The template \"%1\" does not map: %2. Fix the template in Kintura first "
+                      "(add a URL parameter with the %3 macro), then check again.")
+            .arg(state.current.title, describeMissing(state.check.missing), network.name);
+    case NetworkStatus::TemplateGone:
+        return Tr::tr("The chosen template was deleted in the tracker (or its id changed). "
+                      "Choose another template.");
+    case NetworkStatus::Connected: {
+        QString text =
+            Tr::tr("The template \"%1\" maps Campaign ID, Ad Set ID, Ad ID and Placement.")
+                .arg(state.current.title);
+        for (const MappedIdentifier& m : state.check.mapped) {
+            if (!m.verified)
+                text += QLatin1Char(' ') +
+                        Tr::tr("%1 (%2) could not be verified: no macro for it is documented.")
+                            .arg(identifierName(m.identifier), m.parameter);
+        }
+        if (state.renamed)
+            text += QLatin1Char(' ') + Tr::tr("It was renamed in the tracker since it was chosen.");
+        return text;
+    }
+    case NetworkStatus::TrackerError:
+        return state.error.message().isEmpty()
+                   ? Tr::tr("The tracker could not be asked for its templates.")
+                   : state.error.message();
+    }
+    return {};
+}
+
 } // namespace kd::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "adnetworks/NetworkSetup.h"
 #include "integrations/ConnectionStatus.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,9 @@ struct StatusPresentation
     QString accessible; // for screen readers: the text plus what it means
 
     static StatusPresentation of(ConnectionStatus status);
+    static StatusPresentation of(NetworkStatus status);
+    // One sentence on a network's state: what is missing or wrong and what to do.
+    static QString explain(const AdNetwork& network, const NetworkState& state);
     // The longer sentence for a report: what the tracker said and what to do.
     static QString explain(const Integration& integration, const ConnectionReport& report);
 };

@@ -1,11 +1,13 @@
 #include "AppContext.h"
 
+#include "adnetworks/NetworkSetupService.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "credentials/MemoryCredentialStore.h"
 #include "integrations/ConnectionMonitor.h"
 #include "integrations/IntegrationList.h"
 #include "integrations/IntegrationManager.h"
 #include "sim/SimHost.h"
+#include "tracker/TrackerTypes.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -22,6 +24,9 @@ AppContext::AppContext(QString configDir, CredentialStore* credentials)
     m_manager = new IntegrationManager(m_integrations, m_credentials,
                                        m_configDir + QStringLiteral("/integrations.json"), this);
     m_monitor = new ConnectionMonitor(m_integrations, m_credentials, clientFactory(), this);
+    m_networkSetup =
+        new NetworkSetupService(m_integrations, m_credentials, clientFactory(),
+                                m_configDir + QStringLiteral("/ad-networks.json"), this);
 }
 
 ClientFactory AppContext::clientFactory()
@@ -37,6 +42,8 @@ ClientFactory AppContext::clientFactory()
 AppContext::~AppContext()
 {
     // Clients talk to the simulator: stop them before the simulator goes.
+    delete m_networkSetup;
+    m_networkSetup = nullptr;
     delete m_monitor;
     m_monitor = nullptr;
 }
@@ -52,6 +59,7 @@ std::unique_ptr<AppContext> AppContext::create(const QString& configDir,
 {
     std::unique_ptr<AppContext> context(new AppContext(configDir, credentials));
     context->m_manager->load();
+    context->m_networkSetup->load();
     return context;
 }
 
@@ -82,6 +90,23 @@ std::unique_ptr<AppContext> AppContext::createDemo(QString* error)
     demo.currency = config.settings.currency;
     demo.conversionTime = config.settings.conversionTime;
     const ApiCredentials pair{host->apiKey(), host->apiSecret()};
+    // A setup half done, as a user would have it on day one: Facebook connected, Taboola on
+    // an old template that lacks Placement, Google and TikTok still to configure.
+    QList<TrackingTemplate> templates;
+    host->withServer([&templates](sim::SimServer& server) {
+        for (const sim::SimTrafficSource& s : server.dataset().trafficSources())
+            templates << TrackingTemplate{QString::number(s.id), s.title, s.preset, s.parameters};
+    });
+    context->m_networkSetup->setNetworks(demo.id,
+                                         {QStringLiteral("facebook"), QStringLiteral("google"),
+                                          QStringLiteral("tiktok"), QStringLiteral("taboola")});
+    for (const TrackingTemplate& t : templates) {
+        const bool old = t.title.endsWith(QLatin1String("(old)"));
+        const bool pick = (t.preset == QLatin1String("facebook") && !old) ||
+                          (t.preset == QLatin1String("taboola") && old);
+        if (pick)
+            context->m_networkSetup->chooseTemplate(demo.id, t.preset, t);
+    }
     context->m_sim = std::move(host);
     // Memory store and a temporary file: the same path as a real add, nothing kept.
     context->m_manager->add(demo, pair, context.get(),

@@ -16,6 +16,7 @@ class ConnectionMonitor;
 class CredentialStore;
 class IntegrationList;
 class IntegrationManager;
+class NetworkSetupService;
 namespace sim {
 class SimHost;
 }
@@ -44,6 +45,7 @@ public:
     CredentialStore* credentials() const { return m_credentials; }
     ConnectionMonitor* monitor() const { return m_monitor; }
     IntegrationManager* manager() const { return m_manager; }
+    NetworkSetupService* networkSetup() const { return m_networkSetup; }
     // Makes the client for an integration (its pinned certificate included).
     ClientFactory clientFactory();
     sim::SimHost* simulator() const { return m_sim.get(); }
@@ -62,6 +64,7 @@ private:
     CredentialStore* m_credentials;
     IntegrationManager* m_manager;
     ConnectionMonitor* m_monitor;
+    NetworkSetupService* m_networkSetup;
 };
 
 } // namespace kd

@@ -1,0 +1,85 @@
+#include "NetworkSetup.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace kd {
+
+namespace {
+const QString kFormat = QStringLiteral("kintura-desk/network-choices");
+}
+
+NetworkState evaluateChoice(const NetworkChoice& choice, const QList<TrackingTemplate>& templates,
+                            const AdNetwork& network, const AdNetworkCatalog& catalog,
+                            const QDateTime& now)
+{
+    NetworkState state;
+    state.checkedAt = now;
+    if (choice.templateId.isEmpty()) {
+        state.status = NetworkStatus::NotConfigured;
+        return state;
+    }
+    const auto it =
+        std::find_if(templates.begin(), templates.end(),
+                     [&](const TrackingTemplate& t) { return t.id == choice.templateId; });
+    if (it == templates.end()) {
+        state.status = NetworkStatus::TemplateGone;
+        return state;
+    }
+    state.current = *it;
+    state.renamed = it->title != choice.templateTitle;
+    state.check = checkTemplate(network, *it, catalog);
+    state.status =
+        state.check.isComplete() ? NetworkStatus::Connected : NetworkStatus::MissingMacros;
+    return state;
+}
+
+QByteArray NetworkChoicesFile::serialise(const NetworkChoices& choices)
+{
+    QJsonObject integrations;
+    for (auto it = choices.begin(); it != choices.end(); ++it) {
+        QJsonArray networks;
+        for (const NetworkChoice& c : it.value())
+            networks.append(QJsonObject{{QStringLiteral("network"), c.networkKey},
+                                        {QStringLiteral("template_id"), c.templateId},
+                                        {QStringLiteral("template_title"), c.templateTitle}});
+        integrations.insert(it.key(), networks);
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("format"), kFormat},
+                                     {QStringLiteral("version"), 1},
+                                     {QStringLiteral("integrations"), integrations}})
+        .toJson(QJsonDocument::Indented);
+}
+
+bool NetworkChoicesFile::deserialise(const QByteArray& bytes, NetworkChoices* out, QString* error)
+{
+    QJsonParseError parseError{};
+    const QJsonObject root = QJsonDocument::fromJson(bytes, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError ||
+        root.value(QStringLiteral("format")).toString() != kFormat ||
+        root.value(QStringLiteral("version")).toInt() != 1) {
+        *error = tr("it is not a Kintura Desk ad-network file of a known version");
+        return false;
+    }
+    NetworkChoices result;
+    const QJsonObject integrations = root.value(QStringLiteral("integrations")).toObject();
+    for (auto it = integrations.begin(); it != integrations.end(); ++it) {
+        QList<NetworkChoice> list;
+        for (const QJsonValue& v : it.value().toArray()) {
+            const NetworkChoice c{v[QStringLiteral("network")].toString(),
+                                  v[QStringLiteral("template_id")].toString(),
+                                  v[QStringLiteral("template_title")].toString()};
+            if (c.networkKey.isEmpty()) {
+                *error = tr("an entry of integration %1 names no network").arg(it.key());
+                return false;
+            }
+            list << c;
+        }
+        result.insert(it.key(), list);
+    }
+    *out = std::move(result);
+    return true;
+}
+
+} // namespace kd

@@ -1,0 +1,205 @@
+#include "NetworkSetupService.h"
+
+#include "credentials/CredentialStore.h"
+#include "integrations/IntegrationList.h"
+#include "integrations/IntegrationManager.h"
+#include "tracker/TrackerApi.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace kd {
+
+NetworkSetupService::NetworkSetupService(IntegrationList* integrations,
+                                         CredentialStore* credentials, ClientFactory makeClient,
+                                         QString filePath, QObject* parent)
+    : QObject(parent)
+    , m_integrations(integrations)
+    , m_credentials(credentials)
+    , m_makeClient(std::move(makeClient))
+    , m_path(std::move(filePath))
+{
+    connect(m_integrations, &IntegrationList::removed, this, [this](const QString& id) {
+        m_templates.remove(id);
+        m_states.remove(id);
+        delete m_refreshing.take(id);
+        if (m_choices.remove(id) > 0)
+            save();
+    });
+}
+
+NetworkSetupService::~NetworkSetupService() = default;
+
+void NetworkSetupService::load()
+{
+    QFile file(m_path);
+    if (!file.exists())
+        return;
+    QString error;
+    if (file.open(QIODevice::ReadOnly) &&
+        NetworkChoicesFile::deserialise(file.readAll(), &m_choices, &error))
+        return;
+    file.close();
+    const QString aside = m_path + QStringLiteral(".damaged-") +
+                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QFile::rename(m_path, aside);
+    m_choices.clear();
+    m_loadProblem =
+        tr("The ad-network setup file could not be used (%1). It was kept as %2; "
+           "choose your networks' templates again.")
+            .arg(error.isEmpty() ? file.errorString() : error, QDir::toNativeSeparators(aside));
+}
+
+QString NetworkSetupService::save()
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Could not save the ad-network setup to %1: %2.")
+            .arg(QDir::toNativeSeparators(m_path), file.errorString());
+    file.write(NetworkChoicesFile::serialise(m_choices));
+    if (!file.commit())
+        return tr("Could not save the ad-network setup to %1: %2.")
+            .arg(QDir::toNativeSeparators(m_path), file.errorString());
+    return {};
+}
+
+QList<NetworkChoice> NetworkSetupService::choices(const QString& integrationId) const
+{
+    return m_choices.value(integrationId);
+}
+
+NetworkState NetworkSetupService::state(const QString& integrationId,
+                                        const QString& networkKey) const
+{
+    NetworkState s = m_states.value(integrationId).value(networkKey);
+    if (isRefreshing(integrationId))
+        s.status = NetworkStatus::Checking;
+    return s;
+}
+
+QList<TrackingTemplate> NetworkSetupService::templates(const QString& integrationId) const
+{
+    return m_templates.value(integrationId);
+}
+
+bool NetworkSetupService::hasTemplates(const QString& integrationId) const
+{
+    return m_templates.contains(integrationId);
+}
+
+bool NetworkSetupService::isRefreshing(const QString& integrationId) const
+{
+    return !m_refreshing.value(integrationId).isNull();
+}
+
+QString NetworkSetupService::setNetworks(const QString& integrationId,
+                                         const QStringList& networkKeys)
+{
+    const NetworkChoices before = m_choices;
+    QList<NetworkChoice> next;
+    const QList<NetworkChoice> current = m_choices.value(integrationId);
+    for (const QString& key : networkKeys) {
+        const auto it = std::find_if(current.begin(), current.end(),
+                                     [&](const NetworkChoice& c) { return c.networkKey == key; });
+        next << (it != current.end() ? *it : NetworkChoice{key, {}, {}});
+    }
+    m_choices.insert(integrationId, next);
+    const QString error = save();
+    if (!error.isEmpty()) {
+        m_choices = before;
+        return error;
+    }
+    evaluate(integrationId);
+    return {};
+}
+
+QString NetworkSetupService::chooseTemplate(const QString& integrationId, const QString& networkKey,
+                                            const TrackingTemplate& tmpl)
+{
+    const NetworkChoices before = m_choices;
+    QList<NetworkChoice>& list = m_choices[integrationId];
+    auto it = std::find_if(list.begin(), list.end(),
+                           [&](const NetworkChoice& c) { return c.networkKey == networkKey; });
+    if (it == list.end())
+        it = list.insert(list.end(), NetworkChoice{networkKey, {}, {}});
+    it->templateId = tmpl.id;
+    it->templateTitle = tmpl.title;
+    const QString error = save();
+    if (!error.isEmpty()) {
+        m_choices = before;
+        return error;
+    }
+    evaluate(integrationId);
+    return {};
+}
+
+void NetworkSetupService::evaluate(const QString& integrationId)
+{
+    QHash<QString, NetworkState>& states = m_states[integrationId];
+    const bool known = m_templates.contains(integrationId);
+    const QList<TrackingTemplate> templates = m_templates.value(integrationId);
+    const AdNetworkCatalog& catalog = AdNetworkCatalog::builtIn();
+    const QDateTime now = QDateTime::currentDateTime();
+    for (const NetworkChoice& choice : m_choices.value(integrationId)) {
+        const AdNetwork* network = catalog.find(choice.networkKey);
+        if (!network)
+            continue;
+        NetworkState& s = states[choice.networkKey];
+        if (s.status == NetworkStatus::TrackerError && !known)
+            continue; // keep saying why there are no templates
+        if (!known && !choice.templateId.isEmpty()) {
+            s.status = NetworkStatus::Checking; // until the templates arrive
+            continue;
+        }
+        s = evaluateChoice(choice, templates, *network, catalog, now);
+    }
+    Q_EMIT changed(integrationId);
+}
+
+void NetworkSetupService::refresh(const QString& integrationId)
+{
+    if (isRefreshing(integrationId))
+        return;
+    const auto integration = m_integrations->find(integrationId);
+    if (!integration)
+        return;
+    m_credentials->read(integrationId, this, [this, integrationId](const CredentialResult& stored) {
+        const auto integration = m_integrations->find(integrationId);
+        if (!integration)
+            return;
+        auto fail = [this, integrationId](const TrackerError& error, const QString& message) {
+            for (const NetworkChoice& c : m_choices.value(integrationId)) {
+                NetworkState& s = m_states[integrationId][c.networkKey];
+                s.status = NetworkStatus::TrackerError;
+                s.error = error;
+                s.checkedAt = QDateTime::currentDateTime();
+            }
+            Q_EMIT refreshFailed(integrationId, message);
+            Q_EMIT changed(integrationId);
+        };
+        if (!stored.ok())
+            return fail(TrackerError(TrackerError::Kind::Cancelled, integration->trackerUrl.host()),
+                        IntegrationManager::keychainSentence(stored));
+        TrackerApi* client = m_makeClient(*integration, stored.credentials).release();
+        client->setParent(this);
+        m_refreshing.insert(integrationId, client);
+        Q_EMIT changed(integrationId); // statuses show "checking"
+        auto* call = client->fetchTemplates();
+        connect(call, &TrackerCall::finished, this, [this, call, client, integrationId, fail] {
+            m_refreshing.remove(integrationId);
+            client->deleteLater();
+            if (!call->error().isOk()) {
+                m_templates.remove(integrationId);
+                return fail(call->error(), call->error().message());
+            }
+            m_templates.insert(integrationId, call->value());
+            m_states.remove(integrationId);
+            evaluate(integrationId);
+        });
+    });
+}
+
+} // namespace kd
