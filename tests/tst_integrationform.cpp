@@ -1,6 +1,7 @@
 // The connection form and the Integrations page, typed into and clicked through offscreen,
 // against the simulator on loopback.
 #include "SimFixture.h"
+#include "Snapshot.h"
 
 #include "AdNetworksPage.h"
 #include "ConnectionResultPanel.h"
@@ -85,18 +86,6 @@ class TestIntegrationForm : public QObject
         edit->selectAll();
         QTest::keyClick(edit, Qt::Key_Backspace);
         QTest::keyClicks(edit, text);
-    }
-    // With KD_SCREENSHOT_DIR set, keeps a picture of the widget for a human to look at.
-    static void snapshot(QWidget* w, const QString& name)
-    {
-        const QString dirName = qEnvironmentVariable("KD_SCREENSHOT_DIR");
-        if (dirName.isEmpty())
-            return;
-        QCoreApplication::processEvents(); // pending layout requests and resizes first
-        if (w->layout())
-            w->layout()->activate();
-        if (!dirName.isEmpty())
-            w->grab().save(dirName + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
     QString errorText(const char* name) const
     {

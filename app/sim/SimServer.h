@@ -69,6 +69,8 @@ public:
     QString apiKey() const { return m_options.apiKey; }
     QString apiSecret() const { return m_options.apiSecret; }
     const SimDataset& dataset() const { return *m_dataset; }
+    // The account itself, to edit or delete templates in-process as /__sim/ does over HTTP.
+    SimDataset& dataset() { return *m_dataset; }
     SimClock& clock() { return m_clock; }
 
     // The same operations the /__sim/ control endpoints offer, for in-process callers.
