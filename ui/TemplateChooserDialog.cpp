@@ -107,16 +107,20 @@ void TemplateChooserDialog::fill()
         const NetworkStatus status =
             check.isComplete() ? NetworkStatus::Connected : NetworkStatus::MissingMacros;
         const StatusPresentation p = StatusPresentation::of(status);
-        const QString verdict =
-            check.isComplete()
-                ? (check.issues.isEmpty()
-                       ? tr("maps all four")
-                       : tr("maps all four, %n warning(s)", nullptr, int(check.issues.size())))
-                : tr("missing %1").arg(describeMissing(check.missing));
+        QString verdict;
+        if (check.isComplete())
+            verdict = check.issues.isEmpty()
+                          ? tr("maps all four")
+                          : tr("maps all four, %n warning(s)", nullptr, int(check.issues.size()));
+        else if (check.mapped.isEmpty())
+            verdict = tr("maps none of the four");
+        else
+            verdict = tr("missing %1").arg(describeMissing(check.missing));
         auto* item = new QListWidgetItem(
             p.icon, QStringLiteral("%1 — %2").arg(m_sorted[i].title, verdict), m_list);
         item->setData(Qt::AccessibleTextRole,
                       QStringLiteral("%1, %2").arg(m_sorted[i].title, verdict));
+        item->setToolTip(item->text());
         if (m_sorted[i].id == previous || (previous.isEmpty() && m_sorted[i].id == chosenId))
             select = i;
     }
