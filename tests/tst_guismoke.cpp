@@ -8,6 +8,7 @@
 #include "integrations/IntegrationList.h"
 #include "sim/SimHost.h"
 
+#include <QApplication>
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
@@ -56,6 +57,11 @@ private Q_SLOTS:
         QCOMPARE(window.currentPage(), ui::MainWindow::Integrations);
 
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("demoNotice")));
+
+        // Ctrl+Q quits, whatever the platform theme defines.
+        QApplication::setActiveWindow(&window);
+        QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+        QVERIFY(!window.isVisible());
     }
 
     void demoIntegrationConnects()

@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QTest>
+#include <QUrl>
 
 using namespace kd;
 
@@ -254,6 +255,103 @@ private Q_SLOTS:
         QCOMPARE(complete, 21);
         QCOMPARE(old, 7);
         QCOMPARE(flagged, 1);
+    }
+
+    // For every catalog network, the template a careful user builds from the catalog's
+    // recommended macros (fixed values where the network has no macro).
+    static TrackingTemplate recommended(const AdNetwork& n)
+    {
+        static const std::pair<Identifier, const char*> names[] = {
+            {Identifier::Campaign, "campid"},
+            {Identifier::AdSet, "adsetid"},
+            {Identifier::Ad, "adid"},
+            {Identifier::Placement, "placement"}};
+        TrackingTemplate t;
+        t.id = n.key;
+        t.title = n.name;
+        for (const auto& [id, name] : names) {
+            const QStringList& macros = n.spec(id).macros;
+            t.parameters << TemplateParameter{QString::fromLatin1(name),
+                                              macros.isEmpty() ? QStringLiteral("value-per-ad")
+                                                               : macros.first()};
+        }
+        if (!n.extras.value(QStringLiteral("click_id")).isEmpty())
+            t.parameters << TemplateParameter{QStringLiteral("clickid"),
+                                              n.extras.value(QStringLiteral("click_id"))};
+        return t;
+    }
+
+    void everyNetwork_data()
+    {
+        QTest::addColumn<QString>("key");
+        for (const AdNetwork& n : catalog().networks())
+            QTest::newRow(qPrintable(n.key)) << n.key;
+    }
+    void everyNetwork()
+    {
+        QFETCH(QString, key);
+        const AdNetwork& n = *catalog().find(key);
+        const TrackingTemplate valid = recommended(n);
+
+        // Valid: complete, no issues, each identifier on its own parameter.
+        auto r = checkTemplate(n, valid, catalog());
+        QVERIFY2(r.isComplete(), qPrintable(describeMissing(r.missing)));
+        QVERIFY2(r.issues.isEmpty(), qPrintable(r.issues.value(0).message));
+        QCOMPARE(r.find(Identifier::Campaign)->parameter, QStringLiteral("campid"));
+        QCOMPARE(r.find(Identifier::AdSet)->parameter, QStringLiteral("adsetid"));
+        QCOMPARE(r.find(Identifier::Ad)->parameter, QStringLiteral("adid"));
+        QCOMPARE(r.find(Identifier::Placement)->parameter, QStringLiteral("placement"));
+
+        // Each single identifier missing: exactly that one is named.
+        for (int drop = 0; drop < 4; ++drop) {
+            TrackingTemplate partial = valid;
+            partial.parameters.removeAt(drop);
+            r = checkTemplate(n, partial, catalog());
+            QCOMPARE(r.missing, QList<Identifier>{kIdentifiers[size_t(drop)]});
+        }
+
+        // Encoded (once and twice), upper case, spaces: still complete.
+        TrackingTemplate encoded = valid;
+        for (int i = 0; i < encoded.parameters.size(); ++i) {
+            QString token = encoded.parameters[i].token.toUpper();
+            if (token.size() > 2)
+                token.insert(token.size() / 2, QLatin1Char(' '));
+            QByteArray bytes = QUrl::toPercentEncoding(token);
+            if (i % 2)
+                bytes = QUrl::toPercentEncoding(QString::fromLatin1(bytes));
+            encoded.parameters[i].token = QString::fromLatin1(bytes);
+        }
+        r = checkTemplate(n, encoded, catalog());
+        QVERIFY2(r.isComplete(), qPrintable(describeMissing(r.missing)));
+
+        // Another network's macro is flagged, naming that network.
+        QString foreign;
+        QString owner;
+        QStringList ours;
+        for (const QString& m : n.allMacros())
+            ours << normaliseMacro(m);
+        for (const AdNetwork& other : catalog().networks()) {
+            for (const QString& m : other.allMacros()) {
+                if (foreign.isEmpty() && other.key != n.key && !ours.contains(normaliseMacro(m)) &&
+                    std::none_of(ours.begin(), ours.end(),
+                                 [&](const QString& o) { return normaliseMacro(m).contains(o); })) {
+                    foreign = m;
+                    owner = other.name;
+                }
+            }
+        }
+        TrackingTemplate mistaken = valid;
+        mistaken.parameters << TemplateParameter{QStringLiteral("extra"), foreign};
+        r = checkTemplate(n, mistaken, catalog());
+        QCOMPARE(r.issues.size(), 1);
+        QVERIFY2(r.issues.first().message.contains(owner), qPrintable(r.issues.first().message));
+
+        // The string to paste: every parameter, tokens unencoded, in order.
+        QStringList pairs;
+        for (const TemplateParameter& p : valid.parameters)
+            pairs << p.name + QLatin1Char('=') + p.token;
+        QCOMPARE(trackingParameterString(valid), pairs.join(QLatin1Char('&')));
+        QVERIFY(!trackingParameterString(valid).contains(QLatin1Char('%')));
     }
 
     void parameterString()

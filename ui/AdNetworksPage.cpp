@@ -46,6 +46,7 @@ AdNetworksPage::AdNetworksPage(AppContext* context, QWidget* parent)
     , m_model(new NetworksModel(context->networkSetup(), this))
     , m_integration(new QComboBox(this))
     , m_note(banner(QStringLiteral("setupNote"), this))
+    , m_changes(banner(QStringLiteral("changesNotice"), this))
     , m_noIntegrations(new QLabel(this))
     , m_setup(new QWidget(this))
     , m_step1(new QPushButton(tr("① Credentials"), this))
@@ -184,6 +185,7 @@ AdNetworksPage::AdNetworksPage(AppContext* context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_note);
+    layout->addWidget(m_changes);
     layout->addWidget(m_noIntegrations);
     layout->addWidget(m_setup, 1);
 
@@ -216,6 +218,18 @@ AdNetworksPage::AdNetworksPage(AppContext* context, QWidget* parent)
             [this](const QString& id, const QString& message) {
                 if (id == integrationId())
                     m_state->setText(message);
+            });
+    connect(service, &NetworkSetupService::changesNoticed, this,
+            [this](const QString& id, const QStringList& changes) {
+                if (id != integrationId())
+                    return;
+                QString items;
+                for (const QString& change : changes)
+                    items += QStringLiteral("<li>%1</li>").arg(change.toHtmlEscaped());
+                m_changes->setText(
+                    tr("Changed in the tracker since the last check:").toHtmlEscaped() +
+                    QStringLiteral("<ul>%1</ul>").arg(items));
+                m_changes->show();
             });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AdNetworksPage::updateSummary);
@@ -256,6 +270,7 @@ void AdNetworksPage::integrationSelected()
     const QString id = integrationId();
     m_model->setIntegration(id);
     m_note->hide();
+    m_changes->hide();
     if (!id.isEmpty() && !m_context->networkSetup()->hasTemplates(id))
         m_context->networkSetup()->refresh(id);
     if (m_model->rowCount() > 0)

@@ -54,6 +54,7 @@ private:
     NetworksModel* m_model;
     QComboBox* m_integration;
     QLabel* m_note;
+    QLabel* m_changes;
     QLabel* m_noIntegrations;
     QWidget* m_setup;
     QPushButton* m_step1;

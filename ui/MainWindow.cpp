@@ -72,7 +72,10 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
         addAction(action);
     }
     auto* quit = new QAction(tr("&Quit"), this);
-    quit->setShortcut(QKeySequence::Quit);
+    // Some platform themes (the generic one) define no Quit key: Ctrl+Q then.
+    quit->setShortcut(QKeySequence(QKeySequence::Quit).isEmpty()
+                          ? QKeySequence(Qt::CTRL | Qt::Key_Q)
+                          : QKeySequence(QKeySequence::Quit));
     connect(quit, &QAction::triggered, this, &QWidget::close);
     addAction(quit);
 

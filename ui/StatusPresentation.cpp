@@ -63,13 +63,13 @@ StatusPresentation StatusPresentation::of(NetworkStatus status)
 {
     switch (status) {
     case NetworkStatus::NotConfigured:
-        return {statusIcon("warning"), Tr::tr("Not configured"),
+        return {statusIcon("unknown"), Tr::tr("Not configured"),
                 Tr::tr("Warning: no template chosen, this network sends the tracker no data")};
     case NetworkStatus::Checking:
         return {statusIcon("checking"), Tr::tr("Checking…"),
                 Tr::tr("Reading the templates from the tracker")};
     case NetworkStatus::MissingMacros:
-        return {statusIcon("error"), Tr::tr("Missing macros"),
+        return {statusIcon("warning"), Tr::tr("Missing macros"),
                 Tr::tr("Error: the template does not map every identifier")};
     case NetworkStatus::TemplateGone:
         return {statusIcon("error"), Tr::tr("Template gone"),

@@ -35,6 +35,30 @@ NetworkState evaluateChoice(const NetworkChoice& choice, const QList<TrackingTem
     return state;
 }
 
+QString describeChange(const AdNetwork& network, const NetworkState& before,
+                       const NetworkState& after)
+{
+    const bool wasJudged =
+        before.status == NetworkStatus::Connected || before.status == NetworkStatus::MissingMacros;
+    if (!wasJudged)
+        return {};
+    const QString title = before.current.title;
+    if (after.status == NetworkStatus::TemplateGone)
+        return NetworkChoicesFile::tr("%1: the template \"%2\" was deleted in the tracker.")
+            .arg(network.name, title);
+    if (after.status == NetworkStatus::MissingMacros && after.check.missing != before.check.missing)
+        return NetworkChoicesFile::tr("%1: the template \"%2\" no longer maps %3.")
+            .arg(network.name, after.current.title, describeMissing(after.check.missing));
+    if (before.status == NetworkStatus::MissingMacros && after.status == NetworkStatus::Connected)
+        return NetworkChoicesFile::tr("%1: the template \"%2\" now maps all four identifiers.")
+            .arg(network.name, after.current.title);
+    if (after.status == NetworkStatus::Connected && after.current.title != title &&
+        !title.isEmpty())
+        return NetworkChoicesFile::tr("%1: the template \"%2\" was renamed to \"%3\".")
+            .arg(network.name, title, after.current.title);
+    return {};
+}
+
 QByteArray NetworkChoicesFile::serialise(const NetworkChoices& choices)
 {
     QJsonObject integrations;

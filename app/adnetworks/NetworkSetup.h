@@ -50,6 +50,11 @@ NetworkState evaluateChoice(const NetworkChoice& choice, const QList<TrackingTem
                             const AdNetwork& network, const AdNetworkCatalog& catalog,
                             const QDateTime& now);
 
+// Pure: what changed for one network between two refreshes, as a sentence for a notification;
+// empty when nothing the user needs to know changed.
+QString describeChange(const AdNetwork& network, const NetworkState& before,
+                       const NetworkState& after);
+
 class NetworkChoicesFile
 {
     Q_DECLARE_TR_FUNCTIONS(NetworkChoicesFile)

@@ -195,9 +195,22 @@ void NetworkSetupService::refresh(const QString& integrationId)
                 m_templates.remove(integrationId);
                 return fail(call->error(), call->error().message());
             }
+            const QHash<QString, NetworkState> before = m_states.take(integrationId);
             m_templates.insert(integrationId, call->value());
-            m_states.remove(integrationId);
             evaluate(integrationId);
+            QStringList changes;
+            const QHash<QString, NetworkState>& after = m_states[integrationId];
+            for (const NetworkChoice& c : m_choices.value(integrationId)) {
+                const AdNetwork* network = AdNetworkCatalog::builtIn().find(c.networkKey);
+                if (network && before.contains(c.networkKey) && after.contains(c.networkKey)) {
+                    const QString change =
+                        describeChange(*network, before[c.networkKey], after[c.networkKey]);
+                    if (!change.isEmpty())
+                        changes << change;
+                }
+            }
+            if (!changes.isEmpty())
+                Q_EMIT changesNoticed(integrationId, changes);
         });
     });
 }

@@ -43,6 +43,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void changed(const QString& integrationId); // choices, templates or states
     void refreshFailed(const QString& integrationId, const QString& message);
+    // After a refresh: what changed in the tracker since the last look, one sentence each.
+    void changesNoticed(const QString& integrationId, const QStringList& changes);
 
 private:
     void evaluate(const QString& integrationId);

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <array>
 #include <optional>
 
 namespace kd {
@@ -110,37 +111,45 @@ TemplateCheckResult checkTemplate(const AdNetwork& network, const TrackingTempla
         tokens << normaliseMacro(p.token);
     QList<bool> used(count, false);
 
-    for (Identifier id : kIdentifiers) {
-        const IdentifierSpec& spec = network.spec(id);
-        std::optional<qsizetype> chosen;
-        bool verified = true;
-        if (!spec.macros.isEmpty()) {
-            // Among the parameters carrying an accepted macro, prefer the one named for the role
-            // (Taboola's campaign id stands in for the ad set: "adsetid={campaign_id}").
-            for (qsizetype i = 0; i < count; ++i) {
-                if (used[i] || !carries(tokens[i], spec.macros))
+    // Two passes: first the parameters whose name says which identifier they carry, then any
+    // parameter that carries an accepted macro. So when one macro serves two identifiers
+    // (Taboola's campaign id standing in for the ad set), "adsetid={campaign_id}" is the ad set
+    // and a missing "campid=" is reported as the Campaign ID that is missing.
+    std::array<std::optional<qsizetype>, 4> chosen;
+    std::array<bool, 4> verified{true, true, true, true};
+    for (int pass = 0; pass < 2; ++pass) {
+        for (Identifier id : kIdentifiers) {
+            const size_t slot = size_t(id);
+            if (chosen[slot])
+                continue;
+            const IdentifierSpec& spec = network.spec(id);
+            for (qsizetype i = 0; i < count && !chosen[slot]; ++i) {
+                if (used[i] || tokens[i].isEmpty())
                     continue;
-                if (!chosen || nameSuggests(tmpl.parameters[i].name, id))
-                    chosen = i;
-                if (nameSuggests(tmpl.parameters[i].name, id))
-                    break;
+                const bool named = nameSuggests(tmpl.parameters[i].name, id);
+                if (spec.macros.isEmpty()) {
+                    // No macro known: a parameter named for the role, with some value, is the
+                    // best evidence there is.
+                    if (pass == 0 && named) {
+                        chosen[slot] = i;
+                        verified[slot] = false;
+                    }
+                } else if (carries(tokens[i], spec.macros) && (named || pass == 1)) {
+                    chosen[slot] = i;
+                }
             }
-        } else {
-            // No macro known: a parameter named for the role, with some value, is the best
-            // evidence there is.
-            for (qsizetype i = 0; i < count && !chosen; ++i) {
-                if (!used[i] && nameSuggests(tmpl.parameters[i].name, id) && !tokens[i].isEmpty())
-                    chosen = i;
-            }
-            verified = false;
+            if (chosen[slot])
+                used[*chosen[slot]] = true;
         }
-        if (!chosen) {
+    }
+    for (Identifier id : kIdentifiers) {
+        const auto& c = chosen[size_t(id)];
+        if (!c) {
             result.missing << id;
             continue;
         }
-        used[*chosen] = true;
-        result.mapped << MappedIdentifier{id, tmpl.parameters[*chosen].name,
-                                          tmpl.parameters[*chosen].token, verified};
+        result.mapped << MappedIdentifier{id, tmpl.parameters[*c].name, tmpl.parameters[*c].token,
+                                          verified[size_t(id)]};
     }
 
     // Tokens that look like macros but are not this network's: the network would leave them
