@@ -2,6 +2,7 @@
 
 #include "ChooseNetworksDialog.h"
 #include "NetworksModel.h"
+#include "PageTitle.h"
 #include "StatusPresentation.h"
 #include "TemplateChooserDialog.h"
 #include "adnetworks/NetworkSetupService.h"
@@ -61,11 +62,7 @@ AdNetworksPage::AdNetworksPage(AppContext* context, QWidget* parent)
     , m_parameters(new QWidget(this))
     , m_parametersLayout(new QVBoxLayout(m_parameters))
 {
-    auto* title = new QLabel(tr("Ad networks"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto* title = makePageTitle(tr("Ad networks"), this);
     m_integration->setObjectName(QStringLiteral("integrationCombo"));
     m_integration->setAccessibleName(tr("Integration"));
     m_integration->setSizeAdjustPolicy(QComboBox::AdjustToContents);

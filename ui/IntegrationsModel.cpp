@@ -53,16 +53,9 @@ QVariant IntegrationsModel::data(const QModelIndex& index, int role) const
             return integration.trackerUrl.toDisplayString();
         break;
     case Status: {
-        const StatusPresentation p = StatusPresentation::of(report.status);
-        if (role == Qt::DisplayRole)
-            return p.text;
-        if (role == Qt::DecorationRole)
-            return p.icon;
-        if (role == Qt::AccessibleTextRole)
-            return p.accessible;
-        if (role == Qt::ToolTipRole)
-            return StatusPresentation::explain(integration, report);
-        break;
+        return StatusPresentation::of(report.status)
+            .cell(role, role == Qt::ToolTipRole ? StatusPresentation::explain(integration, report)
+                                                : QString());
     }
     case LastCheck:
         if (role == Qt::DisplayRole)

@@ -3,6 +3,7 @@
 #include "IntegrationDialog.h"
 #include "IntegrationsModel.h"
 #include "MessageBox.h"
+#include "PageTitle.h"
 #include "StatusPresentation.h"
 #include "context/AppContext.h"
 #include "integrations/ConnectionMonitor.h"
@@ -49,11 +50,7 @@ IntegrationsPage::IntegrationsPage(AppContext* context, QWidget* parent)
     , m_checkAll(
           button(tr("&Check all"), QStringLiteral("checkAllButton"), QKeySequence::Refresh, this))
 {
-    auto* title = new QLabel(tr("Integrations"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto* title = makePageTitle(tr("Integrations"), this);
     auto* intro = new QLabel(tr("Kintura trackers this app reads from. Each one is checked "
                                 "against the tracker: it must answer, and its currency and "
                                 "conversion registration time must match."),

@@ -67,16 +67,9 @@ QVariant NetworksModel::data(const QModelIndex& index, int role) const
             return network->name;
         break;
     case Status: {
-        const StatusPresentation p = StatusPresentation::of(state.status);
-        if (role == Qt::DisplayRole)
-            return p.text;
-        if (role == Qt::DecorationRole)
-            return p.icon;
-        if (role == Qt::AccessibleTextRole)
-            return p.accessible;
-        if (role == Qt::ToolTipRole)
-            return StatusPresentation::explain(*network, state);
-        break;
+        return StatusPresentation::of(state.status)
+            .cell(role, role == Qt::ToolTipRole ? StatusPresentation::explain(*network, state)
+                                                : QString());
     }
     case Template:
         if (role == Qt::DisplayRole) {

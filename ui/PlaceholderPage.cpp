@@ -1,5 +1,7 @@
 #include "PlaceholderPage.h"
 
+#include "PageTitle.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -8,11 +10,7 @@ namespace kd::ui {
 PlaceholderPage::PlaceholderPage(const QString& title, const QString& description, QWidget* parent)
     : QWidget(parent)
 {
-    auto* heading = new QLabel(title, this);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    font.setBold(true);
-    heading->setFont(font);
+    auto* heading = makePageTitle(title, this);
     auto* text = new QLabel(description, this);
     text->setWordWrap(true);
     m_note = new QLabel(this);

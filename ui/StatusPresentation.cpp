@@ -17,6 +17,22 @@ QIcon statusIcon(const char* name)
 
 } // namespace
 
+QVariant StatusPresentation::cell(int role, const QString& tooltip) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return text;
+    case Qt::DecorationRole:
+        return icon;
+    case Qt::AccessibleTextRole:
+        return accessible;
+    case Qt::ToolTipRole:
+        return tooltip;
+    default:
+        return {};
+    }
+}
+
 StatusPresentation StatusPresentation::of(ConnectionStatus status)
 {
     switch (status) {

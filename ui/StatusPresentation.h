@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QIcon>
 #include <QString>
+#include <QVariant>
 
 namespace kd::ui {
 
@@ -16,6 +17,9 @@ struct StatusPresentation
     QIcon icon;
     QString text;       // short, for a table cell
     QString accessible; // for screen readers: the text plus what it means
+
+    // What a table's status cell shows for this role (text, icon, accessible text, tooltip).
+    QVariant cell(int role, const QString& tooltip) const;
 
     static StatusPresentation of(ConnectionStatus status);
     static StatusPresentation of(NetworkStatus status);

@@ -3,12 +3,12 @@
 #include "credentials/CredentialStore.h"
 #include "integrations/IntegrationList.h"
 #include "integrations/IntegrationManager.h"
+#include "storage/SafeFile.h"
 #include "tracker/TrackerApi.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace kd {
 
@@ -41,28 +41,30 @@ void NetworkSetupService::load()
     if (file.open(QIODevice::ReadOnly) &&
         NetworkChoicesFile::deserialise(file.readAll(), &m_choices, &error))
         return;
+    if (error.isEmpty())
+        error = file.errorString();
     file.close();
-    const QString aside = m_path + QStringLiteral(".damaged-") +
-                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QFile::rename(m_path, aside);
     m_choices.clear();
-    m_loadProblem =
-        tr("The ad-network setup file could not be used (%1). It was kept as %2; "
-           "choose your networks' templates again.")
-            .arg(error.isEmpty() ? file.errorString() : error, QDir::toNativeSeparators(aside));
+    const QString aside = keepDamagedFileAside(m_path);
+    m_loadProblem = tr("The ad-network setup file could not be used (%1). It was kept as %2; "
+                       "choose your networks' templates again.")
+                        .arg(error, QDir::toNativeSeparators(aside.isEmpty() ? m_path : aside));
 }
 
 QString NetworkSetupService::save()
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Could not save the ad-network setup to %1: %2.")
-            .arg(QDir::toNativeSeparators(m_path), file.errorString());
-    file.write(NetworkChoicesFile::serialise(m_choices));
-    if (!file.commit())
-        return tr("Could not save the ad-network setup to %1: %2.")
-            .arg(QDir::toNativeSeparators(m_path), file.errorString());
+    return writeFileAtomically(m_path, NetworkChoicesFile::serialise(m_choices),
+                               tr("the ad-network setup"));
+}
+
+QString NetworkSetupService::commit(const NetworkChoices& before, const QString& integrationId)
+{
+    const QString error = save();
+    if (!error.isEmpty()) {
+        m_choices = before; // the file and the screen keep agreeing
+        return error;
+    }
+    evaluate(integrationId);
     return {};
 }
 
@@ -107,13 +109,7 @@ QString NetworkSetupService::setNetworks(const QString& integrationId,
         next << (it != current.end() ? *it : NetworkChoice{key, {}, {}});
     }
     m_choices.insert(integrationId, next);
-    const QString error = save();
-    if (!error.isEmpty()) {
-        m_choices = before;
-        return error;
-    }
-    evaluate(integrationId);
-    return {};
+    return commit(before, integrationId);
 }
 
 QString NetworkSetupService::chooseTemplate(const QString& integrationId, const QString& networkKey,
@@ -127,13 +123,7 @@ QString NetworkSetupService::chooseTemplate(const QString& integrationId, const 
         it = list.insert(list.end(), NetworkChoice{networkKey, {}, {}});
     it->templateId = tmpl.id;
     it->templateTitle = tmpl.title;
-    const QString error = save();
-    if (!error.isEmpty()) {
-        m_choices = before;
-        return error;
-    }
-    evaluate(integrationId);
-    return {};
+    return commit(before, integrationId);
 }
 
 void NetworkSetupService::evaluate(const QString& integrationId)

@@ -49,6 +49,7 @@ Q_SIGNALS:
 private:
     void evaluate(const QString& integrationId);
     QString save();
+    QString commit(const NetworkChoices& before, const QString& integrationId);
 
     IntegrationList* m_integrations;
     CredentialStore* m_credentials;

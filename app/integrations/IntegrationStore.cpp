@@ -1,16 +1,14 @@
 #include "IntegrationStore.h"
 
 #include "IntegrationInput.h"
+#include "storage/SafeFile.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QSet>
 #include <QUuid>
 
@@ -120,11 +118,8 @@ IntegrationStore::LoadResult IntegrationStore::load() const
     file.close();
 
     // Keep the damaged file for the user (and for support), never overwrite it.
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString aside = m_path + QStringLiteral(".damaged-") + stamp;
-    for (int n = 2; QFile::exists(aside); ++n)
-        aside = m_path + QStringLiteral(".damaged-%1-%2").arg(stamp).arg(n);
-    if (QFile::rename(m_path, aside)) {
+    const QString aside = keepDamagedFileAside(m_path);
+    if (!aside.isEmpty()) {
         result.setAsidePath = aside;
         result.problem = tr("The integrations file could not be used (%1). It was kept as %2; "
                             "Kintura Desk starts with no integrations.")
@@ -141,18 +136,7 @@ IntegrationStore::LoadResult IntegrationStore::load() const
 
 QString IntegrationStore::save(const QList<Integration>& integrations) const
 {
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return tr("Could not create the folder %1.")
-            .arg(QDir::toNativeSeparators(QFileInfo(m_path).absolutePath()));
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Could not save the integrations to %1: %2.")
-            .arg(QDir::toNativeSeparators(m_path), file.errorString());
-    file.write(serialise(integrations));
-    if (!file.commit())
-        return tr("Could not save the integrations to %1: %2.")
-            .arg(QDir::toNativeSeparators(m_path), file.errorString());
-    return {};
+    return writeFileAtomically(m_path, serialise(integrations), tr("the integrations"));
 }
 
 } // namespace kd
