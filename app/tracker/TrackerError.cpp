@@ -64,6 +64,10 @@ QString TrackerError::message() const
             .arg(h);
     case Kind::Cancelled:
         return tr("The request to %1 was cancelled.").arg(h);
+    case Kind::LocalStorage:
+        return tr("The data from %1 could not be stored on this computer (%2). Check the free "
+                  "disk space; the cache was left as it was.")
+            .arg(h, m_detail);
     }
     return {};
 }
@@ -101,6 +105,8 @@ QString TrackerError::kindName(Kind kind)
         return QStringLiteral("data-changed");
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
+    case Kind::LocalStorage:
+        return QStringLiteral("local-storage");
     }
     return QStringLiteral("unknown");
 }

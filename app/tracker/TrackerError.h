@@ -27,6 +27,7 @@ public:
         ResponseTooLarge,   // over the size cap
         DataChanged,        // the tracker's rows moved while we paged through them
         Cancelled,
+        LocalStorage, // the tracker answered, but the local cache could not keep it
     };
 
     TrackerError() = default;

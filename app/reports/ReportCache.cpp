@@ -1,0 +1,258 @@
+#include "ReportCache.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcCache, "kintura.cache", QtWarningMsg)
+
+namespace kd {
+
+namespace {
+const char* datasetKey(ReportDataset d)
+{
+    return d == ReportDataset::DailyTotals ? "totals" : "by_source";
+}
+} // namespace
+
+StatsGroups groupsOf(ReportDataset dataset)
+{
+    return dataset == ReportDataset::DailyTotals
+               ? StatsGroups(StatsGroup::Date)
+               : StatsGroups(StatsGroup::Date | StatsGroup::TrafficSource);
+}
+
+ReportCache::ReportCache(QString path)
+    : m_path(std::move(path))
+    , m_connection(QStringLiteral("kd-cache-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
+{
+}
+
+ReportCache::~ReportCache()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool ReportCache::exec(const QString& sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (q.exec(sql))
+        return true;
+    m_lastError = q.lastError().text();
+    qCWarning(lcCache) << "SQL failed:" << m_lastError;
+    return false;
+}
+
+bool ReportCache::open(QString* error)
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    if (!db.open()) {
+        *error = tr("The report cache %1 could not be opened: %2")
+                     .arg(QDir::toNativeSeparators(m_path), db.lastError().text());
+        return false;
+    }
+    // WAL: readers never block the sync's writer; NORMAL sync is safe with WAL.
+    const bool ok =
+        exec(QStringLiteral("PRAGMA journal_mode=WAL")) &&
+        exec(QStringLiteral("PRAGMA synchronous=NORMAL")) &&
+        exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID")) &&
+        exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS fetched_days ("
+            " integration TEXT NOT NULL, dataset TEXT NOT NULL, day INTEGER NOT NULL,"
+            " fetched_at INTEGER NOT NULL, final INTEGER NOT NULL,"
+            " PRIMARY KEY (integration, dataset, day)) WITHOUT ROWID")) &&
+        exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS daily_stats ("
+            " integration TEXT NOT NULL, dataset TEXT NOT NULL, day INTEGER NOT NULL,"
+            " source TEXT NOT NULL, visits INTEGER, lp_visits INTEGER, offer_visits INTEGER,"
+            " unique_visits INTEGER, conversions INTEGER, revenue INTEGER, cost INTEGER,"
+            " PRIMARY KEY (integration, dataset, day, source)) WITHOUT ROWID")) &&
+        exec(QStringLiteral("INSERT OR IGNORE INTO meta VALUES ('schema_version', '%1')")
+                 .arg(kSchemaVersion));
+    if (!ok) {
+        *error = tr("The report cache %1 could not be prepared: %2")
+                     .arg(QDir::toNativeSeparators(m_path), m_lastError);
+        return false;
+    }
+    QSqlQuery version(db);
+    version.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    if (version.next() && version.value(0).toInt() != kSchemaVersion) {
+        *error = tr("The report cache %1 was written by another version of Kintura Desk.")
+                     .arg(QDir::toNativeSeparators(m_path));
+        return false;
+    }
+    return true;
+}
+
+QMap<QDate, CachedDay> ReportCache::cachedDays(const QString& integrationId, ReportDataset dataset,
+                                               const QDate& from, const QDate& to) const
+{
+    QMap<QDate, CachedDay> days;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(
+        QStringLiteral("SELECT day, fetched_at, final FROM fetched_days WHERE integration = ? "
+                       "AND dataset = ? AND day BETWEEN ? AND ?"));
+    q.addBindValue(integrationId);
+    q.addBindValue(QString::fromLatin1(datasetKey(dataset)));
+    q.addBindValue(from.toJulianDay());
+    q.addBindValue(to.toJulianDay());
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return days;
+    }
+    while (q.next())
+        days.insert(
+            QDate::fromJulianDay(q.value(0).toLongLong()),
+            {QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC), q.value(2).toBool()});
+    return days;
+}
+
+bool ReportCache::begin()
+{
+    return QSqlDatabase::database(m_connection).transaction();
+}
+
+bool ReportCache::commit()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (db.commit())
+        return true;
+    m_lastError = db.lastError().text();
+    return false;
+}
+
+void ReportCache::rollback()
+{
+    QSqlDatabase::database(m_connection).rollback();
+}
+
+bool ReportCache::storeRange(const QString& integrationId, ReportDataset dataset,
+                             const DayRange& range, const QList<StatsRow>& rows,
+                             const QDateTime& fetchedAtUtc, const QDate& trackerTodayAtFetch,
+                             const SyncPolicy& policy)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const QString key = QString::fromLatin1(datasetKey(dataset));
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral(
+        "DELETE FROM daily_stats WHERE integration = ? AND dataset = ? AND day BETWEEN ? AND ?"));
+    del.addBindValue(integrationId);
+    del.addBindValue(key);
+    del.addBindValue(range.from.toJulianDay());
+    del.addBindValue(range.to.toJulianDay());
+    if (!del.exec()) {
+        m_lastError = del.lastError().text();
+        return false;
+    }
+    QSqlQuery ins(db);
+    ins.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO daily_stats VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const StatsRow& r : rows) {
+        if (!r.date.isValid() || r.date < range.from || r.date > range.to)
+            continue; // a row outside what was asked for is not trusted
+        ins.addBindValue(integrationId);
+        ins.addBindValue(key);
+        ins.addBindValue(r.date.toJulianDay());
+        ins.addBindValue(r.trafficSourceId.isNull() ? QStringLiteral("")
+                                                    : r.trafficSourceId); // never NULL
+        ins.addBindValue(r.visits);
+        ins.addBindValue(r.lpVisits);
+        ins.addBindValue(r.offerVisits);
+        ins.addBindValue(r.uniqueVisits);
+        ins.addBindValue(r.conversions);
+        ins.addBindValue(r.revenue);
+        ins.addBindValue(r.cost);
+        if (!ins.exec()) {
+            m_lastError = ins.lastError().text();
+            return false;
+        }
+    }
+    QSqlQuery mark(db);
+    mark.prepare(QStringLiteral("INSERT OR REPLACE INTO fetched_days VALUES (?, ?, ?, ?, ?)"));
+    for (QDate day = range.from; day <= range.to; day = day.addDays(1)) {
+        mark.addBindValue(integrationId);
+        mark.addBindValue(key);
+        mark.addBindValue(day.toJulianDay());
+        mark.addBindValue(fetchedAtUtc.toSecsSinceEpoch());
+        mark.addBindValue(isFinal(day, trackerTodayAtFetch, policy));
+        if (!mark.exec()) {
+            m_lastError = mark.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QList<StatsRow> ReportCache::rows(const QString& integrationId, ReportDataset dataset,
+                                  const QDate& from, const QDate& to) const
+{
+    QList<StatsRow> result;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT day, source, visits, lp_visits, offer_visits, unique_visits, "
+                       "conversions, revenue, cost FROM daily_stats WHERE integration = ? AND "
+                       "dataset = ? AND day BETWEEN ? AND ? ORDER BY day, source"));
+    q.addBindValue(integrationId);
+    q.addBindValue(QString::fromLatin1(datasetKey(dataset)));
+    q.addBindValue(from.toJulianDay());
+    q.addBindValue(to.toJulianDay());
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return result;
+    }
+    while (q.next()) {
+        StatsRow r;
+        r.date = QDate::fromJulianDay(q.value(0).toLongLong());
+        r.trafficSourceId = q.value(1).toString();
+        r.visits = q.value(2).toLongLong();
+        r.lpVisits = q.value(3).toLongLong();
+        r.offerVisits = q.value(4).toLongLong();
+        r.uniqueVisits = q.value(5).toLongLong();
+        r.conversions = q.value(6).toLongLong();
+        r.revenue = q.value(7).toLongLong();
+        r.cost = q.value(8).toLongLong();
+        result.append(r);
+    }
+    return result;
+}
+
+bool ReportCache::removeIntegration(const QString& integrationId)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return false;
+    for (const char* table : {"daily_stats", "fetched_days"}) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE integration = ?").arg(QLatin1String(table)));
+        q.addBindValue(integrationId);
+        if (!q.exec()) {
+            m_lastError = q.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+QString ReportCache::integrityCheck() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
+        return q.lastError().text();
+    return q.value(0).toString();
+}
+
+} // namespace kd

@@ -1,0 +1,69 @@
+#pragma once
+
+// The local copy of the trackers' numbers: SQLite (WAL) in the app's data folder. Each day of
+// each aggregate is stored with when it was fetched and whether it can still change, so that
+// syncs ask the tracker only for what is missing or open. One connection per thread: make a
+// ReportCache in the thread that uses it.
+
+#include "SyncPlanner.h"
+#include "tracker/TrackerTypes.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace kd {
+
+enum class ReportDataset {
+    DailyTotals,   // group_by=date: one row a day
+    DailyBySource, // group_by=date,traffic_source: one row a day and ad network
+};
+StatsGroups groupsOf(ReportDataset dataset);
+
+class ReportCache
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportCache)
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    explicit ReportCache(QString path);
+    ~ReportCache();
+    ReportCache(const ReportCache&) = delete;
+    ReportCache& operator=(const ReportCache&) = delete;
+
+    // Opens (and creates or upgrades) the database. False with a sentence for the user.
+    bool open(QString* error);
+    QString path() const { return m_path; }
+
+    QMap<QDate, CachedDay> cachedDays(const QString& integrationId, ReportDataset dataset,
+                                      const QDate& from, const QDate& to) const;
+
+    // A sync writes between begin() and commit(); rollback() leaves the cache as it was.
+    bool begin();
+    bool commit();
+    void rollback();
+    // Replaces the range's rows of the dataset with `rows` and marks its days as fetched.
+    bool storeRange(const QString& integrationId, ReportDataset dataset, const DayRange& range,
+                    const QList<StatsRow>& rows, const QDateTime& fetchedAtUtc,
+                    const QDate& trackerTodayAtFetch, const SyncPolicy& policy);
+
+    // Rows of [from, to] ordered by day (and traffic source).
+    QList<StatsRow> rows(const QString& integrationId, ReportDataset dataset, const QDate& from,
+                         const QDate& to) const;
+    // Forgets everything of an integration (it was removed).
+    bool removeIntegration(const QString& integrationId);
+
+    // "ok" when SQLite's integrity check passes.
+    QString integrityCheck() const;
+    QString lastError() const { return m_lastError; }
+
+private:
+    bool exec(const QString& sql);
+
+    QString m_path;
+    QString m_connection;
+    mutable QString m_lastError;
+};
+
+} // namespace kd

@@ -1,0 +1,153 @@
+#include "ReportSync.h"
+
+#include "tracker/TrackerApi.h"
+
+#include <QLoggingCategory>
+#include <QSet>
+
+#include <cmath>
+
+Q_LOGGING_CATEGORY(lcSync, "kintura.sync", QtWarningMsg)
+
+namespace kd {
+
+namespace {
+constexpr int kPageSize = 50;
+
+int estimatePages(ReportDataset dataset, const DayRange& range, int sourcesSeen)
+{
+    const int rowsPerDay = dataset == ReportDataset::DailyTotals ? 1 : std::max(1, sourcesSeen);
+    return std::max(1, (range.days() * rowsPerDay + kPageSize - 1) / kPageSize);
+}
+} // namespace
+
+ReportSync::ReportSync(TrackerApi* client, ReportCache* cache, Request request, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_cache(cache)
+    , m_request(std::move(request))
+{
+}
+
+ReportSync::~ReportSync()
+{
+    if (m_running) {
+        if (m_call)
+            m_call->cancel();
+        m_cache->rollback();
+    }
+}
+
+void ReportSync::start()
+{
+    m_startedAt = m_request.nowUtc.isValid() ? m_request.nowUtc : QDateTime::currentDateTimeUtc();
+    // Sources seen recently tell how many rows a day of the by-source aggregate takes.
+    int sources = 1;
+    const QList<StatsRow> recent =
+        m_cache->rows(m_request.integrationId, ReportDataset::DailyBySource,
+                      m_request.trackerToday.addDays(-30), m_request.trackerToday);
+    QSet<QString> seen;
+    for (const StatsRow& r : recent)
+        seen.insert(r.trafficSourceId);
+    sources = std::max(1, int(seen.size()));
+
+    for (ReportDataset dataset : m_request.datasets) {
+        const auto cached =
+            m_cache->cachedDays(m_request.integrationId, dataset, m_request.from, m_request.to);
+        const auto plan = planSync(m_request.from, m_request.to, m_request.trackerToday,
+                                   m_startedAt, cached, m_request.policy);
+        for (const DayRange& range : plan)
+            m_steps.append({dataset, range, estimatePages(dataset, range, sources)});
+    }
+    qCInfo(lcSync) << "sync" << m_request.integrationId << m_steps.size() << "ranges";
+    if (m_steps.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT finished({}); }, Qt::QueuedConnection);
+        return;
+    }
+    if (!m_cache->begin()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                Q_EMIT finished(TrackerError(TrackerError::Kind::LocalStorage,
+                                             m_client->trackerUrl().host(), m_cache->lastError()));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_running = true;
+    reportProgress(m_steps.first().expectedPages);
+    next();
+}
+
+void ReportSync::reportProgress(int currentStepRemaining)
+{
+    int left = currentStepRemaining;
+    for (int i = m_stepIndex + 1; i < m_steps.size(); ++i)
+        left += m_steps[i].expectedPages;
+    const double rate = m_request.requestsPerSecond > 0 ? m_request.requestsPerSecond : 1.0;
+    Q_EMIT progress(m_requestsDone, m_requestsDone + left, int(std::ceil(left / rate)));
+}
+
+void ReportSync::next()
+{
+    if (m_stepIndex >= m_steps.size()) {
+        m_running = false;
+        if (!m_cache->commit()) {
+            m_cache->rollback();
+            Q_EMIT finished(TrackerError(TrackerError::Kind::LocalStorage,
+                                         m_client->trackerUrl().host(), m_cache->lastError()));
+            return;
+        }
+        Q_EMIT finished({});
+        return;
+    }
+    const Step& step = m_steps[m_stepIndex];
+    const int pagesBefore = m_requestsDone;
+    StatsQuery query{step.range.from, step.range.to, groupsOf(step.dataset), {}, {}};
+    auto* call = m_client->fetchStats(query);
+    m_call = call;
+    connect(call, &TrackerCall::progress, this, [this, pagesBefore](int done, int total) {
+        // The first page tells the step's real size: the estimate gives way to it.
+        m_steps[m_stepIndex].expectedPages = std::max(total, done);
+        m_requestsDone = pagesBefore + done;
+        reportProgress(std::max(0, total - done));
+    });
+    connect(call, &TrackerCall::pageReceived, this,
+            [this, call] { Q_EMIT rowsArrived(m_steps[m_stepIndex].dataset, call->lastPage()); });
+    connect(call, &TrackerCall::restarted, this,
+            [this, pagesBefore] { m_requestsDone = pagesBefore; });
+    connect(call, &TrackerCall::finished, this, [this, call] {
+        if (!m_running)
+            return;
+        if (!call->error().isOk())
+            return fail(call->error());
+        const Step& s = m_steps[m_stepIndex];
+        if (!m_cache->storeRange(m_request.integrationId, s.dataset, s.range, call->value(),
+                                 m_startedAt, m_request.trackerToday, m_request.policy))
+            return fail(TrackerError(TrackerError::Kind::LocalStorage,
+                                     m_client->trackerUrl().host(), m_cache->lastError()));
+        ++m_stepIndex;
+        next();
+    });
+}
+
+void ReportSync::fail(const TrackerError& error)
+{
+    m_running = false;
+    m_cache->rollback(); // the cache stays exactly as it was
+    qCInfo(lcSync) << "sync failed:" << TrackerError::kindName(error.kind());
+    Q_EMIT finished(error);
+}
+
+void ReportSync::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_call)
+        m_call->cancel(); // its finished() handler rolls back
+    else
+        fail(TrackerError(TrackerError::Kind::Cancelled, {}));
+}
+
+} // namespace kd

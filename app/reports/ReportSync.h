@@ -1,0 +1,74 @@
+#pragma once
+
+#include "ReportCache.h"
+#include "tracker/TrackerError.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+namespace kd {
+
+class TrackerApi;
+class TrackerCall;
+
+// Brings the cache up to date for one integration and a date range: plans what is missing or
+// open, fetches it page by page through the (paced) client, and writes it in one transaction,
+// so that a failed or cancelled sync leaves the cache exactly as it was. Reports progress it
+// can estimate honestly: requests done and known to come, at the tracker's rate.
+class ReportSync : public QObject
+{
+    Q_OBJECT
+public:
+    struct Request
+    {
+        QString integrationId;
+        QDate from;
+        QDate to;
+        QDate trackerToday; // "today" in the tracker's time zone
+        SyncPolicy policy;
+        QList<ReportDataset> datasets{ReportDataset::DailyTotals, ReportDataset::DailyBySource};
+        double requestsPerSecond = 1.0;
+        QDateTime nowUtc; // the clock the plan and the cache's "fetched at" use; empty: now
+    };
+
+    ReportSync(TrackerApi* client, ReportCache* cache, Request request, QObject* parent = nullptr);
+    ~ReportSync() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    // Requests made so far (pages, not counting retries).
+    int requestsDone() const { return m_requestsDone; }
+
+Q_SIGNALS:
+    // done and total are requests; secondsLeft is an estimate from the tracker's rate.
+    void progress(int done, int total, int secondsLeft);
+    // Rows of one page as they arrive (for charts that fill while syncing).
+    void rowsArrived(kd::ReportDataset dataset, const QList<kd::StatsRow>& rows);
+    // error.isOk() on success; the cache holds the new data only then.
+    void finished(const kd::TrackerError& error);
+
+private:
+    struct Step
+    {
+        ReportDataset dataset;
+        DayRange range;
+        int expectedPages;
+    };
+    void next();
+    void fail(const TrackerError& error);
+    void reportProgress(int currentStepRemaining);
+
+    TrackerApi* m_client;
+    ReportCache* m_cache;
+    Request m_request;
+    QList<Step> m_steps;
+    int m_stepIndex = 0;
+    int m_requestsDone = 0;
+    QPointer<TrackerCall> m_call;
+    bool m_running = false;
+    QDateTime m_startedAt;
+};
+
+} // namespace kd

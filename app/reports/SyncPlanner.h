@@ -1,0 +1,53 @@
+#pragma once
+
+// What to ask the tracker for, so that the cache covers a date range: only days never fetched,
+// days fetched while they could still change, and the days that can still change now. Pure:
+// what the cache holds and the clock in, day ranges out. At one request a second, every page
+// not asked for is a second the user does not wait.
+
+#include "tracker/TrackerTypes.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+
+namespace kd {
+
+struct CachedDay
+{
+    QDateTime fetchedAt; // UTC
+    bool final = false;  // fetched when the day could no longer change
+};
+
+struct SyncPolicy
+{
+    ConversionTime conversionTime = ConversionTime::Visit;
+    // Visit time: late conversions keep landing on the click's day for about a week.
+    int visitWindowDays = 7;
+    // An open day fetched this recently is not asked for again.
+    int openRefreshSeconds = 300;
+};
+
+struct DayRange
+{
+    QDate from;
+    QDate to; // inclusive
+    int days() const { return int(from.daysTo(to)) + 1; }
+    friend bool operator==(const DayRange&, const DayRange&) = default;
+};
+
+// The first day that can still change on `today` (in the tracker's time zone): with postback
+// time only today and yesterday (across the tracker's midnight); with visit time the window.
+QDate firstOpenDay(const QDate& today, const SyncPolicy& policy);
+
+// Whether data for `day` fetched at `fetchedTrackerDate` (the tracker's date then) is final.
+bool isFinal(const QDate& day, const QDate& fetchedTrackerDate, const SyncPolicy& policy);
+
+// The days of [from, to] to fetch, merged into as few ranges as possible. Days after today
+// are never asked for.
+QList<DayRange> planSync(const QDate& from, const QDate& to, const QDate& today,
+                         const QDateTime& nowUtc, const QMap<QDate, CachedDay>& cached,
+                         const SyncPolicy& policy);
+
+} // namespace kd

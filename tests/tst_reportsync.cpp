@@ -1,0 +1,308 @@
+// The sync planner (pure) and the sync into the SQLite cache against the simulator: request
+// counts come from the simulator's log.
+#include "SimFixture.h"
+
+#include "reports/ReportCache.h"
+#include "reports/ReportSync.h"
+#include "reports/SyncPlanner.h"
+
+#include <QTemporaryDir>
+
+using namespace kd;
+using namespace kd::test;
+
+namespace {
+const QDate kToday(2026, 11, 25);
+const QDateTime kNow(kToday, QTime(18, 0), Qt::UTC);
+
+ReportSync::Request request(const QDate& from, const QDate& to, const QDate& today,
+                            SyncPolicy policy = {})
+{
+    ReportSync::Request r;
+    r.integrationId = QStringLiteral("it-1");
+    r.from = from;
+    r.to = to;
+    r.trackerToday = today;
+    r.policy = policy;
+    // The same clock as the simulator's: "the next day" is 24 hours later for both.
+    r.nowUtc = kNow.addDays(kToday.daysTo(today));
+    return r;
+}
+
+CachedDay cached(int secondsAgo, bool final)
+{
+    return {kNow.addSecs(-secondsAgo), final};
+}
+} // namespace
+
+class TestReportSync : public QObject
+{
+    Q_OBJECT
+
+    struct Outcome
+    {
+        TrackerError error{TrackerError::Kind::Cancelled, {}};
+        QList<std::pair<int, int>> progress;
+        int rowsSeen = 0;
+    };
+
+    Outcome runSync(SimFixture& sim, ReportCache& cache, const QDate& from, const QDate& to,
+                    const QDate& today, SyncPolicy policy = {})
+    {
+        auto client = sim.client();
+        ReportSync sync(client.get(), &cache, request(from, to, today, policy));
+        Outcome out;
+        bool done = false;
+        connect(&sync, &ReportSync::progress, this, [&](int d, int t, int) {
+            out.progress << std::pair{d, t};
+        });
+        connect(
+            &sync, &ReportSync::rowsArrived, this,
+            [&](ReportDataset, const QList<StatsRow>& rows) { out.rowsSeen += int(rows.size()); });
+        connect(&sync, &ReportSync::finished, this, [&](const TrackerError& e) {
+            out.error = e;
+            done = true;
+        });
+        sync.start();
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 30'000); }();
+        return out;
+    }
+
+    static qint64 pages(qsizetype rows) { return std::max<qint64>(1, (rows + 49) / 50); }
+
+private Q_SLOTS:
+    void planCold()
+    {
+        const auto plan =
+            planSync(QDate(2026, 11, 1), QDate(2026, 12, 10), kToday, kNow, {}, SyncPolicy{});
+        QCOMPARE(plan, (QList<DayRange>{{QDate(2026, 11, 1), kToday}})); // never the future
+    }
+
+    void planOpenWindow_data()
+    {
+        QTest::addColumn<int>("conversionTime");
+        QTest::addColumn<int>("secondsAgo");
+        QTest::addColumn<QDate>("firstFetched");
+        QTest::newRow("visit, fetched long ago")
+            << int(ConversionTime::Visit) << 4000 << QDate(2026, 11, 19);
+        QTest::newRow("visit, just fetched") << int(ConversionTime::Visit) << 10 << QDate();
+        QTest::newRow("postback, fetched long ago")
+            << int(ConversionTime::Postback) << 4000 << QDate(2026, 11, 24);
+    }
+    void planOpenWindow()
+    {
+        QFETCH(int, conversionTime);
+        QFETCH(int, secondsAgo);
+        QFETCH(QDate, firstFetched);
+        SyncPolicy policy;
+        policy.conversionTime = ConversionTime(conversionTime);
+        QMap<QDate, CachedDay> days;
+        const QDate open = firstOpenDay(kToday, policy);
+        for (QDate d(2026, 11, 1); d <= kToday; d = d.addDays(1))
+            days.insert(d, d < open ? cached(100'000, true) : cached(secondsAgo, false));
+        const auto plan = planSync(QDate(2026, 11, 1), kToday, kToday, kNow, days, policy);
+        if (!firstFetched.isValid()) {
+            QVERIFY(plan.isEmpty());
+            return;
+        }
+        QCOMPARE(plan, (QList<DayRange>{{firstFetched, kToday}}));
+    }
+
+    void planRefetchesADayFetchedWhileOpenOnce()
+    {
+        QMap<QDate, CachedDay> days;
+        for (QDate d(2026, 11, 1); d <= kToday; d = d.addDays(1))
+            days.insert(d, cached(100'000, true));
+        days[QDate(2026, 11, 10)] = cached(100'000, false); // fetched when it was still open
+        days.remove(QDate(2026, 11, 12));                   // never fetched
+        SyncPolicy policy;
+        policy.conversionTime = ConversionTime::Postback;
+        days[QDate(2026, 11, 24)] = cached(10, false);
+        days[kToday] = cached(10, false);
+        const auto plan = planSync(QDate(2026, 11, 1), kToday, kToday, kNow, days, policy);
+        // A closed day is never fetched twice, so the gap of final days stays a gap.
+        QCOMPARE(plan, (QList<DayRange>{{QDate(2026, 11, 10), QDate(2026, 11, 10)},
+                                        {QDate(2026, 11, 12), QDate(2026, 11, 12)}}));
+    }
+
+    void finality()
+    {
+        SyncPolicy visit;
+        QVERIFY(isFinal(QDate(2026, 11, 18), kToday, visit));
+        QVERIFY(!isFinal(QDate(2026, 11, 19), kToday, visit));
+        SyncPolicy postback;
+        postback.conversionTime = ConversionTime::Postback;
+        QVERIFY(isFinal(QDate(2026, 11, 23), kToday, postback));
+        QVERIFY(!isFinal(QDate(2026, 11, 24), kToday, postback));
+    }
+
+    void coldThenWarmThenNextDay()
+    {
+        QTemporaryDir dir;
+        ReportCache cache(dir.filePath(QStringLiteral("cache.sqlite")));
+        QString error;
+        QVERIFY2(cache.open(&error), qPrintable(error));
+        SimFixture sim;
+        sim.server->clock().fixedNow = kNow; // 13:00 in New York: the tracker's today is Nov 25
+        const QDate from = sim.server->dataset().firstDay();
+
+        // Cold: exactly the pages the two aggregates take, no more.
+        Outcome cold = runSync(sim, cache, from, kToday, kToday);
+        QVERIFY2(cold.error.isOk(), qPrintable(cold.error.message()));
+        const auto totals = sim.server->dataset().stats({from, kToday, StatsGroup::Date, {}, {}},
+                                                        kToday, 13.0 / 24);
+        const auto bySource = sim.server->dataset().stats(
+            {from, kToday, StatsGroup::Date | StatsGroup::TrafficSource, {}, {}}, kToday,
+            13.0 / 24);
+        QCOMPARE(sim.log(QStringLiteral("stats")).size(),
+                 pages(totals.size()) + pages(bySource.size()));
+        QVERIFY(!cold.progress.isEmpty());
+        QCOMPARE(cold.progress.last().first, cold.progress.last().second); // ends at 100 %
+        QCOMPARE(cold.rowsSeen, totals.size() + bySource.size());
+
+        // What the cache holds is what the tracker said.
+        const auto stored =
+            cache.rows(QStringLiteral("it-1"), ReportDataset::DailyTotals, from, kToday);
+        QCOMPARE(stored.size(), totals.size());
+        Money revenue = 0;
+        Money expected = 0;
+        for (const auto& r : stored)
+            revenue += r.revenue;
+        for (const auto& r : totals)
+            expected += r.revenue;
+        QCOMPARE(revenue, expected);
+        QVERIFY(revenue > 0);
+
+        // Warm, at the same moment: nothing to ask.
+        sim.server->clearLog();
+        Outcome warm = runSync(sim, cache, from, kToday, kToday);
+        QVERIFY(warm.error.isOk());
+        QCOMPARE(sim.log().size(), 0);
+
+        // The next day: only the open window, plus the day that closed since (visit time).
+        sim.server->clock().offsetDays = 1;
+        const QDate tomorrow = kToday.addDays(1);
+        Outcome next = runSync(sim, cache, from.addDays(1), tomorrow, tomorrow);
+        QVERIFY(next.error.isOk());
+        const auto log = sim.log(QStringLiteral("stats"));
+        QCOMPARE(log.size(), 2); // 8 days: one page of totals, one page by source
+        for (const auto& e : log)
+            QVERIFY2(e.query.contains(QStringLiteral("date_from=2026-11-19")) &&
+                         e.query.contains(QStringLiteral("date_to=2026-11-26")),
+                     qPrintable(e.query));
+        QCOMPARE(cache.integrityCheck(), QStringLiteral("ok"));
+    }
+
+    void postbackTimeRefetchesOnlyTheLastDays()
+    {
+        QTemporaryDir dir;
+        ReportCache cache(dir.filePath(QStringLiteral("cache.sqlite")));
+        QString error;
+        QVERIFY(cache.open(&error));
+        sim::SimConfig config;
+        config.settings.conversionTime = ConversionTime::Postback;
+        SimFixture sim(config);
+        sim.server->clock().fixedNow = kNow;
+        SyncPolicy policy;
+        policy.conversionTime = ConversionTime::Postback;
+        const QDate from = sim.server->dataset().firstDay();
+        QVERIFY(runSync(sim, cache, from, kToday, kToday, policy).error.isOk());
+        sim.server->clearLog();
+        sim.server->clock().offsetDays = 1;
+        const QDate tomorrow = kToday.addDays(1);
+        QVERIFY(runSync(sim, cache, from, tomorrow, tomorrow, policy).error.isOk());
+        const auto log = sim.log(QStringLiteral("stats"));
+        QCOMPARE(log.size(), 2);
+        QVERIFY2(log.first().query.contains(QStringLiteral("date_from=2026-11-24")),
+                 qPrintable(log.first().query));
+    }
+
+    void failedSyncLeavesTheCacheAsItWas()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        ReportCache cache(path);
+        QString error;
+        QVERIFY(cache.open(&error));
+        SimFixture sim;
+        sim.server->clock().fixedNow = kNow;
+        const QDate from = sim.server->dataset().firstDay();
+        // A first sync of the older half.
+        QVERIFY(runSync(sim, cache, from, from.addDays(10), kToday).error.isOk());
+        const auto totalsBefore =
+            cache.rows(QStringLiteral("it-1"), ReportDataset::DailyTotals, from, kToday);
+        const auto daysBefore =
+            cache.cachedDays(QStringLiteral("it-1"), ReportDataset::DailyTotals, from, kToday);
+
+        // Then a sync whose second request fails for good.
+        sim.server->clearLog();
+        sim::SimFault broken;
+        broken.endpoint = QStringLiteral("stats");
+        broken.type = QStringLiteral("status");
+        broken.status = 500;
+        broken.count = 100;
+        bool armed = false;
+        auto client = sim.client();
+        ReportSync sync(client.get(), &cache, request(from, kToday, kToday));
+        connect(&sync, &ReportSync::rowsArrived, this, [&] {
+            if (!armed) {
+                sim.server->armFault(broken);
+                armed = true;
+            }
+        });
+        TrackerError result;
+        bool done = false;
+        connect(&sync, &ReportSync::finished, this, [&](const TrackerError& e) {
+            result = e;
+            done = true;
+        });
+        sync.start();
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30'000);
+        QCOMPARE(result.kind(), TrackerError::Kind::ServerError);
+        QCOMPARE(cache.integrityCheck(), QStringLiteral("ok"));
+        const auto totalsAfter =
+            cache.rows(QStringLiteral("it-1"), ReportDataset::DailyTotals, from, kToday);
+        QCOMPARE(totalsAfter.size(), totalsBefore.size());
+        for (qsizetype i = 0; i < totalsAfter.size(); ++i) {
+            QCOMPARE(totalsAfter[i].date, totalsBefore[i].date);
+            QCOMPARE(totalsAfter[i].revenue, totalsBefore[i].revenue);
+        }
+        QCOMPARE(cache.cachedDays(QStringLiteral("it-1"), ReportDataset::DailyTotals, from, kToday)
+                     .keys(),
+                 daysBefore.keys());
+    }
+
+    void cancelledSyncLeavesTheCacheAsItWas()
+    {
+        QTemporaryDir dir;
+        ReportCache cache(dir.filePath(QStringLiteral("cache.sqlite")));
+        QString error;
+        QVERIFY(cache.open(&error));
+        SimFixture sim;
+        sim.server->clock().fixedNow = kNow;
+        auto client = sim.client();
+        ReportSync sync(client.get(), &cache,
+                        request(sim.server->dataset().firstDay(), kToday, kToday));
+        TrackerError result;
+        bool done = false;
+        connect(&sync, &ReportSync::rowsArrived, &sync, &ReportSync::cancel);
+        connect(&sync, &ReportSync::finished, this, [&](const TrackerError& e) {
+            result = e;
+            done = true;
+        });
+        sync.start();
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30'000);
+        QCOMPARE(result.kind(), TrackerError::Kind::Cancelled);
+        QVERIFY(cache
+                    .cachedDays(QStringLiteral("it-1"), ReportDataset::DailyTotals,
+                                QDate(2020, 1, 1), kToday)
+                    .isEmpty());
+        QVERIFY(
+            cache
+                .rows(QStringLiteral("it-1"), ReportDataset::DailyTotals, QDate(2020, 1, 1), kToday)
+                .isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportSync)
+#include "tst_reportsync.moc"
