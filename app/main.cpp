@@ -5,6 +5,7 @@
 #include "context/AppContext.h"
 #include "integrations/ConnectionMonitor.h"
 #include "integrations/IntegrationList.h"
+#include "reports/ReportService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -129,10 +130,12 @@ int main(int argc, char** argv)
         auto* monitor = context->monitor();
         auto* integrations = context->integrations();
         auto* setup = context->networkSetup();
+        auto* reports = context->reports();
         auto scheduled = std::make_shared<bool>(false);
         // Once every check has answered, let the view repaint, then save the picture.
-        auto saveWhenSettled = [&window, monitor, integrations, setup, shotPath, scheduled] {
-            if (*scheduled || integrations->all().isEmpty())
+        auto saveWhenSettled = [&window, monitor, integrations, setup, reports, shotPath,
+                                scheduled] {
+            if (*scheduled || integrations->all().isEmpty() || reports->isSyncing())
                 return;
             for (const kd::Integration& i : integrations->all()) {
                 const auto status = monitor->report(i.id).status;
@@ -153,6 +156,7 @@ int main(int argc, char** argv)
         };
         QObject::connect(monitor, &kd::ConnectionMonitor::reportChanged, &window, saveWhenSettled);
         QObject::connect(setup, &kd::NetworkSetupService::changed, &window, saveWhenSettled);
+        QObject::connect(reports, &kd::ReportService::syncFinished, &window, saveWhenSettled);
         QTimer::singleShot(60'000, &window, [] {
             std::fprintf(stderr, "no answer from the trackers within 60 s\n");
             QCoreApplication::exit(1);

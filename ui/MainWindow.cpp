@@ -2,7 +2,7 @@
 
 #include "AdNetworksPage.h"
 #include "IntegrationsPage.h"
-#include "PlaceholderPage.h"
+#include "ReportsPage.h"
 #include "context/AppContext.h"
 #include "integrations/IntegrationList.h"
 #include "integrations/IntegrationManager.h"
@@ -52,11 +52,8 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_pages->addWidget(m_integrations);
     m_adNetworks = new AdNetworksPage(context, this);
     m_pages->addWidget(m_adNetworks);
-    m_pages->addWidget(new PlaceholderPage(
-        tr("Reports"),
-        tr("Here you will see conversions and revenue from your trackers, by day, campaign and "
-           "ad network, as charts and a sortable table you can export."),
-        this));
+    m_reports = new ReportsPage(context, this);
+    m_pages->addWidget(m_reports);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -101,7 +98,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     connect(m_adNetworks, &AdNetworksPage::editIntegrationRequested, this,
             [this](const QString& id) { m_integrations->editIntegration(id); });
     showPage(Integrations);
-    resize(960, 600);
+    resize(1120, 700);
 }
 
 void MainWindow::showPage(Page page)

@@ -13,6 +13,7 @@ namespace kd::ui {
 
 class AdNetworksPage;
 class IntegrationsPage;
+class ReportsPage;
 
 // The main window: a sidebar of pages and the page itself. Knows the pages, not their insides.
 class MainWindow : public QMainWindow
@@ -29,6 +30,7 @@ public:
     QStackedWidget* pages() const { return m_pages; }
     IntegrationsPage* integrationsPage() const { return m_integrations; }
     AdNetworksPage* adNetworksPage() const { return m_adNetworks; }
+    ReportsPage* reportsPage() const { return m_reports; }
 
 private:
     AppContext* m_context;
@@ -36,6 +38,7 @@ private:
     QStackedWidget* m_pages;
     IntegrationsPage* m_integrations;
     AdNetworksPage* m_adNetworks;
+    ReportsPage* m_reports;
 };
 
 } // namespace kd::ui

@@ -6,6 +6,7 @@
 #include "integrations/ConnectionMonitor.h"
 #include "integrations/IntegrationList.h"
 #include "integrations/IntegrationManager.h"
+#include "reports/ReportService.h"
 #include "sim/SimHost.h"
 #include "tracker/TrackerTypes.h"
 
@@ -15,7 +16,7 @@
 
 namespace kd {
 
-AppContext::AppContext(QString configDir, CredentialStore* credentials)
+AppContext::AppContext(QString configDir, QString dataDir, CredentialStore* credentials)
     : m_configDir(std::move(configDir))
     , m_integrations(new IntegrationList(this))
     , m_credentials(credentials)
@@ -27,6 +28,8 @@ AppContext::AppContext(QString configDir, CredentialStore* credentials)
     m_networkSetup =
         new NetworkSetupService(m_integrations, m_credentials, clientFactory(),
                                 m_configDir + QStringLiteral("/ad-networks.json"), this);
+    m_reports = new ReportService(m_integrations, m_credentials, m_monitor, clientFactory(),
+                                  dataDir + QStringLiteral("/report-cache.sqlite"), this);
 }
 
 ClientFactory AppContext::clientFactory()
@@ -42,6 +45,8 @@ ClientFactory AppContext::clientFactory()
 AppContext::~AppContext()
 {
     // Clients talk to the simulator: stop them before the simulator goes.
+    delete m_reports;
+    m_reports = nullptr;
     delete m_networkSetup;
     m_networkSetup = nullptr;
     delete m_monitor;
@@ -51,13 +56,15 @@ AppContext::~AppContext()
 std::unique_ptr<AppContext> AppContext::createDefault()
 {
     return create(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
-                  new KeychainCredentialStore(QStringLiteral("Kintura Desk")));
+                  new KeychainCredentialStore(QStringLiteral("Kintura Desk")),
+                  QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
 }
 
 std::unique_ptr<AppContext> AppContext::create(const QString& configDir,
-                                               CredentialStore* credentials)
+                                               CredentialStore* credentials, const QString& dataDir)
 {
-    std::unique_ptr<AppContext> context(new AppContext(configDir, credentials));
+    std::unique_ptr<AppContext> context(
+        new AppContext(configDir, dataDir.isEmpty() ? configDir : dataDir, credentials));
     context->m_manager->load();
     context->m_networkSetup->load();
     return context;
@@ -80,7 +87,8 @@ std::unique_ptr<AppContext> AppContext::createDemo(QString* error)
         return nullptr;
     }
     auto* credentials = new MemoryCredentialStore;
-    std::unique_ptr<AppContext> context(new AppContext(tempDir->path(), credentials));
+    std::unique_ptr<AppContext> context(
+        new AppContext(tempDir->path(), tempDir->path(), credentials));
     context->m_tempDir = std::move(tempDir);
 
     Integration demo;

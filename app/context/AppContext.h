@@ -17,6 +17,7 @@ class CredentialStore;
 class IntegrationList;
 class IntegrationManager;
 class NetworkSetupService;
+class ReportService;
 namespace sim {
 class SimHost;
 }
@@ -36,8 +37,9 @@ public:
     static std::unique_ptr<AppContext> createDemo(QString* error);
     // Any config folder and credential store (taken over); loads the integrations file.
     // For tests and tools.
-    static std::unique_ptr<AppContext> create(const QString& configDir,
-                                              CredentialStore* credentials);
+    // The report cache goes to dataDir (the config folder when empty).
+    static std::unique_ptr<AppContext>
+    create(const QString& configDir, CredentialStore* credentials, const QString& dataDir = {});
 
     bool isDemo() const { return m_sim != nullptr; }
     QString configDir() const { return m_configDir; }
@@ -46,6 +48,7 @@ public:
     ConnectionMonitor* monitor() const { return m_monitor; }
     IntegrationManager* manager() const { return m_manager; }
     NetworkSetupService* networkSetup() const { return m_networkSetup; }
+    ReportService* reports() const { return m_reports; }
     // Makes the client for an integration (its pinned certificate included).
     ClientFactory clientFactory();
     sim::SimHost* simulator() const { return m_sim.get(); }
@@ -54,7 +57,7 @@ public:
     void setClientOptions(const kintura::ClientOptions& options) { m_clientOptions = options; }
 
 private:
-    AppContext(QString configDir, CredentialStore* credentials);
+    AppContext(QString configDir, QString dataDir, CredentialStore* credentials);
 
     QString m_configDir;
     std::unique_ptr<QTemporaryDir> m_tempDir;
@@ -65,6 +68,7 @@ private:
     IntegrationManager* m_manager;
     ConnectionMonitor* m_monitor;
     NetworkSetupService* m_networkSetup;
+    ReportService* m_reports;
 };
 
 } // namespace kd

@@ -1,0 +1,179 @@
+#include "ReportService.h"
+
+#include "ReportSync.h"
+#include "credentials/CredentialStore.h"
+#include "integrations/ConnectionMonitor.h"
+#include "integrations/IntegrationList.h"
+#include "tracker/TrackerApi.h"
+
+#include <QTimeZone>
+
+namespace kd {
+
+// Lives on the sync thread: makes its own client (its own network manager) and its own cache
+// connection there, and runs one ReportSync at a time.
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+public:
+    SyncWorker(ClientFactory makeClient, QString cachePath)
+        : m_makeClient(std::move(makeClient))
+        , m_cachePath(std::move(cachePath))
+    {
+    }
+
+    void run(const Integration& integration, const ApiCredentials& credentials,
+             const ReportSync::Request& request)
+    {
+        if (!m_cache) {
+            m_cache = std::make_unique<ReportCache>(m_cachePath);
+            QString error;
+            if (!m_cache->open(&error)) {
+                m_cache.reset();
+                Q_EMIT finished(integration.id, TrackerError(TrackerError::Kind::LocalStorage,
+                                                             integration.trackerUrl.host(), error));
+                return;
+            }
+        }
+        m_client.reset(m_makeClient(integration, credentials).release());
+        m_sync = std::make_unique<ReportSync>(m_client.get(), m_cache.get(), request);
+        const QString id = integration.id;
+        connect(
+            m_sync.get(), &ReportSync::progress, this,
+            [this, id](int done, int total, int left) { Q_EMIT progress(id, done, total, left); });
+        connect(m_sync.get(), &ReportSync::rowsArrived, this,
+                [this, id] { Q_EMIT rowsArrived(id); });
+        connect(m_sync.get(), &ReportSync::finished, this, [this, id](const TrackerError& error) {
+            Q_EMIT finished(id, error);
+            // Not from inside its own signal: the sync and its client go on the next turn.
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_sync.reset();
+                    m_client.reset();
+                },
+                Qt::QueuedConnection);
+        });
+        m_sync->start();
+    }
+
+    void cancel()
+    {
+        if (m_sync)
+            m_sync->cancel();
+    }
+
+    void shutDown()
+    {
+        m_sync.reset();
+        m_client.reset();
+        m_cache.reset();
+    }
+
+Q_SIGNALS:
+    void progress(const QString& id, int done, int total, int secondsLeft);
+    void rowsArrived(const QString& id);
+    void finished(const QString& id, const kd::TrackerError& error);
+
+private:
+    ClientFactory m_makeClient;
+    QString m_cachePath;
+    std::unique_ptr<ReportCache> m_cache;
+    std::unique_ptr<TrackerApi> m_client;
+    std::unique_ptr<ReportSync> m_sync;
+};
+
+ReportService::ReportService(IntegrationList* integrations, CredentialStore* credentials,
+                             ConnectionMonitor* monitor, ClientFactory makeClient,
+                             QString cachePath, QObject* parent)
+    : QObject(parent)
+    , m_integrations(integrations)
+    , m_credentials(credentials)
+    , m_monitor(monitor)
+    , m_makeClient(std::move(makeClient))
+    , m_cachePath(std::move(cachePath))
+    , m_cache(std::make_unique<ReportCache>(m_cachePath))
+{
+    qRegisterMetaType<kd::TrackerError>("kd::TrackerError");
+    m_cacheOk = m_cache->open(&m_openError);
+    m_thread.setObjectName(QStringLiteral("kintura-sync"));
+    m_worker = new SyncWorker(m_makeClient, m_cachePath);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SyncWorker::progress, this, &ReportService::syncProgress);
+    connect(m_worker, &SyncWorker::rowsArrived, this, &ReportService::rowsArrived);
+    connect(m_worker, &SyncWorker::finished, this,
+            [this](const QString& id, const TrackerError& error) {
+                m_syncing = false;
+                if (error.isOk())
+                    m_lastSynced.insert(id, QDateTime::currentDateTime());
+                Q_EMIT syncFinished(id, error);
+            });
+    connect(m_integrations, &IntegrationList::removed, this, [this](const QString& id) {
+        if (m_cacheOk)
+            m_cache->removeIntegration(id);
+    });
+    m_thread.start();
+}
+
+ReportService::~ReportService()
+{
+    SyncWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->shutDown(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QDate ReportService::trackerToday(const QString& integrationId) const
+{
+    const QString zone = m_monitor->report(integrationId).trackerSettings.timeZone;
+    const QTimeZone tz(zone.toUtf8());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return (tz.isValid() ? now.toTimeZone(tz) : now).date();
+}
+
+void ReportService::sync(const QString& integrationId, const QDate& from, const QDate& to)
+{
+    const auto integration = m_integrations->find(integrationId);
+    if (!integration || m_syncing)
+        return;
+    m_syncing = true;
+    Q_EMIT syncStarted(integrationId);
+    m_credentials->read(integrationId, this,
+                        [this, target = *integration, from, to](const CredentialResult& stored) {
+                            if (!stored.ok()) {
+                                m_syncing = false;
+                                Q_EMIT syncFinished(
+                                    target.id,
+                                    TrackerError(TrackerError::Kind::InvalidCredentials,
+                                                 target.trackerUrl.host(), stored.message));
+                                return;
+                            }
+                            ReportSync::Request request;
+                            request.integrationId = target.id;
+                            request.from = from;
+                            request.to = to;
+                            request.trackerToday = trackerToday(target.id);
+                            request.policy.conversionTime = target.conversionTime;
+                            SyncWorker* worker = m_worker;
+                            const ApiCredentials credentials = stored.credentials;
+                            QMetaObject::invokeMethod(
+                                worker,
+                                [worker, target, credentials, request] {
+                                    worker->run(target, credentials, request);
+                                },
+                                Qt::QueuedConnection);
+                        });
+}
+
+void ReportService::cancel()
+{
+    SyncWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->cancel(); }, Qt::QueuedConnection);
+}
+
+} // namespace kd
+
+#include "ReportService.moc"

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "ReportCache.h"
+#include "integrations/ConnectionProbe.h"
+#include "tracker/TrackerError.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+namespace kd {
+
+class ConnectionMonitor;
+class CredentialStore;
+class IntegrationList;
+class SyncWorker;
+
+// Reports for the window: syncs run on a thread of their own (network, parsing and SQLite
+// writes never hold up the window), while the window reads the cache through its own
+// connection. One sync at a time.
+class ReportService : public QObject
+{
+    Q_OBJECT
+public:
+    ReportService(IntegrationList* integrations, CredentialStore* credentials,
+                  ConnectionMonitor* monitor, ClientFactory makeClient, QString cachePath,
+                  QObject* parent = nullptr);
+    ~ReportService() override;
+
+    // The main thread's view of the cache (nullptr when it could not be opened: openError()).
+    ReportCache* cache() const { return m_cacheOk ? m_cache.get() : nullptr; }
+    QString openError() const { return m_openError; }
+
+    void sync(const QString& integrationId, const QDate& from, const QDate& to);
+    void cancel();
+    bool isSyncing() const { return m_syncing; }
+    QDateTime lastSyncedAt(const QString& integrationId) const
+    {
+        return m_lastSynced.value(integrationId);
+    }
+    // The tracker's "today", from its time zone as the last connection check reported it.
+    QDate trackerToday(const QString& integrationId) const;
+
+Q_SIGNALS:
+    void syncStarted(const QString& integrationId);
+    void syncProgress(const QString& integrationId, int done, int total, int secondsLeft);
+    void rowsArrived(const QString& integrationId);
+    void syncFinished(const QString& integrationId, const kd::TrackerError& error);
+
+private:
+    IntegrationList* m_integrations;
+    CredentialStore* m_credentials;
+    ConnectionMonitor* m_monitor;
+    ClientFactory m_makeClient;
+    QString m_cachePath;
+    std::unique_ptr<ReportCache> m_cache;
+    bool m_cacheOk = false;
+    QString m_openError;
+    QThread m_thread;
+    SyncWorker* m_worker = nullptr; // lives on m_thread
+    bool m_syncing = false;
+    QHash<QString, QDateTime> m_lastSynced;
+};
+
+} // namespace kd

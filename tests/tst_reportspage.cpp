@@ -1,0 +1,112 @@
+// The Reports page against the simulator: sync on a worker thread, the chart and the table
+// filled from the cache, a range change, and the offline notice.
+#include "SimFixture.h"
+#include "Snapshot.h"
+
+#include "MainWindow.h"
+#include "ReportTableModel.h"
+#include "ReportsPage.h"
+#include "context/AppContext.h"
+#include "credentials/MemoryCredentialStore.h"
+#include "integrations/ConnectionMonitor.h"
+#include "integrations/IntegrationList.h"
+#include "integrations/IntegrationManager.h"
+#include "reports/Metrics.h"
+#include "reports/RangePresets.h"
+#include "reports/ReportService.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineSeries>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace kd;
+using namespace kd::test;
+
+class TestReportsPage : public QObject
+{
+    Q_OBJECT
+
+    static Metrics simTotals(const sim::SimServer& server, const DayRange& range,
+                             const QDate& today)
+    {
+        Metrics m;
+        // Today is in progress: compare whole days only.
+        const QDate to = std::min(range.to, today.addDays(-1));
+        for (const StatsRow& r :
+             server.dataset().stats({range.from, to, StatsGroup::Date, {}, {}}, today, 0))
+            m.add(r);
+        return m;
+    }
+
+private Q_SLOTS:
+    void reportsFromTheTracker()
+    {
+        QTemporaryDir dir;
+        SimFixture sim;
+        auto context = AppContext::create(dir.path(), new MemoryCredentialStore);
+        context->setClientOptions(SimFixture::fastOptions());
+        Integration i;
+        i.name = QStringLiteral("Kintura - Brand A");
+        i.trackerUrl = sim.server->baseUrl();
+        i.currency = QStringLiteral("USD");
+        QString id;
+        context->manager()->add(
+            i, sim.credentials(), context.get(),
+            [&](const IntegrationManager::Outcome&, const QString& assigned) { id = assigned; });
+        QTRY_VERIFY(!id.isEmpty());
+        QTRY_COMPARE(context->monitor()->report(id).status,
+                     ConnectionStatus::Connected); // time zone known
+
+        ui::MainWindow window(context.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), ui::MainWindow::Reports);
+        auto* page = window.reportsPage();
+        auto* status = page->findChild<QLabel*>(QStringLiteral("syncStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Up to date")), 20'000);
+
+        // Last 30 days (the default): one point a day in the chart, the table's total matches
+        // the tracker's numbers.
+        const QDate today = context->reports()->trackerToday(id);
+        DayRange range = presetRange(RangePreset::Last30, today);
+        QCOMPARE(page->conversionsSeries()->count(), range.days());
+        QCOMPARE(page->revenueSeries()->count(), range.days());
+        auto* table = page->table();
+        QVERIFY(table->model()->rowCount() >= 4); // 3 networks and the total
+        const int totalRow = table->model()->rowCount() - 1;
+        QCOMPARE(table->model()->index(totalRow, ui::ReportTableModel::Name).data().toString(),
+                 QStringLiteral("Total"));
+        // Whole days of the chart agree with the simulator's numbers.
+        const Metrics expected = simTotals(*sim.server, range, today);
+        double chartConversions = 0;
+        for (const QPointF& p : page->conversionsSeries()->points()) {
+            if (QDateTime::fromMSecsSinceEpoch(qint64(p.x())).date() < today)
+                chartConversions += p.y();
+        }
+        QCOMPARE(qint64(chartConversions), expected.conversions);
+        snapshot(&window, QStringLiteral("reports"));
+
+        // Another range: the chart follows.
+        auto* rangeCombo = page->findChild<QComboBox*>(QStringLiteral("rangeCombo"));
+        rangeCombo->setCurrentIndex(rangeCombo->findData(int(RangePreset::Last7)));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Up to date")), 20'000);
+        QCOMPARE(page->conversionsSeries()->count(), 7);
+
+        // The tracker goes away: the cached numbers stay, with an offline notice.
+        const int rowsBefore = table->model()->rowCount();
+        sim.fault(QStringLiteral("stats"), QStringLiteral("status"), 1000, 503);
+        rangeCombo->setCurrentIndex(rangeCombo->findData(int(RangePreset::Last90)));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Offline")), 20'000);
+        QVERIFY2(status->text().contains(QStringLiteral("HTTP 503")), qPrintable(status->text()));
+        QCOMPARE(table->model()->rowCount(), rowsBefore); // the 30 cached days are still shown
+        QVERIFY(page->conversionsSeries()->count() >= 30);
+    }
+};
+
+QTEST_MAIN(TestReportsPage)
+#include "tst_reportspage.moc"

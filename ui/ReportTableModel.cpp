@@ -1,0 +1,133 @@
+#include "ReportTableModel.h"
+
+#include <QFont>
+#include <QLocale>
+
+namespace kd::ui {
+
+void ReportTableModel::setRows(const QList<Row>& rows, const QString& currency)
+{
+    beginResetModel();
+    m_rows = rows;
+    m_currency = currency;
+    m_totals = {};
+    for (const Row& r : m_rows)
+        m_totals.add(r.metrics);
+    endResetModel();
+}
+
+int ReportTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || m_rows.isEmpty() ? 0 : int(m_rows.size()) + 1;
+}
+
+int ReportTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ReportTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const bool total = index.row() == m_rows.size();
+    const Metrics& m = total ? m_totals : m_rows.at(index.row()).metrics;
+    if (role == IsTotalRole)
+        return total;
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == Name ? int(Qt::AlignLeft | Qt::AlignVCenter)
+                                      : int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::FontRole && total) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    const QLocale locale;
+    // "1,252,636.78 USD": the ISO code, never a symbol that could be another dollar.
+    auto money = [&](Money v, int decimals = 2) {
+        return QStringLiteral("%1 %2").arg(
+            locale.toString(double(v) / double(kMoneyUnit), 'f', decimals), m_currency);
+    };
+    const auto roi = m.roi();
+    const auto cr = m.conversionRate();
+    const auto epc = m.epc();
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Name:
+            return total ? QString() : m_rows.at(index.row()).name;
+        case Visits:
+            return m.visits;
+        case Conversions:
+            return m.conversions;
+        case Revenue:
+            return m.revenue;
+        case Cost:
+            return m.cost;
+        case Profit:
+            return m.profit();
+        case Roi:
+            return roi.value_or(-1e300);
+        case ConversionRate:
+            return cr.value_or(-1.0);
+        case Epc:
+            return epc.value_or(-1);
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return {};
+    const QString none = QStringLiteral("–");
+    switch (index.column()) {
+    case Name:
+        return total ? tr("Total") : m_rows.at(index.row()).name;
+    case Visits:
+        return locale.toString(m.visits);
+    case Conversions:
+        return locale.toString(m.conversions);
+    case Revenue:
+        return money(m.revenue);
+    case Cost:
+        return money(m.cost);
+    case Profit:
+        return money(m.profit());
+    case Roi:
+        return roi ? locale.toString(*roi * 100.0, 'f', 1) + QLatin1Char('%') : none;
+    case ConversionRate:
+        return cr ? locale.toString(*cr * 100.0, 'f', 2) + QLatin1Char('%') : none;
+    case Epc:
+        return epc ? money(*epc, 4) : none;
+    default:
+        return {};
+    }
+}
+
+QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Ad network");
+    case Visits:
+        return tr("Visits");
+    case Conversions:
+        return tr("Conversions");
+    case Revenue:
+        return tr("Revenue");
+    case Cost:
+        return tr("Cost");
+    case Profit:
+        return tr("Profit");
+    case Roi:
+        return tr("ROI");
+    case ConversionRate:
+        return tr("Conv. rate");
+    case Epc:
+        return tr("EPC");
+    default:
+        return {};
+    }
+}
+
+} // namespace kd::ui
