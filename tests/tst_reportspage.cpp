@@ -17,6 +17,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineSeries>
 #include <QTableView>
@@ -90,6 +92,29 @@ private Q_SLOTS:
         }
         QCOMPARE(qint64(chartConversions), expected.conversions);
         snapshot(&window, QStringLiteral("reports"));
+
+        // Export: the table as RFC 4180 CSV, the chart as PNG.
+        const QString csvPath = dir.filePath(QStringLiteral("report.csv"));
+        QCOMPARE(page->exportCsv(csvPath), QString());
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QCOMPARE(lines.first(), QByteArray("name,visits,conversions,revenue,cost,profit,roi_"
+                                           "percent,conversion_rate_percent,epc,currency\r"));
+        QCOMPARE(lines.size() - 2,
+                 table->model()->rowCount()); // header, rows, empty after the last CRLF
+        const QByteArray totalLine = lines[lines.size() - 2];
+        QVERIFY2(totalLine.startsWith("Total,") && totalLine.endsWith(",USD\r"),
+                 totalLine.constData());
+        const QString csvRevenue = QString::fromUtf8(totalLine).split(QLatin1Char(','))[3];
+        QString tableRevenue =
+            table->model()->index(totalRow, ui::ReportTableModel::Revenue).data().toString();
+        QVERIFY2(tableRevenue.remove(QLatin1Char(',')).startsWith(csvRevenue),
+                 qPrintable(csvRevenue + QStringLiteral(" vs ") + tableRevenue));
+        const QString pngPath = dir.filePath(QStringLiteral("chart.png"));
+        QCOMPARE(page->exportChart(pngPath), QString());
+        const QImage chart(pngPath);
+        QVERIFY(!chart.isNull() && chart.width() > 200);
 
         // Another range: the chart follows.
         auto* rangeCombo = page->findChild<QComboBox*>(QStringLiteral("rangeCombo"));

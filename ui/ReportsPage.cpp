@@ -7,13 +7,18 @@
 #include "integrations/IntegrationList.h"
 #include "reports/RangePresets.h"
 #include "reports/ReportService.h"
+#include "storage/SafeFile.h"
 
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateTimeAxis>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
@@ -94,9 +99,17 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     header->addWidget(m_range);
     header->addWidget(m_refresh);
     header->addWidget(m_cancel);
+    auto* exportCsvButton = new QPushButton(tr("Export &CSV…"), this);
+    exportCsvButton->setObjectName(QStringLiteral("exportCsvButton"));
+    auto* exportChartButton = new QPushButton(tr("Save c&hart…"), this);
+    exportChartButton->setObjectName(QStringLiteral("exportChartButton"));
+    connect(exportCsvButton, &QPushButton::clicked, this, &ReportsPage::chooseCsvFile);
+    connect(exportChartButton, &QPushButton::clicked, this, &ReportsPage::chooseChartFile);
     auto* statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_progress);
+    statusRow->addWidget(exportCsvButton);
+    statusRow->addWidget(exportChartButton);
 
     // One chart, reused: series are refilled with replace(), never appended point by point
     // (append() on an attached series is quadratic in Qt Charts 6.4).
@@ -277,9 +290,63 @@ void ReportsPage::showFromCache()
     for (const TrackingTemplate& t : m_context->networkSetup()->templates(id))
         names.insert(t.id, t.title);
     QList<ReportTableModel::Row> rows;
-    for (auto it = bySource.begin(); it != bySource.end(); ++it)
-        rows.append({names.value(it.key(), tr("Traffic source %1").arg(it.key())), it.value()});
+    m_rows.clear();
+    for (auto it = bySource.begin(); it != bySource.end(); ++it) {
+        const QString name = names.value(it.key(), tr("Traffic source %1").arg(it.key()));
+        rows.append({name, it.value()});
+        m_rows.append({name, it.value()});
+    }
+    m_currency = integration->currency;
     m_model->setRows(rows, integration->currency);
+}
+
+QString ReportsPage::exportCsv(const QString& path) const
+{
+    return writeFileAtomically(path, breakdownCsv(m_rows, m_currency), tr("the report"));
+}
+
+QString ReportsPage::exportChart(const QString& path) const
+{
+    const QImage image = m_chartView->grab().toImage();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG"))
+        return tr("The chart could not be turned into a picture.");
+    return writeFileAtomically(path, png, tr("the chart"));
+}
+
+void ReportsPage::chooseCsvFile()
+{
+    auto* dialog =
+        new QFileDialog(this, tr("Export the table"), QString(), tr("CSV files (*.csv)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(QStringLiteral("kintura-report.csv"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        const QString error = exportCsv(path);
+        m_status->setText(error.isEmpty()
+                              ? tr("Saved the table to %1.").arg(QDir::toNativeSeparators(path))
+                              : error);
+    });
+    dialog->open();
+}
+
+void ReportsPage::chooseChartFile()
+{
+    auto* dialog = new QFileDialog(this, tr("Save the chart"), QString(), tr("PNG images (*.png)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("png"));
+    dialog->selectFile(QStringLiteral("kintura-chart.png"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        const QString error = exportChart(path);
+        m_status->setText(error.isEmpty()
+                              ? tr("Saved the chart to %1.").arg(QDir::toNativeSeparators(path))
+                              : error);
+    });
+    dialog->open();
 }
 
 void ReportsPage::syncFinished(const QString& integrationId, const TrackerError& error)

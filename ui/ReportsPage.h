@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reports/ReportExport.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -39,8 +41,14 @@ public:
     QLineSeries* revenueSeries() const { return m_revenue; }
     QTableView* table() const { return m_table; }
 
+    // Empty string on success, otherwise a sentence for the user.
+    QString exportCsv(const QString& path) const;
+    QString exportChart(const QString& path) const;
+
 public Q_SLOTS:
     void refresh();
+    void chooseCsvFile();
+    void chooseChartFile();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -68,6 +76,8 @@ private:
     ReportTableModel* m_model;
     QTableView* m_table;
     bool m_shownOnce = false;
+    QList<kd::NamedMetrics> m_rows;
+    QString m_currency;
 };
 
 } // namespace kd::ui

@@ -3,6 +3,7 @@
 #include "integrations/IntegrationInput.h"
 #include "integrations/IntegrationStore.h"
 #include "kintura/KinturaJson.h"
+#include "reports/CsvWriter.h"
 
 #include <QByteArray>
 #include <QString>
@@ -121,6 +122,78 @@ int integrationsFile(const uint8_t* data, size_t size)
     } else {
         require(!error.isEmpty());
     }
+    return 0;
+}
+
+namespace {
+// A strict RFC 4180 reader, to check the writer against.
+QList<QStringList> readCsv(const QByteArray& csv, bool* ok)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QByteArray field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    *ok = true;
+    for (qsizetype i = 0; i < csv.size(); ++i) {
+        const char c = csv[i];
+        if (quoted) {
+            if (c == '"') {
+                if (i + 1 < csv.size() && csv[i + 1] == '"') {
+                    field += '"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == '"' && !fieldStarted) {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == ',') {
+            record << QString::fromUtf8(field);
+            field.clear();
+            fieldStarted = false;
+        } else if (c == '\r' && i + 1 < csv.size() && csv[i + 1] == '\n') {
+            record << QString::fromUtf8(field);
+            records << record;
+            record.clear();
+            field.clear();
+            fieldStarted = false;
+            ++i;
+        } else if (c == '"' || c == '\r' || c == '\n') {
+            *ok = false; // a bare quote or line break outside quotes
+            return records;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (quoted || !field.isEmpty() || !record.isEmpty())
+        *ok = false; // the writer ends every record with CRLF
+    return records;
+}
+} // namespace
+
+int csvWriter(const uint8_t* data, size_t size)
+{
+    // Records split at 0x1E, fields at 0x1F; the first record is the header.
+    const QString text = QString::fromUtf8(bytes(data, size));
+    QList<QStringList> records;
+    for (const QString& r : text.split(QChar(0x1E)))
+        records << r.split(QChar(0x1F));
+    const QStringList header = records.takeFirst();
+    const QByteArray csv = toCsv(header, records);
+    bool ok = false;
+    const QList<QStringList> back = readCsv(csv, &ok);
+    require(ok);
+    require(back.size() == records.size() + 1);
+    require(back.first() == header);
+    for (qsizetype i = 0; i < records.size(); ++i)
+        require(back[i + 1] == records[i]);
+    const QString defused = defuseSpreadsheetFormula(header.first());
+    require(defused.isEmpty() || !QStringLiteral("=+-@").contains(defused.front()));
     return 0;
 }
 

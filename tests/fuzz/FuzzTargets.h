@@ -23,6 +23,7 @@ int stats(const uint8_t* data, size_t size);
 int errorBody(const uint8_t* data, size_t size);
 int trackerUrl(const uint8_t* data, size_t size);
 int integrationsFile(const uint8_t* data, size_t size);
+int csvWriter(const uint8_t* data, size_t size);
 
 inline constexpr NamedTarget kTargets[] = {
     {"settings", settings},
@@ -32,6 +33,7 @@ inline constexpr NamedTarget kTargets[] = {
     {"error_body", errorBody},
     {"tracker_url", trackerUrl},
     {"integrations_file", integrationsFile},
+    {"csv_writer", csvWriter},
 };
 
 } // namespace kd::fuzz

@@ -1,0 +1,56 @@
+#include "ReportExport.h"
+
+#include "CsvWriter.h"
+
+#include <QCoreApplication>
+
+namespace kd {
+
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportExport)
+};
+
+QString money(Money v, int decimals)
+{
+    return QString::number(double(v) / double(kMoneyUnit), 'f', decimals);
+}
+
+QStringList record(const QString& name, const Metrics& m, const QString& currency)
+{
+    const auto roi = m.roi();
+    const auto cr = m.conversionRate();
+    const auto epc = m.epc();
+    return {defuseSpreadsheetFormula(name),
+            QString::number(m.visits),
+            QString::number(m.conversions),
+            money(m.revenue, 2),
+            money(m.cost, 2),
+            money(m.profit(), 2),
+            roi ? QString::number(*roi * 100.0, 'f', 2) : QString(),
+            cr ? QString::number(*cr * 100.0, 'f', 4) : QString(),
+            epc ? money(*epc, 4) : QString(),
+            currency};
+}
+} // namespace
+
+QByteArray breakdownCsv(const QList<NamedMetrics>& rows, const QString& currency)
+{
+    const QStringList header{
+        QStringLiteral("name"),        QStringLiteral("visits"),
+        QStringLiteral("conversions"), QStringLiteral("revenue"),
+        QStringLiteral("cost"),        QStringLiteral("profit"),
+        QStringLiteral("roi_percent"), QStringLiteral("conversion_rate_percent"),
+        QStringLiteral("epc"),         QStringLiteral("currency")};
+    QList<QStringList> records;
+    Metrics total;
+    for (const NamedMetrics& r : rows) {
+        records << record(r.name, r.metrics, currency);
+        total.add(r.metrics);
+    }
+    records << record(Tr::tr("Total"), total, currency);
+    return toCsv(header, records);
+}
+
+} // namespace kd

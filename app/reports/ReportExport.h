@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Metrics.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace kd {
+
+struct NamedMetrics
+{
+    QString name;
+    Metrics metrics;
+};
+
+// The breakdown as CSV for spreadsheets and scripts: machine-readable numbers (no grouping,
+// '.' decimals, money with 2 decimals and EPC with 4), the currency in its own column, a
+// totals row last. Empty cells where a ratio is undefined.
+QByteArray breakdownCsv(const QList<NamedMetrics>& rows, const QString& currency);
+
+} // namespace kd
