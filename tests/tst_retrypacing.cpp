@@ -41,8 +41,9 @@ private Q_SLOTS:
 
     void pacingIntervalHasSlack()
     {
-        QCOMPARE(pacingIntervalMs(1.0), 1020);
-        QCOMPARE(pacingIntervalMs(10.0), 110);
+        QCOMPARE(pacingIntervalMs(1.0), 1025);
+        QCOMPARE(pacingIntervalMs(10.0), 125);
+        QCOMPARE(pacingIntervalMs(0.1), 10'200);
         QCOMPARE(pacingIntervalMs(0.0), 0);
         QVERIFY(pacingIntervalMs(0.5) >= 2000);
     }
