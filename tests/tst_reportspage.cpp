@@ -70,7 +70,8 @@ private Q_SLOTS:
         QCOMPARE(window.currentPage(), ui::MainWindow::Reports);
         auto* page = window.reportsPage();
         auto* status = page->findChild<QLabel*>(QStringLiteral("syncStatus"));
-        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Up to date")), 20'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Up to date")),
+                                  qPrintable(status->text()), 20'000);
 
         // Last 30 days (the default): one point a day in the chart, the table's total matches
         // the tracker's numbers.
@@ -130,6 +131,68 @@ private Q_SLOTS:
         QVERIFY2(status->text().contains(QStringLiteral("HTTP 503")), qPrintable(status->text()));
         QCOMPARE(table->model()->rowCount(), rowsBefore); // the 30 cached days are still shown
         QVERIFY(page->conversionsSeries()->count() >= 30);
+    }
+
+    // Two Kintura trackers both receive one Facebook campaign's clicks: the page says so,
+    // naming the campaign, the network and both integrations. The breakdown by campaign uses
+    // the tracker's campaign names.
+    void doubleCountingIsWarnedAbout()
+    {
+        QTemporaryDir dir;
+        sim::SimConfig one;
+        one.seed = 21;
+        one.sharedExternalIds = {QStringLiteral("23851234567890123")};
+        sim::SimConfig two = one;
+        two.seed = 22;
+        SimFixture simA(one);
+        SimFixture simB(two);
+        auto context = AppContext::create(dir.path(), new MemoryCredentialStore);
+        context->setClientOptions(SimFixture::fastOptions());
+        QStringList ids;
+        for (auto* sim : {&simA, &simB}) {
+            Integration i;
+            i.name = sim == &simA ? QStringLiteral("Kintura - Brand A")
+                                  : QStringLiteral("Kintura - Brand B");
+            i.trackerUrl = sim->server->baseUrl();
+            i.currency = QStringLiteral("USD");
+            context->manager()->add(
+                i, sim->credentials(), context.get(),
+                [&](const IntegrationManager::Outcome&, const QString& id) { ids << id; });
+        }
+        QTRY_COMPARE(ids.size(), 2);
+        for (const QString& id : ids)
+            QTRY_COMPARE(context->monitor()->report(id).status, ConnectionStatus::Connected);
+
+        ui::MainWindow window(context.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(ui::MainWindow::Reports);
+        auto* page = window.reportsPage();
+        auto* warning = page->findChild<QLabel*>(QStringLiteral("conflictWarning"));
+        QTRY_VERIFY_WITH_TIMEOUT(warning->isVisible(), 30'000);
+        const QString text = warning->text();
+        QVERIFY2(text.contains(QStringLiteral("23851234567890123")) &&
+                     text.contains(QStringLiteral("Facebook (Meta)")) &&
+                     text.contains(QStringLiteral("Kintura - Brand A")) &&
+                     text.contains(QStringLiteral("Kintura - Brand B")) &&
+                     text.contains(QStringLiteral("counted twice")),
+                 qPrintable(text));
+        snapshot(&window, QStringLiteral("reports-conflict"));
+
+        // By campaign: one row per campaign with traffic, named as in the tracker.
+        auto* status = page->findChild<QLabel*>(QStringLiteral("syncStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(!context->reports()->isSyncing(), 30'000);
+        auto* breakdown = page->findChild<QComboBox*>(QStringLiteral("breakdownCombo"));
+        breakdown->setCurrentIndex(1);
+        auto* table = page->table();
+        QTRY_VERIFY(table->model()->rowCount() > 5);
+        QStringList names;
+        for (int row = 0; row < table->model()->rowCount() - 1; ++row)
+            names << table->model()->index(row, ui::ReportTableModel::Name).data().toString();
+        QVERIFY2(std::any_of(names.begin(), names.end(),
+                             [](const QString& n) { return n.contains(QStringLiteral(" - ")); }),
+                 qPrintable(names.join(QStringLiteral("; "))));
+        Q_UNUSED(status);
     }
 };
 

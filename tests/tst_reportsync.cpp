@@ -4,6 +4,7 @@
 
 #include "reports/ReportCache.h"
 #include "reports/ReportSync.h"
+#include "reports/SharedCampaigns.h"
 #include "reports/SyncPlanner.h"
 
 #include <QTemporaryDir>
@@ -134,6 +135,101 @@ private Q_SLOTS:
         postback.conversionTime = ConversionTime::Postback;
         QVERIFY(isFinal(QDate(2026, 11, 23), kToday, postback));
         QVERIFY(!isFinal(QDate(2026, 11, 24), kToday, postback));
+    }
+
+    void rangePlanning()
+    {
+        const DayRange open{QDate(2026, 11, 1), kToday};
+        const DayRange closed{QDate(2026, 10, 1), QDate(2026, 10, 31)};
+        QVERIFY(rangeNeedsFetch(std::nullopt, open, kToday, kNow, {}));
+        QVERIFY(!rangeNeedsFetch(CachedRange{kNow.addSecs(-10), false}, open, kToday, kNow, {}));
+        QVERIFY(rangeNeedsFetch(CachedRange{kNow.addSecs(-4000), false}, open, kToday, kNow, {}));
+        QVERIFY(!rangeNeedsFetch(CachedRange{kNow.addDays(-40), true}, closed, kToday, kNow, {}));
+        // Fetched while it was open, closed now: once more.
+        QVERIFY(rangeNeedsFetch(CachedRange{kNow.addSecs(-10), false}, closed, kToday, kNow, {}));
+    }
+
+    void sharedCampaignsAreFound()
+    {
+        QHash<QString, QList<ExternalCampaignVisits>> seen;
+        seen[QStringLiteral("a")] = {{QStringLiteral("facebook"), QStringLiteral("238500001"), 10},
+                                     {QStringLiteral("google"), QStringLiteral("777"), 5}};
+        seen[QStringLiteral("b")] = {
+            {QStringLiteral("facebook"), QStringLiteral(" 238500001 "), 3},
+            {QStringLiteral("tiktok"), QStringLiteral("777"), 9}, // another network
+            {QStringLiteral("google"), QStringLiteral("888"), 0}};
+        seen[QStringLiteral("c")] = {
+            {QStringLiteral("google"), QStringLiteral("777"), 0}}; // no visits
+        const auto shared = findSharedCampaigns(seen);
+        QCOMPARE(shared.size(), 1);
+        QCOMPARE(shared.first().networkKey, QStringLiteral("facebook"));
+        QCOMPARE(shared.first().externalCampaignId, QStringLiteral("238500001"));
+        QCOMPARE(shared.first().integrationIds,
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    }
+
+    void rangeAggregatesAndCampaignNames()
+    {
+        QTemporaryDir dir;
+        ReportCache cache(dir.filePath(QStringLiteral("cache.sqlite")));
+        QString error;
+        QVERIFY(cache.open(&error));
+        SimFixture sim;
+        sim.server->clock().fixedNow = kNow;
+        const QDate from = kToday.addDays(-29);
+        auto r = request(from, kToday, kToday);
+        r.datasets.clear();
+        r.rangeDatasets = {RangeDataset::ByCampaign, RangeDataset::ByExternalCampaign};
+        r.campaignNames = true;
+        auto client = sim.client();
+        {
+            ReportSync sync(client.get(), &cache, r);
+            bool done = false;
+            TrackerError result;
+            connect(&sync, &ReportSync::finished, this, [&](const TrackerError& e) {
+                result = e;
+                done = true;
+            });
+            sync.start();
+            QTRY_VERIFY_WITH_TIMEOUT(done, 30'000);
+            QVERIFY2(result.isOk(), qPrintable(result.message()));
+        }
+        const auto byCampaign = sim.server->dataset().stats(
+            {from, kToday, StatsGroup::Campaign | StatsGroup::TrafficSource, {}, {}}, kToday,
+            13.0 / 24);
+        const auto byExternal = sim.server->dataset().stats(
+            {from, kToday, StatsGroup::TrafficSource | StatsGroup::ExternalCampaign, {}, {}},
+            kToday, 13.0 / 24);
+        // The lower bound: one query per aggregate, plus the campaign list.
+        QCOMPARE(sim.log(QStringLiteral("stats")).size(),
+                 pages(byCampaign.size()) + pages(byExternal.size()));
+        QCOMPARE(sim.log(QStringLiteral("campaigns")).size(),
+                 pages(sim.server->dataset().campaignCount()));
+        const auto stored =
+            cache.rangeRows(QStringLiteral("it-1"), RangeDataset::ByCampaign, {from, kToday});
+        QCOMPARE(stored.size(), byCampaign.size());
+        Money a = 0;
+        Money b = 0;
+        for (const auto& x : stored)
+            a += x.revenue;
+        for (const auto& x : byCampaign)
+            b += x.revenue;
+        QCOMPARE(a, b);
+        QCOMPARE(cache.campaigns(QStringLiteral("it-1")).size(),
+                 sim.server->dataset().campaignCount());
+        QVERIFY(!cache
+                     .rangeRows(QStringLiteral("it-1"), RangeDataset::ByExternalCampaign,
+                                {from, kToday})
+                     .isEmpty());
+
+        // Again, the same moment: nothing to ask.
+        sim.server->clearLog();
+        ReportSync again(client.get(), &cache, r);
+        bool done = false;
+        connect(&again, &ReportSync::finished, this, [&] { done = true; });
+        again.start();
+        QTRY_VERIFY(done);
+        QCOMPARE(sim.log().size(), 0);
     }
 
     void coldThenWarmThenNextDay()

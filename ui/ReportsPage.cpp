@@ -2,11 +2,13 @@
 
 #include "PageTitle.h"
 #include "ReportTableModel.h"
+#include "adnetworks/AdNetworkCatalog.h"
 #include "adnetworks/NetworkSetupService.h"
 #include "context/AppContext.h"
 #include "integrations/IntegrationList.h"
 #include "reports/RangePresets.h"
 #include "reports/ReportService.h"
+#include "reports/SharedCampaigns.h"
 #include "storage/SafeFile.h"
 
 #include <QBuffer>
@@ -56,6 +58,8 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     , m_context(context)
     , m_integration(new QComboBox(this))
     , m_range(new QComboBox(this))
+    , m_breakdown(new QComboBox(this))
+    , m_conflicts(new QLabel(this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_cancel(new QPushButton(tr("Cance&l"), this))
     , m_progress(new QProgressBar(this))
@@ -77,6 +81,16 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     for (RangePreset p : allPresets())
         m_range->addItem(presetName(p), int(p));
     m_range->setCurrentIndex(allPresets().indexOf(RangePreset::Last30));
+    m_breakdown->setObjectName(QStringLiteral("breakdownCombo"));
+    m_breakdown->setAccessibleName(tr("Breakdown"));
+    m_breakdown->addItem(tr("By ad network"));
+    m_breakdown->addItem(tr("By campaign"));
+    m_conflicts->setObjectName(QStringLiteral("conflictWarning"));
+    m_conflicts->setWordWrap(true);
+    m_conflicts->setFrameShape(QFrame::StyledPanel);
+    m_conflicts->setMargin(8);
+    m_conflicts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_conflicts->hide();
     m_refresh->setObjectName(QStringLiteral("refreshReportButton"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_cancel->setObjectName(QStringLiteral("cancelSyncButton"));
@@ -108,6 +122,7 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     auto* statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_progress);
+    statusRow->addWidget(m_breakdown);
     statusRow->addWidget(exportCsvButton);
     statusRow->addWidget(exportChartButton);
 
@@ -158,12 +173,14 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addLayout(statusRow);
+    layout->addWidget(m_conflicts);
     layout->addWidget(splitter, 1);
 
     ReportService* reports = context->reports();
     connect(m_refresh, &QPushButton::clicked, this, &ReportsPage::refresh);
     connect(m_cancel, &QPushButton::clicked, reports, &ReportService::cancel);
     connect(m_range, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
+    connect(m_breakdown, &QComboBox::currentIndexChanged, this, &ReportsPage::showFromCache);
     connect(m_integration, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
     connect(context->integrations(), &IntegrationList::added, this,
             &ReportsPage::integrationsChanged);
@@ -171,15 +188,19 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
             &ReportsPage::integrationsChanged);
     connect(context->integrations(), &IntegrationList::changed, this,
             &ReportsPage::integrationsChanged);
-    connect(reports, &ReportService::syncStarted, this, [this] {
+    connect(reports, &ReportService::syncStarted, this, [this](const QString& id) {
         m_cancel->setEnabled(true);
+        if (id != integrationId())
+            return; // another tracker's campaigns for the double-counting check, in the background
         m_refresh->setEnabled(false);
         m_progress->setRange(0, 0);
         m_progress->show();
         m_status->setText(tr("Asking the tracker for what is missing or may have changed…"));
     });
     connect(reports, &ReportService::syncProgress, this,
-            [this](const QString&, int done, int total, int secondsLeft) {
+            [this](const QString& id, int done, int total, int secondsLeft) {
+                if (id != integrationId())
+                    return;
                 m_progress->setRange(0, std::max(1, total));
                 m_progress->setValue(done);
                 m_progress->setFormat(tr("%1 of %2").arg(done).arg(total));
@@ -234,9 +255,20 @@ void ReportsPage::refresh()
     if (id.isEmpty())
         return;
     showFromCache(); // at once, from what is here
-    const DayRange range = presetRange(RangePreset(m_range->currentData().toInt()),
-                                       m_context->reports()->trackerToday(id));
-    m_context->reports()->sync(id, range.from, range.to);
+    ReportService* reports = m_context->reports();
+    const RangePreset preset = RangePreset(m_range->currentData().toInt());
+    const DayRange range = presetRange(preset, reports->trackerToday(id));
+    reports->sync(id, range.from, range.to);
+    // The one-tracker-per-campaign check needs every integration's campaigns of the period,
+    // and the templates that tell which ad network each traffic source is.
+    for (const Integration& other : m_context->integrations()->all()) {
+        if (!m_context->networkSetup()->hasTemplates(other.id))
+            m_context->networkSetup()->refresh(other.id);
+        if (other.id != id) {
+            const DayRange theirs = presetRange(preset, reports->trackerToday(other.id));
+            reports->syncExternalCampaigns(other.id, theirs.from, theirs.to);
+        }
+    }
 }
 
 void ReportsPage::showFromCache()
@@ -282,22 +314,99 @@ void ReportsPage::showFromCache()
     m_revenueAxis->setRange(0, maxRevenue * 1.1);
     m_revenueAxis->setTitleText(tr("Revenue (%1)").arg(integration->currency));
 
-    // The breakdown by ad network.
-    QHash<QString, Metrics> bySource;
-    for (const StatsRow& r : cache->rows(id, ReportDataset::DailyBySource, range.from, range.to))
-        bySource[r.trafficSourceId].add(r);
-    QHash<QString, QString> names;
+    showBreakdown(id, range);
+    showConflicts(range);
+}
+
+QString ReportsPage::networkKeyOf(const QString& integrationId,
+                                  const QString& trafficSourceId) const
+{
+    for (const TrackingTemplate& t : m_context->networkSetup()->templates(integrationId)) {
+        if (t.id == trafficSourceId) {
+            if (const AdNetwork* n = AdNetworkCatalog::builtIn().findByPreset(t.preset))
+                return n->key;
+        }
+    }
+    return QStringLiteral("source:") + trafficSourceId;
+}
+
+void ReportsPage::showBreakdown(const QString& id, const DayRange& range)
+{
+    ReportCache* cache = m_context->reports()->cache();
+    const auto integration = m_context->integrations()->find(id);
+    QHash<QString, QString> sourceNames;
     for (const TrackingTemplate& t : m_context->networkSetup()->templates(id))
-        names.insert(t.id, t.title);
+        sourceNames.insert(t.id, t.title);
+    QHash<QString, Metrics> groups;
+    QHash<QString, QString> names;
+    if (m_breakdown->currentIndex() == 0) {
+        for (const StatsRow& r :
+             cache->rows(id, ReportDataset::DailyBySource, range.from, range.to)) {
+            groups[r.trafficSourceId].add(r);
+            names.insert(r.trafficSourceId,
+                         sourceNames.value(r.trafficSourceId,
+                                           tr("Traffic source %1").arg(r.trafficSourceId)));
+        }
+    } else {
+        QHash<QString, QString> campaignNames;
+        for (const Campaign& c : cache->campaigns(id))
+            campaignNames.insert(c.id, c.title);
+        const DayRange whole{range.from,
+                             std::min(range.to, m_context->reports()->trackerToday(id))};
+        for (const StatsRow& r : cache->rangeRows(id, RangeDataset::ByCampaign, whole)) {
+            groups[r.campaignId].add(r);
+            names.insert(r.campaignId,
+                         campaignNames.value(r.campaignId, tr("Campaign %1").arg(r.campaignId)));
+        }
+    }
     QList<ReportTableModel::Row> rows;
     m_rows.clear();
-    for (auto it = bySource.begin(); it != bySource.end(); ++it) {
-        const QString name = names.value(it.key(), tr("Traffic source %1").arg(it.key()));
-        rows.append({name, it.value()});
-        m_rows.append({name, it.value()});
+    for (auto it = groups.begin(); it != groups.end(); ++it) {
+        rows.append({names.value(it.key()), it.value()});
+        m_rows.append({names.value(it.key()), it.value()});
     }
-    m_currency = integration->currency;
-    m_model->setRows(rows, integration->currency);
+    m_currency = integration ? integration->currency : QString();
+    m_model->setRows(rows, m_currency);
+}
+
+void ReportsPage::showConflicts(const DayRange& range)
+{
+    ReportCache* cache = m_context->reports()->cache();
+    QHash<QString, QList<ExternalCampaignVisits>> byIntegration;
+    QHash<QString, QString> integrationNames;
+    for (const Integration& i : m_context->integrations()->all()) {
+        integrationNames.insert(i.id, i.name);
+        const QDate today = m_context->reports()->trackerToday(i.id);
+        const DayRange theirs{range.from, std::min(range.to, today)};
+        QList<ExternalCampaignVisits>& list = byIntegration[i.id];
+        for (const StatsRow& r : cache->rangeRows(i.id, RangeDataset::ByExternalCampaign, theirs))
+            list.append({networkKeyOf(i.id, r.trafficSourceId), r.externalCampaignId, r.visits});
+    }
+    const QList<SharedCampaign> shared = findSharedCampaigns(byIntegration);
+    if (shared.isEmpty()) {
+        m_conflicts->hide();
+        return;
+    }
+    QString items;
+    for (const SharedCampaign& c : shared.mid(0, 10)) {
+        const AdNetwork* network = AdNetworkCatalog::builtIn().find(c.networkKey);
+        QStringList who;
+        for (const QString& id : c.integrationIds)
+            who << integrationNames.value(id);
+        items += QStringLiteral("<li>%1</li>")
+                     .arg(tr("%1 campaign %2: %3")
+                              .arg(network ? network->name : tr("Ad network"), c.externalCampaignId,
+                                   who.join(QStringLiteral(" + ")))
+                              .toHtmlEscaped());
+    }
+    m_conflicts->setText(
+        tr("%n ad-network campaign(s) send clicks to more than one Kintura tracker in "
+           "this period. Each of those trackers counts the conversions, so revenue and "
+           "conversions are counted twice. Point each campaign at one tracker only.",
+           nullptr, int(shared.size()))
+            .toHtmlEscaped() +
+        QStringLiteral("<ul>%1</ul>").arg(items));
+    m_conflicts->show();
 }
 
 QString ReportsPage::exportCsv(const QString& path) const
@@ -351,11 +460,16 @@ void ReportsPage::chooseChartFile()
 
 void ReportsPage::syncFinished(const QString& integrationId, const TrackerError& error)
 {
-    m_cancel->setEnabled(false);
+    m_cancel->setEnabled(m_context->reports()->isSyncing());
     m_refresh->setEnabled(true);
     m_progress->hide();
-    if (integrationId != this->integrationId())
+    if (integrationId != this->integrationId()) {
+        const DayRange range =
+            presetRange(RangePreset(m_range->currentData().toInt()),
+                        m_context->reports()->trackerToday(this->integrationId()));
+        showConflicts(range); // another tracker's campaigns arrived
         return;
+    }
     showFromCache();
     const QLocale locale;
     if (error.isOk()) {

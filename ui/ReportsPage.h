@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reports/ReportExport.h"
+#include "reports/SyncPlanner.h"
 
 #include <QWidget>
 
@@ -56,12 +57,17 @@ protected:
 private:
     void integrationsChanged();
     void showFromCache();
+    void showBreakdown(const QString& id, const kd::DayRange& range);
+    void showConflicts(const kd::DayRange& range);
+    QString networkKeyOf(const QString& integrationId, const QString& trafficSourceId) const;
     void syncFinished(const QString& integrationId, const kd::TrackerError& error);
     QString integrationId() const;
 
     AppContext* m_context;
     QComboBox* m_integration;
     QComboBox* m_range;
+    QComboBox* m_breakdown;
+    QLabel* m_conflicts;
     QPushButton* m_refresh;
     QPushButton* m_cancel;
     QProgressBar* m_progress;

@@ -155,6 +155,16 @@ const AdNetwork* AdNetworkCatalog::find(const QString& key) const
     return nullptr;
 }
 
+const AdNetwork* AdNetworkCatalog::findByPreset(const QString& preset) const
+{
+    const QString wanted = preset.trimmed().toLower();
+    for (const AdNetwork& n : m_networks) {
+        if (n.key == wanted || n.presets.contains(wanted))
+            return &n;
+    }
+    return nullptr;
+}
+
 QStringList AdNetworkCatalog::ownersOf(const QString& macro, const QString& except) const
 {
     const QString wanted = normaliseMacro(macro);

@@ -58,6 +58,8 @@ public:
 
     const QList<AdNetwork>& networks() const { return m_networks; }
     const AdNetwork* find(const QString& key) const;
+    // The network a tracker's traffic-source preset name stands for ("facebook", "bing", ...).
+    const AdNetwork* findByPreset(const QString& preset) const;
     // Networks (other than `except`) that substitute this macro, compared as the checker does.
     QStringList ownersOf(const QString& macro, const QString& except = {}) const;
 

@@ -19,6 +19,13 @@ const char* datasetKey(ReportDataset d)
 }
 } // namespace
 
+StatsGroups groupsOf(RangeDataset dataset)
+{
+    return dataset == RangeDataset::ByCampaign
+               ? StatsGroups(StatsGroup::Campaign | StatsGroup::TrafficSource)
+               : StatsGroups(StatsGroup::TrafficSource | StatsGroup::ExternalCampaign);
+}
+
 StatsGroups groupsOf(ReportDataset dataset)
 {
     return dataset == ReportDataset::DailyTotals
@@ -79,6 +86,23 @@ bool ReportCache::open(QString* error)
             " source TEXT NOT NULL, visits INTEGER, lp_visits INTEGER, offer_visits INTEGER,"
             " unique_visits INTEGER, conversions INTEGER, revenue INTEGER, cost INTEGER,"
             " PRIMARY KEY (integration, dataset, day, source)) WITHOUT ROWID")) &&
+        exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS fetched_ranges ("
+            " integration TEXT NOT NULL, dataset INTEGER NOT NULL, from_day INTEGER NOT NULL,"
+            " to_day INTEGER NOT NULL, fetched_at INTEGER NOT NULL, final INTEGER NOT NULL,"
+            " PRIMARY KEY (integration, dataset, from_day, to_day)) WITHOUT ROWID")) &&
+        exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS range_stats ("
+            " integration TEXT NOT NULL, dataset INTEGER NOT NULL, from_day INTEGER NOT NULL,"
+            " to_day INTEGER NOT NULL, campaign TEXT NOT NULL, source TEXT NOT NULL,"
+            " external TEXT NOT NULL, visits INTEGER, lp_visits INTEGER, offer_visits INTEGER,"
+            " unique_visits INTEGER, conversions INTEGER, revenue INTEGER, cost INTEGER,"
+            " PRIMARY KEY (integration, dataset, from_day, to_day, campaign, source, external))"
+            " WITHOUT ROWID")) &&
+        exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS campaigns ("
+            " integration TEXT NOT NULL, id TEXT NOT NULL, title TEXT, source TEXT,"
+            " fetched_at INTEGER NOT NULL, PRIMARY KEY (integration, id)) WITHOUT ROWID")) &&
         exec(QStringLiteral("INSERT OR IGNORE INTO meta VALUES ('schema_version', '%1')")
                  .arg(kSchemaVersion));
     if (!ok) {
@@ -229,12 +253,191 @@ QList<StatsRow> ReportCache::rows(const QString& integrationId, ReportDataset da
     return result;
 }
 
+bool ReportCache::run(QSqlQuery& query) const
+{
+    if (query.exec())
+        return true;
+    m_lastError = query.lastError().text();
+    qCWarning(lcCache) << "SQL failed:" << m_lastError << "in" << query.lastQuery().left(80);
+    return false;
+}
+
+std::optional<CachedRange> ReportCache::cachedRange(const QString& integrationId,
+                                                    RangeDataset dataset,
+                                                    const DayRange& range) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(
+        QStringLiteral("SELECT fetched_at, final FROM fetched_ranges WHERE integration = ? AND "
+                       "dataset = ? AND from_day = ? AND to_day = ?"));
+    q.addBindValue(integrationId);
+    q.addBindValue(int(dataset));
+    q.addBindValue(range.from.toJulianDay());
+    q.addBindValue(range.to.toJulianDay());
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    return CachedRange{QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC),
+                       q.value(1).toBool()};
+}
+
+bool ReportCache::storeRangeAggregate(const QString& integrationId, RangeDataset dataset,
+                                      const DayRange& range, const QList<StatsRow>& rows,
+                                      const QDateTime& fetchedAtUtc,
+                                      const QDate& trackerTodayAtFetch, const SyncPolicy& policy)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM range_stats WHERE integration = ? AND dataset = ? AND "
+                               "from_day = ? AND to_day = ?"));
+    del.addBindValue(integrationId);
+    del.addBindValue(int(dataset));
+    del.addBindValue(range.from.toJulianDay());
+    del.addBindValue(range.to.toJulianDay());
+    if (!run(del))
+        return false;
+    QSqlQuery ins(db);
+    ins.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO range_stats VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto text = [](const QString& s) { return s.isNull() ? QStringLiteral("") : s; };
+    for (const StatsRow& r : rows) {
+        const QVariantList values{integrationId,
+                                  int(dataset),
+                                  range.from.toJulianDay(),
+                                  range.to.toJulianDay(),
+                                  text(r.campaignId),
+                                  text(r.trafficSourceId),
+                                  text(r.externalCampaignId),
+                                  r.visits,
+                                  r.lpVisits,
+                                  r.offerVisits,
+                                  r.uniqueVisits,
+                                  r.conversions,
+                                  r.revenue,
+                                  r.cost};
+        for (const QVariant& v : values)
+            ins.addBindValue(v);
+        if (!run(ins))
+            return false;
+    }
+    QSqlQuery mark(db);
+    mark.prepare(QStringLiteral("INSERT OR REPLACE INTO fetched_ranges VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v : QVariantList{integrationId, int(dataset), range.from.toJulianDay(),
+                                          range.to.toJulianDay(), fetchedAtUtc.toSecsSinceEpoch(),
+                                          range.to < firstOpenDay(trackerTodayAtFetch, policy)})
+        mark.addBindValue(v);
+    if (!run(mark))
+        return false;
+    // Ranges move with the calendar ("last 30 days"): keep only the newest few.
+    QSqlQuery prune(db);
+    prune.prepare(QStringLiteral(
+        "DELETE FROM range_stats WHERE integration = :i AND dataset = :d AND (from_day, to_day) IN "
+        "("
+        " SELECT from_day, to_day FROM fetched_ranges WHERE integration = :i AND dataset = :d"
+        " ORDER BY fetched_at DESC LIMIT -1 OFFSET 12)"));
+    prune.bindValue(QStringLiteral(":i"), integrationId);
+    prune.bindValue(QStringLiteral(":d"), int(dataset));
+    QSqlQuery pruneRanges(db);
+    pruneRanges.prepare(QStringLiteral(
+        "DELETE FROM fetched_ranges WHERE integration = :i AND dataset = :d AND (from_day, to_day) "
+        "IN ("
+        " SELECT from_day, to_day FROM fetched_ranges WHERE integration = :i AND dataset = :d"
+        " ORDER BY fetched_at DESC LIMIT -1 OFFSET 12)"));
+    pruneRanges.bindValue(QStringLiteral(":i"), integrationId);
+    pruneRanges.bindValue(QStringLiteral(":d"), int(dataset));
+    return run(prune) && run(pruneRanges);
+}
+
+QList<StatsRow> ReportCache::rangeRows(const QString& integrationId, RangeDataset dataset,
+                                       const DayRange& range) const
+{
+    QList<StatsRow> result;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT campaign, source, external, visits, lp_visits, offer_visits, unique_visits, "
+        "conversions, revenue, cost FROM range_stats WHERE integration = ? AND dataset = ? "
+        "AND from_day = ? AND to_day = ? ORDER BY campaign, source, external"));
+    q.addBindValue(integrationId);
+    q.addBindValue(int(dataset));
+    q.addBindValue(range.from.toJulianDay());
+    q.addBindValue(range.to.toJulianDay());
+    if (!run(q))
+        return result;
+    while (q.next()) {
+        StatsRow r;
+        r.campaignId = q.value(0).toString();
+        r.trafficSourceId = q.value(1).toString();
+        r.externalCampaignId = q.value(2).toString();
+        r.visits = q.value(3).toLongLong();
+        r.lpVisits = q.value(4).toLongLong();
+        r.offerVisits = q.value(5).toLongLong();
+        r.uniqueVisits = q.value(6).toLongLong();
+        r.conversions = q.value(7).toLongLong();
+        r.revenue = q.value(8).toLongLong();
+        r.cost = q.value(9).toLongLong();
+        result.append(r);
+    }
+    return result;
+}
+
+bool ReportCache::storeCampaigns(const QString& integrationId, const QList<Campaign>& campaigns,
+                                 const QDateTime& fetchedAtUtc)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM campaigns WHERE integration = ?"));
+    del.addBindValue(integrationId);
+    if (!run(del))
+        return false;
+    QSqlQuery ins(db);
+    ins.prepare(QStringLiteral("INSERT OR REPLACE INTO campaigns VALUES (?, ?, ?, ?, ?)"));
+    for (const Campaign& c : campaigns) {
+        for (const QVariant& v : QVariantList{integrationId, c.id, c.title, c.trafficSourceId,
+                                              fetchedAtUtc.toSecsSinceEpoch()})
+            ins.addBindValue(v);
+        if (!run(ins))
+            return false;
+    }
+    return true;
+}
+
+QDateTime ReportCache::campaignsFetchedAt(const QString& integrationId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT MIN(fetched_at) FROM campaigns WHERE integration = ?"));
+    q.addBindValue(integrationId);
+    if (!run(q) || !q.next() || q.value(0).isNull())
+        return {};
+    return QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+}
+
+QList<Campaign> ReportCache::campaigns(const QString& integrationId) const
+{
+    QList<Campaign> result;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT id, title, source FROM campaigns WHERE integration = ? ORDER BY id"));
+    q.addBindValue(integrationId);
+    if (!run(q))
+        return result;
+    while (q.next()) {
+        Campaign c;
+        c.id = q.value(0).toString();
+        c.title = q.value(1).toString();
+        c.trafficSourceId = q.value(2).toString();
+        result.append(c);
+    }
+    return result;
+}
+
 bool ReportCache::removeIntegration(const QString& integrationId)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
         return false;
-    for (const char* table : {"daily_stats", "fetched_days"}) {
+    for (const char* table :
+         {"daily_stats", "fetched_days", "range_stats", "fetched_ranges", "campaigns"}) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE integration = ?").arg(QLatin1String(table)));
         q.addBindValue(integrationId);

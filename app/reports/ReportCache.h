@@ -13,6 +13,10 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
+
+class QSqlQuery;
+
 namespace kd {
 
 enum class ReportDataset {
@@ -20,6 +24,12 @@ enum class ReportDataset {
     DailyBySource, // group_by=date,traffic_source: one row a day and ad network
 };
 StatsGroups groupsOf(ReportDataset dataset);
+
+enum class RangeDataset {
+    ByCampaign,         // group_by=campaign,traffic_source over a whole range
+    ByExternalCampaign, // group_by=traffic_source,external_campaign over a whole range
+};
+StatsGroups groupsOf(RangeDataset dataset);
 
 class ReportCache
 {
@@ -48,6 +58,22 @@ public:
                     const QList<StatsRow>& rows, const QDateTime& fetchedAtUtc,
                     const QDate& trackerTodayAtFetch, const SyncPolicy& policy);
 
+    std::optional<CachedRange> cachedRange(const QString& integrationId, RangeDataset dataset,
+                                           const DayRange& range) const;
+    // Replaces the aggregate of exactly this range. Keeps the newest few ranges per dataset.
+    bool storeRangeAggregate(const QString& integrationId, RangeDataset dataset,
+                             const DayRange& range, const QList<StatsRow>& rows,
+                             const QDateTime& fetchedAtUtc, const QDate& trackerTodayAtFetch,
+                             const SyncPolicy& policy);
+    QList<StatsRow> rangeRows(const QString& integrationId, RangeDataset dataset,
+                              const DayRange& range) const;
+
+    // The tracker's campaigns (names for the breakdown), replaced as a whole.
+    bool storeCampaigns(const QString& integrationId, const QList<Campaign>& campaigns,
+                        const QDateTime& fetchedAtUtc);
+    QDateTime campaignsFetchedAt(const QString& integrationId) const;
+    QList<Campaign> campaigns(const QString& integrationId) const;
+
     // Rows of [from, to] ordered by day (and traffic source).
     QList<StatsRow> rows(const QString& integrationId, ReportDataset dataset, const QDate& from,
                          const QDate& to) const;
@@ -60,6 +86,7 @@ public:
 
 private:
     bool exec(const QString& sql);
+    bool run(QSqlQuery& query) const;
 
     QString m_path;
     QString m_connection;

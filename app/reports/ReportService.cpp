@@ -108,6 +108,7 @@ ReportService::ReportService(IntegrationList* integrations, CredentialStore* cre
                 if (error.isOk())
                     m_lastSynced.insert(id, QDateTime::currentDateTime());
                 Q_EMIT syncFinished(id, error);
+                startNext();
             });
     connect(m_integrations, &IntegrationList::removed, this, [this](const QString& id) {
         if (m_cacheOk)
@@ -135,40 +136,72 @@ QDate ReportService::trackerToday(const QString& integrationId) const
 
 void ReportService::sync(const QString& integrationId, const QDate& from, const QDate& to)
 {
-    const auto integration = m_integrations->find(integrationId);
-    if (!integration || m_syncing)
+    enqueue({integrationId, from, to, true});
+}
+
+void ReportService::syncExternalCampaigns(const QString& integrationId, const QDate& from,
+                                          const QDate& to)
+{
+    enqueue({integrationId, from, to, false});
+}
+
+void ReportService::enqueue(const Job& job)
+{
+    for (const Job& queued : std::as_const(m_queue)) {
+        if (queued.integrationId == job.integrationId && queued.from == job.from &&
+            queued.to == job.to && queued.full == job.full)
+            return;
+    }
+    m_queue.append(job);
+    if (!m_syncing)
+        startNext();
+}
+
+void ReportService::startNext()
+{
+    while (!m_queue.isEmpty() && !m_integrations->find(m_queue.first().integrationId))
+        m_queue.removeFirst();
+    if (m_queue.isEmpty()) {
+        Q_EMIT idle();
         return;
+    }
+    const Job job = m_queue.takeFirst();
+    const Integration target = *m_integrations->find(job.integrationId);
     m_syncing = true;
-    Q_EMIT syncStarted(integrationId);
-    m_credentials->read(integrationId, this,
-                        [this, target = *integration, from, to](const CredentialResult& stored) {
-                            if (!stored.ok()) {
-                                m_syncing = false;
-                                Q_EMIT syncFinished(
-                                    target.id,
-                                    TrackerError(TrackerError::Kind::InvalidCredentials,
-                                                 target.trackerUrl.host(), stored.message));
-                                return;
-                            }
-                            ReportSync::Request request;
-                            request.integrationId = target.id;
-                            request.from = from;
-                            request.to = to;
-                            request.trackerToday = trackerToday(target.id);
-                            request.policy.conversionTime = target.conversionTime;
-                            SyncWorker* worker = m_worker;
-                            const ApiCredentials credentials = stored.credentials;
-                            QMetaObject::invokeMethod(
-                                worker,
-                                [worker, target, credentials, request] {
-                                    worker->run(target, credentials, request);
-                                },
-                                Qt::QueuedConnection);
-                        });
+    Q_EMIT syncStarted(target.id);
+    m_credentials->read(target.id, this, [this, target, job](const CredentialResult& stored) {
+        if (!stored.ok()) {
+            m_syncing = false;
+            Q_EMIT syncFinished(target.id, TrackerError(TrackerError::Kind::InvalidCredentials,
+                                                        target.trackerUrl.host(), stored.message));
+            startNext();
+            return;
+        }
+        ReportSync::Request request;
+        request.integrationId = target.id;
+        request.from = job.from;
+        request.to = job.to;
+        request.trackerToday = trackerToday(target.id);
+        request.policy.conversionTime = target.conversionTime;
+        request.rangeDatasets = {RangeDataset::ByExternalCampaign};
+        if (job.full) {
+            request.rangeDatasets.prepend(RangeDataset::ByCampaign);
+            request.campaignNames = true;
+        } else {
+            request.datasets.clear();
+        }
+        SyncWorker* worker = m_worker;
+        const ApiCredentials credentials = stored.credentials;
+        QMetaObject::invokeMethod(
+            worker,
+            [worker, target, credentials, request] { worker->run(target, credentials, request); },
+            Qt::QueuedConnection);
+    });
 }
 
 void ReportService::cancel()
 {
+    m_queue.clear();
     SyncWorker* worker = m_worker;
     QMetaObject::invokeMethod(
         worker, [worker] { worker->cancel(); }, Qt::QueuedConnection);

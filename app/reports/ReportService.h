@@ -32,7 +32,11 @@ public:
     ReportCache* cache() const { return m_cacheOk ? m_cache.get() : nullptr; }
     QString openError() const { return m_openError; }
 
+    // Everything the Reports page shows for one integration over [from, to].
     void sync(const QString& integrationId, const QDate& from, const QDate& to);
+    // Only what the one-tracker-per-campaign check needs (visits by the ad network's campaign),
+    // queued behind the syncs already asked for.
+    void syncExternalCampaigns(const QString& integrationId, const QDate& from, const QDate& to);
     void cancel();
     bool isSyncing() const { return m_syncing; }
     QDateTime lastSyncedAt(const QString& integrationId) const
@@ -47,6 +51,8 @@ Q_SIGNALS:
     void syncProgress(const QString& integrationId, int done, int total, int secondsLeft);
     void rowsArrived(const QString& integrationId);
     void syncFinished(const QString& integrationId, const kd::TrackerError& error);
+    // The queue is empty again.
+    void idle();
 
 private:
     IntegrationList* m_integrations;
@@ -59,6 +65,17 @@ private:
     QString m_openError;
     QThread m_thread;
     SyncWorker* m_worker = nullptr; // lives on m_thread
+    struct Job
+    {
+        QString integrationId;
+        QDate from;
+        QDate to;
+        bool full = true;
+    };
+    void enqueue(const Job& job);
+    void startNext();
+
+    QList<Job> m_queue;
     bool m_syncing = false;
     QHash<QString, QDateTime> m_lastSynced;
 };

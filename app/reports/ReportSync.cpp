@@ -5,6 +5,8 @@
 #include <QLoggingCategory>
 #include <QSet>
 
+#include <functional>
+
 #include <cmath>
 
 Q_LOGGING_CATEGORY(lcSync, "kintura.sync", QtWarningMsg)
@@ -57,7 +59,20 @@ void ReportSync::start()
         const auto plan = planSync(m_request.from, m_request.to, m_request.trackerToday,
                                    m_startedAt, cached, m_request.policy);
         for (const DayRange& range : plan)
-            m_steps.append({dataset, range, estimatePages(dataset, range, sources)});
+            m_steps.append(
+                {Step::Kind::Daily, dataset, {}, range, estimatePages(dataset, range, sources)});
+    }
+    const DayRange whole{m_request.from, std::min(m_request.to, m_request.trackerToday)};
+    for (RangeDataset dataset : m_request.rangeDatasets) {
+        if (whole.from <= whole.to &&
+            rangeNeedsFetch(m_cache->cachedRange(m_request.integrationId, dataset, whole), whole,
+                            m_request.trackerToday, m_startedAt, m_request.policy))
+            m_steps.append({Step::Kind::Range, {}, dataset, whole, 1});
+    }
+    if (m_request.campaignNames) {
+        const QDateTime fetched = m_cache->campaignsFetchedAt(m_request.integrationId);
+        if (!fetched.isValid() || fetched.secsTo(m_startedAt) >= 24 * 3600)
+            m_steps.append({Step::Kind::Campaigns, {}, {}, {}, 1});
     }
     qCInfo(lcSync) << "sync" << m_request.integrationId << m_steps.size() << "ranges";
     if (m_steps.isEmpty()) {
@@ -104,8 +119,51 @@ void ReportSync::next()
     }
     const Step& step = m_steps[m_stepIndex];
     const int pagesBefore = m_requestsDone;
-    StatsQuery query{step.range.from, step.range.to, groupsOf(step.dataset), {}, {}};
-    auto* call = m_client->fetchStats(query);
+    TrackerCall* call = nullptr;
+    if (step.kind == Step::Kind::Campaigns) {
+        auto* campaigns = m_client->fetchCampaigns();
+        call = campaigns;
+        connect(campaigns, &TrackerCall::finished, this, [this, campaigns] {
+            if (!m_running)
+                return;
+            if (!campaigns->error().isOk())
+                return fail(campaigns->error());
+            if (!m_cache->storeCampaigns(m_request.integrationId, campaigns->value(), m_startedAt))
+                return fail(TrackerError(TrackerError::Kind::LocalStorage,
+                                         m_client->trackerUrl().host(), m_cache->lastError()));
+            ++m_stepIndex;
+            next();
+        });
+    } else {
+        const StatsGroups groups =
+            step.kind == Step::Kind::Daily ? groupsOf(step.daily) : groupsOf(step.ranged);
+        auto* stats = m_client->fetchStats({step.range.from, step.range.to, groups, {}, {}});
+        call = stats;
+        connect(stats, &TrackerCall::pageReceived, this, [this, stats] {
+            const Step& s = m_steps[m_stepIndex];
+            if (s.kind == Step::Kind::Daily)
+                Q_EMIT rowsArrived(s.daily, stats->lastPage());
+        });
+        connect(stats, &TrackerCall::finished, this, [this, stats] {
+            if (!m_running)
+                return;
+            if (!stats->error().isOk())
+                return fail(stats->error());
+            const Step& s = m_steps[m_stepIndex];
+            const bool stored =
+                s.kind == Step::Kind::Daily
+                    ? m_cache->storeRange(m_request.integrationId, s.daily, s.range, stats->value(),
+                                          m_startedAt, m_request.trackerToday, m_request.policy)
+                    : m_cache->storeRangeAggregate(m_request.integrationId, s.ranged, s.range,
+                                                   stats->value(), m_startedAt,
+                                                   m_request.trackerToday, m_request.policy);
+            if (!stored)
+                return fail(TrackerError(TrackerError::Kind::LocalStorage,
+                                         m_client->trackerUrl().host(), m_cache->lastError()));
+            ++m_stepIndex;
+            next();
+        });
+    }
     m_call = call;
     connect(call, &TrackerCall::progress, this, [this, pagesBefore](int done, int total) {
         // The first page tells the step's real size: the estimate gives way to it.
@@ -113,23 +171,8 @@ void ReportSync::next()
         m_requestsDone = pagesBefore + done;
         reportProgress(std::max(0, total - done));
     });
-    connect(call, &TrackerCall::pageReceived, this,
-            [this, call] { Q_EMIT rowsArrived(m_steps[m_stepIndex].dataset, call->lastPage()); });
     connect(call, &TrackerCall::restarted, this,
             [this, pagesBefore] { m_requestsDone = pagesBefore; });
-    connect(call, &TrackerCall::finished, this, [this, call] {
-        if (!m_running)
-            return;
-        if (!call->error().isOk())
-            return fail(call->error());
-        const Step& s = m_steps[m_stepIndex];
-        if (!m_cache->storeRange(m_request.integrationId, s.dataset, s.range, call->value(),
-                                 m_startedAt, m_request.trackerToday, m_request.policy))
-            return fail(TrackerError(TrackerError::Kind::LocalStorage,
-                                     m_client->trackerUrl().host(), m_cache->lastError()));
-        ++m_stepIndex;
-        next();
-    });
 }
 
 void ReportSync::fail(const TrackerError& error)

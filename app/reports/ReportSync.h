@@ -28,6 +28,10 @@ public:
         QDate trackerToday; // "today" in the tracker's time zone
         SyncPolicy policy;
         QList<ReportDataset> datasets{ReportDataset::DailyTotals, ReportDataset::DailyBySource};
+        // Whole-range aggregates for [from, to] (breakdowns by campaign, by the ad network's
+        // campaign), and the campaigns' names when missing or a day old.
+        QList<RangeDataset> rangeDatasets;
+        bool campaignNames = false;
         double requestsPerSecond = 1.0;
         QDateTime nowUtc; // the clock the plan and the cache's "fetched at" use; empty: now
     };
@@ -52,7 +56,9 @@ Q_SIGNALS:
 private:
     struct Step
     {
-        ReportDataset dataset;
+        enum class Kind { Daily, Range, Campaigns } kind;
+        ReportDataset daily;
+        RangeDataset ranged;
         DayRange range;
         int expectedPages;
     };

@@ -47,4 +47,16 @@ QList<DayRange> planSync(const QDate& from, const QDate& to, const QDate& today,
     return plan;
 }
 
+bool rangeNeedsFetch(const std::optional<CachedRange>& cached, const DayRange& range,
+                     const QDate& today, const QDateTime& nowUtc, const SyncPolicy& policy)
+{
+    if (!cached)
+        return true;
+    if (cached->final)
+        return false;
+    if (range.to < firstOpenDay(today, policy))
+        return true; // closed since it was fetched: once more, for the final numbers
+    return cached->fetchedAt.secsTo(nowUtc) >= policy.openRefreshSeconds;
+}
+
 } // namespace kd

@@ -12,6 +12,8 @@
 #include <QList>
 #include <QMap>
 
+#include <optional>
+
 namespace kd {
 
 struct CachedDay
@@ -49,5 +51,16 @@ bool isFinal(const QDate& day, const QDate& fetchedTrackerDate, const SyncPolicy
 QList<DayRange> planSync(const QDate& from, const QDate& to, const QDate& today,
                          const QDateTime& nowUtc, const QMap<QDate, CachedDay>& cached,
                          const SyncPolicy& policy);
+
+// Aggregates over a whole range (by campaign, by the ad network's campaign) do not add up
+// across days, so they are kept per exact range: fetched when missing, when the range closed
+// since it was fetched (once, for the final numbers), and when it is open and stale.
+struct CachedRange
+{
+    QDateTime fetchedAt; // UTC
+    bool final = false;
+};
+bool rangeNeedsFetch(const std::optional<CachedRange>& cached, const DayRange& range,
+                     const QDate& today, const QDateTime& nowUtc, const SyncPolicy& policy);
 
 } // namespace kd

@@ -278,6 +278,16 @@ SimDataset::SimDataset(const SimConfig& config, const QDate& anchorDay)
             c.externalIds << externalId(rng, preset.externalIdStyle.toLatin1().constData());
         m_campaigns << c;
     }
+    if (!config.sharedExternalIds.isEmpty()) {
+        for (SimCampaign& c : m_campaigns) {
+            if (c.trafficSourceId == goodSourceOfNetwork.first()) {
+                c.externalIds += config.sharedExternalIds;
+                c.active = true;
+                c.end = QDate();
+                break;
+            }
+        }
+    }
 }
 
 QList<StatsRow> SimDataset::stats(const StatsQuery& query, const QDate& today,

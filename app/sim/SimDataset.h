@@ -27,6 +27,9 @@ struct SimConfig
     int days = 0;
     TrackerSettings settings{QStringLiteral("USD"), ConversionTime::Visit,
                              QStringLiteral("America/New_York")};
+    // Ad-network campaign ids that also feed another tracker: added to the first campaign of
+    // the first network, to set up a double-counting case.
+    QStringList sharedExternalIds;
 };
 
 struct SimTrafficSource
