@@ -1,6 +1,7 @@
 #include "AdNetworksPage.h"
 
 #include "ChooseNetworksDialog.h"
+#include "IntegrationCombo.h"
 #include "NetworksModel.h"
 #include "PageTitle.h"
 #include "StatusPresentation.h"
@@ -247,13 +248,7 @@ QString AdNetworksPage::selectedKey() const
 
 void AdNetworksPage::integrationsChanged()
 {
-    const QString keep = integrationId();
-    const QSignalBlocker block(m_integration);
-    m_integration->clear();
-    for (const Integration& i : m_context->integrations()->all())
-        m_integration->addItem(i.name, i.id);
-    const int index = m_integration->findData(keep);
-    m_integration->setCurrentIndex(index >= 0 ? index : (m_integration->count() > 0 ? 0 : -1));
+    const QString keep = refillIntegrationCombo(m_integration, *m_context->integrations());
     const bool any = m_integration->count() > 0;
     m_noIntegrations->setVisible(!any);
     m_setup->setVisible(any);

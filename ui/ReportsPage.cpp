@@ -1,5 +1,6 @@
 #include "ReportsPage.h"
 
+#include "IntegrationCombo.h"
 #include "PageTitle.h"
 #include "ReportTableModel.h"
 #include "adnetworks/AdNetworkCatalog.h"
@@ -223,15 +224,7 @@ QString ReportsPage::integrationId() const
 
 void ReportsPage::integrationsChanged()
 {
-    const QString keep = integrationId();
-    {
-        const QSignalBlocker block(m_integration);
-        m_integration->clear();
-        for (const Integration& i : m_context->integrations()->all())
-            m_integration->addItem(i.name, i.id);
-        const int index = m_integration->findData(keep);
-        m_integration->setCurrentIndex(index >= 0 ? index : (m_integration->count() > 0 ? 0 : -1));
-    }
+    const QString keep = refillIntegrationCombo(m_integration, *m_context->integrations());
     if (m_integration->count() == 0) {
         m_status->setText(tr("Connect a Kintura tracker first (Integrations page, Add…)."));
         m_model->setRows({}, {});

@@ -19,6 +19,25 @@ const char* datasetKey(ReportDataset d)
 }
 } // namespace
 
+namespace {
+// The seven measures, in the column order both stats tables use.
+void readMeasures(const QSqlQuery& q, int first, StatsRow* r)
+{
+    r->visits = q.value(first).toLongLong();
+    r->lpVisits = q.value(first + 1).toLongLong();
+    r->offerVisits = q.value(first + 2).toLongLong();
+    r->uniqueVisits = q.value(first + 3).toLongLong();
+    r->conversions = q.value(first + 4).toLongLong();
+    r->revenue = q.value(first + 5).toLongLong();
+    r->cost = q.value(first + 6).toLongLong();
+}
+
+QVariantList measures(const StatsRow& r)
+{
+    return {r.visits, r.lpVisits, r.offerVisits, r.uniqueVisits, r.conversions, r.revenue, r.cost};
+}
+} // namespace
+
 StatsGroups groupsOf(RangeDataset dataset)
 {
     return dataset == RangeDataset::ByCampaign
@@ -191,13 +210,8 @@ bool ReportCache::storeRange(const QString& integrationId, ReportDataset dataset
         ins.addBindValue(r.date.toJulianDay());
         ins.addBindValue(r.trafficSourceId.isNull() ? QStringLiteral("")
                                                     : r.trafficSourceId); // never NULL
-        ins.addBindValue(r.visits);
-        ins.addBindValue(r.lpVisits);
-        ins.addBindValue(r.offerVisits);
-        ins.addBindValue(r.uniqueVisits);
-        ins.addBindValue(r.conversions);
-        ins.addBindValue(r.revenue);
-        ins.addBindValue(r.cost);
+        for (const QVariant& v : measures(r))
+            ins.addBindValue(v);
         if (!ins.exec()) {
             m_lastError = ins.lastError().text();
             return false;
@@ -241,13 +255,7 @@ QList<StatsRow> ReportCache::rows(const QString& integrationId, ReportDataset da
         StatsRow r;
         r.date = QDate::fromJulianDay(q.value(0).toLongLong());
         r.trafficSourceId = q.value(1).toString();
-        r.visits = q.value(2).toLongLong();
-        r.lpVisits = q.value(3).toLongLong();
-        r.offerVisits = q.value(4).toLongLong();
-        r.uniqueVisits = q.value(5).toLongLong();
-        r.conversions = q.value(6).toLongLong();
-        r.revenue = q.value(7).toLongLong();
-        r.cost = q.value(8).toLongLong();
+        readMeasures(q, 2, &r);
         result.append(r);
     }
     return result;
@@ -300,20 +308,14 @@ bool ReportCache::storeRangeAggregate(const QString& integrationId, RangeDataset
         "INSERT OR REPLACE INTO range_stats VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     auto text = [](const QString& s) { return s.isNull() ? QStringLiteral("") : s; };
     for (const StatsRow& r : rows) {
-        const QVariantList values{integrationId,
-                                  int(dataset),
-                                  range.from.toJulianDay(),
-                                  range.to.toJulianDay(),
-                                  text(r.campaignId),
-                                  text(r.trafficSourceId),
-                                  text(r.externalCampaignId),
-                                  r.visits,
-                                  r.lpVisits,
-                                  r.offerVisits,
-                                  r.uniqueVisits,
-                                  r.conversions,
-                                  r.revenue,
-                                  r.cost};
+        const QVariantList values = QVariantList{integrationId,
+                                                 int(dataset),
+                                                 range.from.toJulianDay(),
+                                                 range.to.toJulianDay(),
+                                                 text(r.campaignId),
+                                                 text(r.trafficSourceId),
+                                                 text(r.externalCampaignId)} +
+                                    measures(r);
         for (const QVariant& v : values)
             ins.addBindValue(v);
         if (!run(ins))
@@ -368,13 +370,7 @@ QList<StatsRow> ReportCache::rangeRows(const QString& integrationId, RangeDatase
         r.campaignId = q.value(0).toString();
         r.trafficSourceId = q.value(1).toString();
         r.externalCampaignId = q.value(2).toString();
-        r.visits = q.value(3).toLongLong();
-        r.lpVisits = q.value(4).toLongLong();
-        r.offerVisits = q.value(5).toLongLong();
-        r.uniqueVisits = q.value(6).toLongLong();
-        r.conversions = q.value(7).toLongLong();
-        r.revenue = q.value(8).toLongLong();
-        r.cost = q.value(9).toLongLong();
+        readMeasures(q, 3, &r);
         result.append(r);
     }
     return result;

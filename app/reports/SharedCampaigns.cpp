@@ -6,7 +6,8 @@
 
 namespace kd {
 
-QList<SharedCampaign> findSharedCampaigns(const QHash<QString, QList<ExternalCampaignVisits>>& byIntegration)
+QList<SharedCampaign>
+findSharedCampaigns(const QHash<QString, QList<ExternalCampaignVisits>>& byIntegration)
 {
     // (network, campaign id) -> integrations that saw visits for it
     QMap<std::pair<QString, QString>, QStringList> seen;

@@ -28,6 +28,7 @@ struct SharedCampaign
 };
 
 // byIntegration: integration id -> what it received in the period.
-QList<SharedCampaign> findSharedCampaigns(const QHash<QString, QList<ExternalCampaignVisits>>& byIntegration);
+QList<SharedCampaign>
+findSharedCampaigns(const QHash<QString, QList<ExternalCampaignVisits>>& byIntegration);
 
 } // namespace kd
