@@ -60,7 +60,7 @@ QString normaliseMacro(const QString& token)
             break;
         s = decoded;
     }
-    s.remove(QRegularExpression(QStringLiteral("\\s+")));
+    s.removeIf([](QChar c) { return c.isSpace(); }); // no regex: this runs per token, often
     return s.toLower();
 }
 

@@ -57,7 +57,8 @@ const QStringList& aliases(Identifier id)
 bool nameSuggests(const QString& parameter, Identifier id)
 {
     QString name = parameter.toLower();
-    name.remove(QRegularExpression(QStringLiteral("[^a-z0-9]")));
+    name.removeIf(
+        [](QChar c) { return !((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c.isDigit()); });
     return aliases(id).contains(name);
 }
 

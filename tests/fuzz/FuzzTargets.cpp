@@ -1,5 +1,6 @@
 #include "FuzzTargets.h"
 
+#include "adnetworks/TemplateCheck.h"
 #include "integrations/IntegrationInput.h"
 #include "integrations/IntegrationStore.h"
 #include "kintura/KinturaJson.h"
@@ -8,6 +9,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace kd::fuzz {
@@ -194,6 +196,42 @@ int csvWriter(const uint8_t* data, size_t size)
         require(back[i + 1] == records[i]);
     const QString defused = defuseSpreadsheetFormula(header.first());
     require(defused.isEmpty() || !QStringLiteral("=+-@").contains(defused.front()));
+    return 0;
+}
+
+int templateCheck(const uint8_t* data, size_t size)
+{
+    if (size == 0)
+        return 0;
+    // The first byte picks the network; the rest is a template as "name=token&name=token".
+    const AdNetworkCatalog& catalog = AdNetworkCatalog::builtIn();
+    const AdNetwork& network = catalog.networks().at(data[0] % catalog.networks().size());
+    TrackingTemplate t;
+    t.id = QStringLiteral("1");
+    t.title = QStringLiteral("fuzz");
+    const QString text = QString::fromUtf8(bytes(data + 1, size - 1));
+    for (const QString& pair : text.split(QLatin1Char('&')))
+        t.parameters << TemplateParameter{pair.section(QLatin1Char('='), 0, 0),
+                                          pair.section(QLatin1Char('='), 1)};
+    const TemplateCheckResult r = checkTemplate(network, t, catalog);
+    // Every identifier is either mapped or missing, once; no parameter serves two.
+    require(r.mapped.size() + r.missing.size() == 4);
+    QStringList used;
+    for (const MappedIdentifier& m : r.mapped) {
+        require(!used.contains(m.parameter) ||
+                std::count_if(t.parameters.begin(), t.parameters.end(),
+                              [&](const TemplateParameter& p) { return p.name == m.parameter; }) >
+                    1);
+        used << m.parameter;
+        require(
+            std::any_of(t.parameters.begin(), t.parameters.end(), [&](const TemplateParameter& p) {
+                return p.name == m.parameter && p.token == m.token;
+            }));
+    }
+    for (const TokenIssue& issue : r.issues)
+        require(!issue.message.isEmpty());
+    (void)normaliseMacro(text);
+    (void)trackingParameterString(t);
     return 0;
 }
 

@@ -24,6 +24,7 @@ int errorBody(const uint8_t* data, size_t size);
 int trackerUrl(const uint8_t* data, size_t size);
 int integrationsFile(const uint8_t* data, size_t size);
 int csvWriter(const uint8_t* data, size_t size);
+int templateCheck(const uint8_t* data, size_t size);
 
 inline constexpr NamedTarget kTargets[] = {
     {"settings", settings},
@@ -34,6 +35,7 @@ inline constexpr NamedTarget kTargets[] = {
     {"tracker_url", trackerUrl},
     {"integrations_file", integrationsFile},
     {"csv_writer", csvWriter},
+    {"template_check", templateCheck},
 };
 
 } // namespace kd::fuzz
