@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "adnetworks/NetworkSetupService.h"
 #include "cli/IntegrationCli.h"
+#include "cli/ReportCli.h"
 #include "context/AppContext.h"
 #include "integrations/ConnectionMonitor.h"
 #include "integrations/IntegrationList.h"
@@ -42,7 +43,7 @@ void configure(QCommandLineParser& parser, const Options& options)
             "main", "Kintura Desk: connect Kintura trackers, set up ad networks' tracking "
                     "templates and chart conversions and revenue.\n\n"
                     "Headless use, no display needed:\n") +
-        kd::IntegrationCli::usage());
+        kd::IntegrationCli::usage() + QStringLiteral("\n\n") + kd::ReportCli::usage());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(options.demo);
@@ -84,10 +85,25 @@ int runIntegrationCommand(int argc, char** argv)
 
 } // namespace
 
+// `kintura-desk report ...`: a report on standard output, no display.
+int runReportCommand(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    kd::ReportCli cli(stdout, stderr);
+    QObject::connect(&cli, &kd::ReportCli::done, &app,
+                     [](int code) { QCoreApplication::exit(code); });
+    const QStringList args = QCoreApplication::arguments().mid(2);
+    QTimer::singleShot(0, &cli, [&cli, args] { cli.start(args); });
+    return app.exec();
+}
+
 int main(int argc, char** argv)
 {
     if (argc > 1 && std::strcmp(argv[1], "integration") == 0)
         return runIntegrationCommand(argc, argv);
+    if (argc > 1 && std::strcmp(argv[1], "report") == 0)
+        return runReportCommand(argc, argv);
     if (needsNoDisplay(argc, argv)) {
         QCoreApplication app(argc, argv);
         setIdentity();

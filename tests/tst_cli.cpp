@@ -32,6 +32,14 @@ class TestCli : public QObject
     QTemporaryDir config;
     QString allOutput; // everything the CLI printed, scanned for secrets at the end
 
+    // Marks a run as a `report` command rather than `integration`.
+    static QProcessEnvironment reportEnv()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("KD_TEST_COMMAND"), QStringLiteral("report"));
+        return env;
+    }
+
     Run run(const QStringList& args, const QByteArray& input = {},
             const QProcessEnvironment& extra = {})
     {
@@ -43,7 +51,9 @@ class TestCli : public QObject
         for (const QString& key : extra.keys())
             env.insert(key, extra.value(key));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(KD_DESK_BINARY), QStringList{QStringLiteral("integration")} + args);
+        const QString command =
+            extra.value(QStringLiteral("KD_TEST_COMMAND"), QStringLiteral("integration"));
+        p.start(QStringLiteral(KD_DESK_BINARY), QStringList{command} + args);
         p.write(input);
         p.closeWriteChannel();
         Run r;
@@ -127,6 +137,55 @@ private Q_SLOTS:
         QCOMPARE(text.code, 0);
         QVERIFY(text.out.startsWith(QStringLiteral("CLI A\t") + url));
         QVERIFY(!text.out.contains(sim->apiSecret()));
+    }
+
+    void reportPrintsTheNumbers()
+    {
+        const QDate today = QDate::currentDate();
+        const QString from = today.addDays(-6).toString(Qt::ISODate);
+        const QString to = today.toString(Qt::ISODate);
+        auto report = [&](const QString& group, const QString& format) {
+            return run({QStringLiteral("--from"), from, QStringLiteral("--to"), to,
+                        QStringLiteral("--group-by"), group, QStringLiteral("--format"), format,
+                        QStringLiteral("--integration"), QStringLiteral("CLI A")},
+                       {}, reportEnv());
+        };
+        const Run days = report(QStringLiteral("day"), QStringLiteral("csv"));
+        QVERIFY2(days.code == 0, qPrintable(days.err));
+        const QStringList lines = days.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QVERIFY2(lines.first().startsWith(QStringLiteral("date,visits,conversions,revenue")),
+                 qPrintable(lines.first()));
+        QVERIFY(lines.last().startsWith(QStringLiteral("Total,")));
+        QVERIFY(lines.size() >=
+                6); // header, about a week of days (the tracker's today may differ by one), total
+        QVERIFY(lines.last().endsWith(QStringLiteral(",USD")));
+
+        const Run campaigns = report(QStringLiteral("campaign"), QStringLiteral("json"));
+        QVERIFY2(campaigns.code == 0, qPrintable(campaigns.err));
+        const QJsonArray rows = QJsonDocument::fromJson(campaigns.out.toUtf8()).array();
+        QVERIFY(!rows.isEmpty());
+        QVERIFY(rows.first().toObject().contains(QStringLiteral("campaign")));
+        QVERIFY(rows.first().toObject().value(QStringLiteral("revenue")).isDouble());
+
+        // Bad ranges and names are refused before anything is asked.
+        auto bad = [&](const QStringList& args) { return run(args, {}, reportEnv()).code; };
+        QCOMPARE(bad({QStringLiteral("--integration"), QStringLiteral("CLI A"),
+                      QStringLiteral("--from"), to, QStringLiteral("--to"), from,
+                      QStringLiteral("--group-by"), QStringLiteral("day")}),
+                 2);
+        QCOMPARE(
+            bad({QStringLiteral("--integration"), QStringLiteral("CLI A"), QStringLiteral("--from"),
+                 QStringLiteral("2010-01-01"), QStringLiteral("--to"), to,
+                 QStringLiteral("--group-by"), QStringLiteral("day")}),
+            2);
+        QCOMPARE(bad({QStringLiteral("--integration"), QStringLiteral("CLI A"),
+                      QStringLiteral("--from"), from, QStringLiteral("--to"), to,
+                      QStringLiteral("--group-by"), QStringLiteral("hour")}),
+                 2);
+        QCOMPARE(bad({QStringLiteral("--integration"), QStringLiteral("Nobody"),
+                      QStringLiteral("--from"), from, QStringLiteral("--to"), to,
+                      QStringLiteral("--group-by"), QStringLiteral("day")}),
+                 7);
     }
 
     void testReportsEachOutcomeWithItsExitCode()

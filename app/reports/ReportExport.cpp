@@ -3,6 +3,9 @@
 #include "CsvWriter.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace kd {
 
@@ -35,14 +38,19 @@ QStringList record(const QString& name, const Metrics& m, const QString& currenc
 }
 } // namespace
 
-QByteArray breakdownCsv(const QList<NamedMetrics>& rows, const QString& currency)
+QByteArray breakdownCsv(const QList<NamedMetrics>& rows, const QString& currency,
+                        const QString& firstColumn)
 {
-    const QStringList header{
-        QStringLiteral("name"),        QStringLiteral("visits"),
-        QStringLiteral("conversions"), QStringLiteral("revenue"),
-        QStringLiteral("cost"),        QStringLiteral("profit"),
-        QStringLiteral("roi_percent"), QStringLiteral("conversion_rate_percent"),
-        QStringLiteral("epc"),         QStringLiteral("currency")};
+    const QStringList header{firstColumn,
+                             QStringLiteral("visits"),
+                             QStringLiteral("conversions"),
+                             QStringLiteral("revenue"),
+                             QStringLiteral("cost"),
+                             QStringLiteral("profit"),
+                             QStringLiteral("roi_percent"),
+                             QStringLiteral("conversion_rate_percent"),
+                             QStringLiteral("epc"),
+                             QStringLiteral("currency")};
     QList<QStringList> records;
     Metrics total;
     for (const NamedMetrics& r : rows) {
@@ -51,6 +59,31 @@ QByteArray breakdownCsv(const QList<NamedMetrics>& rows, const QString& currency
     }
     records << record(Tr::tr("Total"), total, currency);
     return toCsv(header, records);
+}
+
+QByteArray breakdownJson(const QList<NamedMetrics>& rows, const QString& currency,
+                         const QString& firstColumn)
+{
+    QJsonArray array;
+    for (const NamedMetrics& r : rows) {
+        const Metrics& m = r.metrics;
+        QJsonObject o{{firstColumn, r.name},
+                      {QStringLiteral("visits"), m.visits},
+                      {QStringLiteral("conversions"), m.conversions},
+                      {QStringLiteral("revenue"), double(m.revenue) / double(kMoneyUnit)},
+                      {QStringLiteral("cost"), double(m.cost) / double(kMoneyUnit)},
+                      {QStringLiteral("profit"), double(m.profit()) / double(kMoneyUnit)},
+                      {QStringLiteral("currency"), currency}};
+        // Undefined ratios are null, not 0.
+        o.insert(QStringLiteral("roi_percent"),
+                 m.roi() ? QJsonValue(*m.roi() * 100.0) : QJsonValue());
+        o.insert(QStringLiteral("conversion_rate_percent"),
+                 m.conversionRate() ? QJsonValue(*m.conversionRate() * 100.0) : QJsonValue());
+        o.insert(QStringLiteral("epc"),
+                 m.epc() ? QJsonValue(double(*m.epc()) / double(kMoneyUnit)) : QJsonValue());
+        array.append(o);
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
 } // namespace kd

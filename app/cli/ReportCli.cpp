@@ -1,0 +1,240 @@
+#include "ReportCli.h"
+
+#include "adnetworks/NetworkSetupService.h"
+#include "context/AppContext.h"
+#include "credentials/CredentialStore.h"
+#include "integrations/IntegrationList.h"
+#include "integrations/IntegrationManager.h"
+#include "reports/ReportCache.h"
+#include "reports/ReportExport.h"
+#include "reports/ReportSync.h"
+#include "tracker/TrackerApi.h"
+
+#include <QCommandLineParser>
+#include <QStandardPaths>
+#include <QTimeZone>
+
+namespace kd {
+
+namespace {
+void write(FILE* stream, const QByteArray& bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+CliExit exitFor(const TrackerError& error)
+{
+    switch (error.kind()) {
+    case TrackerError::Kind::None:
+        return CliExit::Ok;
+    case TrackerError::Kind::InvalidCredentials:
+    case TrackerError::Kind::Forbidden:
+        return CliExit::InvalidCredentials;
+    case TrackerError::Kind::Unreachable:
+    case TrackerError::Kind::Timeout:
+    case TrackerError::Kind::Tls:
+    case TrackerError::Kind::InsecureUrl:
+        return CliExit::Unreachable;
+    case TrackerError::Kind::LocalStorage:
+    case TrackerError::Kind::Cancelled:
+        return CliExit::Failure;
+    default:
+        return CliExit::TrackerError;
+    }
+}
+} // namespace
+
+ReportCli::ReportCli(FILE* out, FILE* err, QObject* parent)
+    : QObject(parent)
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+ReportCli::~ReportCli()
+{
+    m_sync.reset();
+    m_client.reset();
+    m_cache.reset();
+    m_context.reset();
+}
+
+QString ReportCli::usage()
+{
+    return tr(
+        "Report commands:\n"
+        "  kintura-desk report (--integration NAME | --demo) --from YYYY-MM-DD --to YYYY-MM-DD\n"
+        "                      --group-by day|campaign|network [--format csv|json]\n"
+        "      Fetches what the local cache lacks from the tracker (the window's cache) and\n"
+        "      prints visits, conversions, revenue, cost, profit, ROI, conversion rate and\n"
+        "      EPC with the currency. Exit codes as for integration commands.");
+}
+
+void ReportCli::finish(CliExit code, const QString& message)
+{
+    if (!message.isEmpty())
+        write(m_err, message.toUtf8() + QByteArray("\n"));
+    Q_EMIT done(int(code));
+}
+
+void ReportCli::start(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption integration(QStringLiteral("integration"), tr("Integration name."),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("Use the embedded demo tracker."));
+    const QCommandLineOption from(QStringLiteral("from"), tr("First day."), QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Last day."), QStringLiteral("DATE"));
+    const QCommandLineOption groupBy(QStringLiteral("group-by"), tr("day, campaign or network."),
+                                     QStringLiteral("GROUP"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("csv"));
+    parser.addOptions({integration, demo, from, to, groupBy, format});
+    if (!parser.parse(QStringList{QStringLiteral("report")} + args) ||
+        !parser.positionalArguments().isEmpty())
+        return finish(CliExit::BadArguments,
+                      parser.errorText().isEmpty() ? usage() : parser.errorText());
+    if (parser.isSet(integration) == parser.isSet(demo))
+        return finish(CliExit::BadArguments, tr("Give either --integration NAME or --demo."));
+    m_from = QDate::fromString(parser.value(from), QStringLiteral("yyyy-MM-dd"));
+    m_to = QDate::fromString(parser.value(to), QStringLiteral("yyyy-MM-dd"));
+    if (!m_from.isValid() || !m_to.isValid())
+        return finish(CliExit::BadArguments, tr("--from and --to take dates as YYYY-MM-DD."));
+    if (m_from > m_to)
+        return finish(CliExit::BadArguments, tr("The range ends (%1) before it starts (%2).")
+                                                 .arg(parser.value(to), parser.value(from)));
+    if (m_from.daysTo(m_to) > 3 * 366)
+        return finish(CliExit::BadArguments,
+                      tr("The range is longer than three years: ask for less at a time."));
+    m_groupBy = parser.value(groupBy);
+    m_format = parser.value(format);
+    if (m_groupBy != QLatin1String("day") && m_groupBy != QLatin1String("campaign") &&
+        m_groupBy != QLatin1String("network"))
+        return finish(CliExit::BadArguments, tr("--group-by is day, campaign or network."));
+    if (m_format != QLatin1String("csv") && m_format != QLatin1String("json"))
+        return finish(CliExit::BadArguments, tr("--format is csv or json."));
+
+    QString error;
+    m_context = parser.isSet(demo) ? AppContext::createDemo(&error) : AppContext::createDefault();
+    if (!m_context)
+        return finish(CliExit::Failure, error);
+    const QString requested = parser.value(integration);
+    const bool isDemo = parser.isSet(demo);
+    auto loaded = [this, requested, isDemo] {
+        // The demo's one integration is "Kintura - Demo".
+        const QString name = isDemo ? m_context->integrations()->all().value(0).name : requested;
+        const auto target = m_context->integrations()->findByName(name);
+        if (!target)
+            return finish(CliExit::NoSuchIntegration,
+                          tr("No integration is called \"%1\".").arg(name));
+        m_integrationId = target->id;
+        m_currency = target->currency;
+        const QString dataDir =
+            m_context->isDemo()
+                ? m_context->configDir()
+                : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+        m_cache = std::make_unique<ReportCache>(dataDir + QStringLiteral("/report-cache.sqlite"));
+        QString openError;
+        if (!m_cache->open(&openError))
+            return finish(CliExit::Failure, openError);
+        const Integration integrationCopy = *target;
+        m_context->credentials()->read(
+            target->id, this, [this, integrationCopy](const CredentialResult& stored) {
+                if (!stored.ok())
+                    return finish(stored.status == CredentialResult::Status::NotFound
+                                      ? CliExit::InvalidCredentials
+                                      : CliExit::KeychainUnavailable,
+                                  IntegrationManager::keychainSentence(stored));
+                m_client = m_context->clientFactory()(integrationCopy, stored.credentials);
+                // The tracker's time zone decides which days are "today" and still open.
+                auto* settings = m_client->fetchSettings();
+                connect(settings, &TrackerCall::finished, this, [this, settings, integrationCopy] {
+                    if (!settings->error().isOk())
+                        return finish(exitFor(settings->error()), settings->error().message());
+                    const QTimeZone zone(settings->value().timeZone.toUtf8());
+                    const QDateTime now = QDateTime::currentDateTimeUtc();
+                    m_today = (zone.isValid() ? now.toTimeZone(zone) : now).date();
+                    ReportSync::Request request;
+                    request.integrationId = m_integrationId;
+                    request.from = m_from;
+                    request.to = m_to;
+                    request.trackerToday = m_today;
+                    request.policy.conversionTime = integrationCopy.conversionTime;
+                    request.requestsPerSecond = m_context->clientOptions().requestsPerSecond;
+                    if (m_groupBy == QLatin1String("day")) {
+                        request.datasets = {ReportDataset::DailyTotals};
+                    } else if (m_groupBy == QLatin1String("network")) {
+                        request.datasets = {ReportDataset::DailyBySource};
+                    } else {
+                        request.datasets.clear();
+                        request.rangeDatasets = {RangeDataset::ByCampaign};
+                        request.campaignNames = true;
+                    }
+                    m_sync = std::make_unique<ReportSync>(m_client.get(), m_cache.get(), request);
+                    connect(m_sync.get(), &ReportSync::progress, this,
+                            [this](int done, int total, int secondsLeft) {
+                                write(m_err, tr("\r%1 of %2 requests, about %3 s left")
+                                                 .arg(done)
+                                                 .arg(total)
+                                                 .arg(secondsLeft)
+                                                 .toUtf8());
+                            });
+                    connect(m_sync.get(), &ReportSync::finished, this,
+                            [this](const TrackerError& error) {
+                                write(m_err, "\n");
+                                if (!error.isOk())
+                                    return finish(exitFor(error), error.message());
+                                printReport();
+                            });
+                    m_sync->start();
+                });
+            });
+    };
+    // The demo's integration is added asynchronously: wait for it.
+    if (m_context->integrations()->all().isEmpty() && parser.isSet(demo))
+        connect(m_context->integrations(), &IntegrationList::added, this, loaded,
+                Qt::SingleShotConnection);
+    else
+        loaded();
+}
+
+void ReportCli::printReport()
+{
+    QList<NamedMetrics> rows;
+    QString column;
+    if (m_groupBy == QLatin1String("day")) {
+        column = QStringLiteral("date");
+        for (const StatsRow& r :
+             m_cache->rows(m_integrationId, ReportDataset::DailyTotals, m_from, m_to)) {
+            Metrics m;
+            m.add(r);
+            rows.append({r.date.toString(Qt::ISODate), m});
+        }
+    } else if (m_groupBy == QLatin1String("network")) {
+        column = QStringLiteral("network");
+        QMap<QString, Metrics> bySource;
+        for (const StatsRow& r :
+             m_cache->rows(m_integrationId, ReportDataset::DailyBySource, m_from, m_to))
+            bySource[r.trafficSourceId].add(r);
+        for (auto it = bySource.begin(); it != bySource.end(); ++it)
+            rows.append({tr("Traffic source %1").arg(it.key()), it.value()});
+    } else {
+        column = QStringLiteral("campaign");
+        QHash<QString, QString> names;
+        for (const Campaign& c : m_cache->campaigns(m_integrationId))
+            names.insert(c.id, c.title);
+        QMap<QString, Metrics> byCampaign;
+        const DayRange whole{m_from, std::min(m_to, m_today)};
+        for (const StatsRow& r :
+             m_cache->rangeRows(m_integrationId, RangeDataset::ByCampaign, whole))
+            byCampaign[r.campaignId].add(r);
+        for (auto it = byCampaign.begin(); it != byCampaign.end(); ++it)
+            rows.append({names.value(it.key(), it.key()), it.value()});
+    }
+    write(m_out, m_format == QLatin1String("json") ? breakdownJson(rows, m_currency, column)
+                                                   : breakdownCsv(rows, m_currency, column));
+    finish(CliExit::Ok);
+}
+
+} // namespace kd
