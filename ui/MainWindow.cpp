@@ -106,6 +106,15 @@ void MainWindow::showPage(Page page)
     m_sidebar->setCurrentRow(page);
 }
 
+MainWindow::Page MainWindow::pageNamed(const QString& name)
+{
+    if (name == QLatin1String("ad-networks"))
+        return AdNetworks;
+    if (name == QLatin1String("reports"))
+        return Reports;
+    return Integrations;
+}
+
 MainWindow::Page MainWindow::currentPage() const
 {
     return Page(m_pages->currentIndex());

@@ -25,6 +25,8 @@ public:
     explicit MainWindow(AppContext* context, QWidget* parent = nullptr);
 
     void showPage(Page page);
+    // "integrations", "ad-networks", "reports" (the --page option); Integrations otherwise.
+    static Page pageNamed(const QString& name);
     Page currentPage() const;
     QListWidget* sidebar() const { return m_sidebar; }
     QStackedWidget* pages() const { return m_pages; }
