@@ -32,6 +32,16 @@ void readMeasures(const QSqlQuery& q, int first, StatsRow* r)
     r->cost = q.value(first + 6).toLongLong();
 }
 
+// Selects one dataset of one integration over a span of days, in that bind order.
+void bindDaySpan(QSqlQuery& q, const QString& integrationId, ReportDataset dataset,
+                 const QDate& from, const QDate& to)
+{
+    q.addBindValue(integrationId);
+    q.addBindValue(QString::fromLatin1(datasetKey(dataset)));
+    q.addBindValue(from.toJulianDay());
+    q.addBindValue(to.toJulianDay());
+}
+
 QVariantList measures(const StatsRow& r)
 {
     return {r.visits, r.lpVisits, r.offerVisits, r.uniqueVisits, r.conversions, r.revenue, r.cost};
@@ -147,14 +157,9 @@ QMap<QDate, CachedDay> ReportCache::cachedDays(const QString& integrationId, Rep
     q.prepare(
         QStringLiteral("SELECT day, fetched_at, final FROM fetched_days WHERE integration = ? "
                        "AND dataset = ? AND day BETWEEN ? AND ?"));
-    q.addBindValue(integrationId);
-    q.addBindValue(QString::fromLatin1(datasetKey(dataset)));
-    q.addBindValue(from.toJulianDay());
-    q.addBindValue(to.toJulianDay());
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
+    bindDaySpan(q, integrationId, dataset, from, to);
+    if (!run(q))
         return days;
-    }
     while (q.next())
         days.insert(
             QDate::fromJulianDay(q.value(0).toLongLong()),
@@ -195,10 +200,8 @@ bool ReportCache::storeRange(const QString& integrationId, ReportDataset dataset
     del.addBindValue(key);
     del.addBindValue(range.from.toJulianDay());
     del.addBindValue(range.to.toJulianDay());
-    if (!del.exec()) {
-        m_lastError = del.lastError().text();
+    if (!run(del))
         return false;
-    }
     QSqlQuery ins(db);
     ins.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO daily_stats VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -212,10 +215,8 @@ bool ReportCache::storeRange(const QString& integrationId, ReportDataset dataset
                                                     : r.trafficSourceId); // never NULL
         for (const QVariant& v : measures(r))
             ins.addBindValue(v);
-        if (!ins.exec()) {
-            m_lastError = ins.lastError().text();
+        if (!run(ins))
             return false;
-        }
     }
     QSqlQuery mark(db);
     mark.prepare(QStringLiteral("INSERT OR REPLACE INTO fetched_days VALUES (?, ?, ?, ?, ?)"));
@@ -225,10 +226,8 @@ bool ReportCache::storeRange(const QString& integrationId, ReportDataset dataset
         mark.addBindValue(day.toJulianDay());
         mark.addBindValue(fetchedAtUtc.toSecsSinceEpoch());
         mark.addBindValue(isFinal(day, trackerTodayAtFetch, policy));
-        if (!mark.exec()) {
-            m_lastError = mark.lastError().text();
+        if (!run(mark))
             return false;
-        }
     }
     return true;
 }
@@ -243,14 +242,9 @@ QList<StatsRow> ReportCache::rows(const QString& integrationId, ReportDataset da
         QStringLiteral("SELECT day, source, visits, lp_visits, offer_visits, unique_visits, "
                        "conversions, revenue, cost FROM daily_stats WHERE integration = ? AND "
                        "dataset = ? AND day BETWEEN ? AND ? ORDER BY day, source"));
-    q.addBindValue(integrationId);
-    q.addBindValue(QString::fromLatin1(datasetKey(dataset)));
-    q.addBindValue(from.toJulianDay());
-    q.addBindValue(to.toJulianDay());
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
+    bindDaySpan(q, integrationId, dataset, from, to);
+    if (!run(q))
         return result;
-    }
     while (q.next()) {
         StatsRow r;
         r.date = QDate::fromJulianDay(q.value(0).toLongLong());
