@@ -46,8 +46,9 @@ private Q_SLOTS:
         a.cost = 100 * kMoneyUnit;
         Metrics b;
         b.visits = 0;
-        const QByteArray csv = breakdownCsv(
-            {{QStringLiteral("Net, A"), a}, {QStringLiteral("Empty"), b}}, QStringLiteral("EUR"));
+        const QByteArray csv =
+            breakdownCsv({{QStringLiteral("Net, A"), a, {}}, {QStringLiteral("Empty"), b, {}}},
+                         QStringLiteral("EUR"));
         const QList<QByteArray> lines = csv.split('\n');
         QCOMPARE(lines[1],
                  QByteArray("\"Net, A\",1000,10,250.00,100.00,150.00,150.00,1.0000,0.2500,EUR\r"));
@@ -55,6 +56,24 @@ private Q_SLOTS:
                  QByteArray("Empty,0,0,0.00,0.00,0.00,,,,EUR\r")); // undefined ratios stay empty
         QCOMPARE(lines[3],
                  QByteArray("Total,1000,10,250.00,100.00,150.00,150.00,1.0000,0.2500,EUR\r"));
+    }
+
+    void currenciesAreNeverAdded()
+    {
+        Metrics usd;
+        usd.visits = 10;
+        usd.revenue = 5 * kMoneyUnit;
+        Metrics eur;
+        eur.visits = 20;
+        eur.revenue = 7 * kMoneyUnit;
+        const QByteArray csv = breakdownCsv({{QStringLiteral("A"), usd, QStringLiteral("USD")},
+                                             {QStringLiteral("B"), eur, QStringLiteral("EUR")},
+                                             {QStringLiteral("C"), usd, QStringLiteral("USD")}},
+                                            {}, QStringLiteral("integration"));
+        const QList<QByteArray> lines = csv.split('\n');
+        QCOMPARE(lines.size(), 7); // header, 3 rows, a total per currency, the final newline
+        QCOMPARE(lines[4], QByteArray("Total,20,0,10.00,0.00,10.00,,0.0000,0.5000,USD\r"));
+        QCOMPARE(lines[5], QByteArray("Total,20,0,7.00,0.00,7.00,,0.0000,0.3500,EUR\r"));
     }
 };
 

@@ -57,9 +57,10 @@ class TestReportSync : public QObject
         connect(&sync, &ReportSync::progress, this, [&](int d, int t, int) {
             out.progress << std::pair{d, t};
         });
-        connect(
-            &sync, &ReportSync::rowsArrived, this,
-            [&](ReportDataset, const QList<StatsRow>& rows) { out.rowsSeen += int(rows.size()); });
+        connect(&sync, &ReportSync::rowsArrived, this,
+                [&](ReportDataset, const QString&, const QList<StatsRow>& rows) {
+                    out.rowsSeen += int(rows.size());
+                });
         connect(&sync, &ReportSync::finished, this, [&](const TrackerError& e) {
             out.error = e;
             done = true;

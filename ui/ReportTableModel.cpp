@@ -5,20 +5,26 @@
 
 namespace kd::ui {
 
-void ReportTableModel::setRows(const QList<Row>& rows, const QString& currency)
+void ReportTableModel::setRows(const QList<Row>& rows, const QString& nameHeader)
 {
     beginResetModel();
     m_rows = rows;
-    m_currency = currency;
-    m_totals = {};
-    for (const Row& r : m_rows)
-        m_totals.add(r.metrics);
+    m_nameHeader = nameHeader;
+    m_totals.clear();
+    m_currencies.clear();
+    for (const Row& r : m_rows) {
+        if (!m_totals.contains(r.currency))
+            m_currencies << r.currency;
+        m_totals[r.currency].add(r.metrics);
+    }
+    m_currencies.sort();
     endResetModel();
+    Q_EMIT headerDataChanged(Qt::Horizontal, Name, Name);
 }
 
 int ReportTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() || m_rows.isEmpty() ? 0 : int(m_rows.size()) + 1;
+    return parent.isValid() ? 0 : int(m_rows.size() + m_currencies.size());
 }
 
 int ReportTableModel::columnCount(const QModelIndex& parent) const
@@ -30,8 +36,10 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const bool total = index.row() == m_rows.size();
-    const Metrics& m = total ? m_totals : m_rows.at(index.row()).metrics;
+    const bool total = index.row() >= m_rows.size();
+    const QString currency =
+        total ? m_currencies.at(index.row() - m_rows.size()) : m_rows.at(index.row()).currency;
+    const Metrics m = total ? m_totals.value(currency) : m_rows.at(index.row()).metrics;
     if (role == IsTotalRole)
         return total;
     if (role == Qt::TextAlignmentRole)
@@ -46,7 +54,7 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
     // "1,252,636.78 USD": the ISO code, never a symbol that could be another dollar.
     auto money = [&](Money v, int decimals = 2) {
         return QStringLiteral("%1 %2").arg(
-            locale.toString(double(v) / double(kMoneyUnit), 'f', decimals), m_currency);
+            locale.toString(double(v) / double(kMoneyUnit), 'f', decimals), currency);
     };
     const auto roi = m.roi();
     const auto cr = m.conversionRate();
@@ -80,7 +88,9 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
     const QString none = QStringLiteral("–");
     switch (index.column()) {
     case Name:
-        return total ? tr("Total") : m_rows.at(index.row()).name;
+        if (!total)
+            return m_rows.at(index.row()).name;
+        return m_currencies.size() > 1 ? tr("Total in %1").arg(currency) : tr("Total");
     case Visits:
         return locale.toString(m.visits);
     case Conversions:
@@ -108,7 +118,7 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     switch (section) {
     case Name:
-        return tr("Ad network");
+        return m_nameHeader.isEmpty() ? tr("Ad network") : m_nameHeader;
     case Visits:
         return tr("Visits");
     case Conversions:

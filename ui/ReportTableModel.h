@@ -3,12 +3,15 @@
 #include "reports/Metrics.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
+#include <QStringList>
 
 namespace kd::ui {
 
-// The breakdown table: one row per ad network (traffic source) and a totals row, with the
-// derived metrics; money in the tracker's currency, numbers by locale.
+// The breakdown table: one row per ad network, campaign or integration, and a totals row per
+// currency (revenue in different currencies is never added), with the derived metrics; money
+// with its ISO currency code, numbers by locale.
 class ReportTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,12 +35,16 @@ public:
     {
         QString name;
         Metrics metrics;
+        QString currency;
     };
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setRows(const QList<Row>& rows, const QString& currency);
-    const Metrics& totals() const { return m_totals; }
+    // nameHeader: what the first column lists ("Ad network", "Campaign", ...).
+    void setRows(const QList<Row>& rows, const QString& nameHeader);
+    // The totals of one currency (zero when it has no row).
+    Metrics totals(const QString& currency) const { return m_totals.value(currency); }
+    QStringList currencies() const { return m_currencies; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -46,8 +53,9 @@ public:
 
 private:
     QList<Row> m_rows;
-    Metrics m_totals;
-    QString m_currency;
+    QStringList m_currencies;
+    QHash<QString, Metrics> m_totals;
+    QString m_nameHeader;
 };
 
 } // namespace kd::ui

@@ -2,41 +2,44 @@
 
 #include "IntegrationCombo.h"
 #include "PageTitle.h"
+#include "ReportCharts.h"
 #include "ReportTableModel.h"
 #include "adnetworks/AdNetworkCatalog.h"
 #include "adnetworks/NetworkSetupService.h"
 #include "context/AppContext.h"
 #include "integrations/IntegrationList.h"
+#include "reports/CustomRange.h"
 #include "reports/RangePresets.h"
 #include "reports/ReportService.h"
 #include "reports/SharedCampaigns.h"
 #include "storage/SafeFile.h"
 
-#include <QBuffer>
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
-#include <QDateTimeAxis>
+#include <QCompleter>
+#include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QImage>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 namespace kd::ui {
 
 namespace {
-// Sorting by any column keeps the totals row last.
+constexpr int kCustomRange = -1; // the range combo's data for "Custom range…"
+constexpr int kTopRows = 8;
+
+// Sorting by any column keeps the totals rows last (in currency order).
 class TotalsLastProxy : public QSortFilterProxyModel
 {
 public:
@@ -47,11 +50,22 @@ protected:
     {
         const bool leftTotal = left.data(ReportTableModel::IsTotalRole).toBool();
         const bool rightTotal = right.data(ReportTableModel::IsTotalRole).toBool();
+        if (leftTotal && rightTotal) {
+            const bool before = left.row() < right.row();
+            return sortOrder() == Qt::AscendingOrder ? before : !before;
+        }
         if (leftTotal || rightTotal)
             return sortOrder() == Qt::AscendingOrder ? rightTotal : leftTotal;
         return QSortFilterProxyModel::lessThan(left, right);
     }
 };
+
+QLabel* buddyLabel(const QString& text, QWidget* buddy, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
 } // namespace
 
 ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
@@ -59,19 +73,21 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     , m_context(context)
     , m_integration(new QComboBox(this))
     , m_range(new QComboBox(this))
+    , m_customRow(new QWidget(this))
+    , m_customFrom(new QDateEdit(m_customRow))
+    , m_customTo(new QDateEdit(m_customRow))
+    , m_applyCustom(new QPushButton(tr("&Show"), m_customRow))
+    , m_customError(new QLabel(m_customRow))
+    , m_network(new QComboBox(this))
+    , m_campaign(new QComboBox(this))
     , m_breakdown(new QComboBox(this))
+    , m_currencyNote(new QLabel(this))
     , m_conflicts(new QLabel(this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_cancel(new QPushButton(tr("Cance&l"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
-    , m_chart(new QChart)
-    , m_chartView(new QChartView(m_chart, this))
-    , m_conversions(new QLineSeries(m_chart))
-    , m_revenue(new QLineSeries(m_chart))
-    , m_dates(new QDateTimeAxis(m_chart))
-    , m_conversionAxis(new QValueAxis(m_chart))
-    , m_revenueAxis(new QValueAxis(m_chart))
+    , m_charts(new ReportCharts(this))
     , m_model(new ReportTableModel(this))
     , m_table(new QTableView(this))
 {
@@ -81,17 +97,61 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     m_range->setAccessibleName(tr("Date range"));
     for (RangePreset p : allPresets())
         m_range->addItem(presetName(p), int(p));
+    m_range->addItem(tr("Custom range…"), kCustomRange);
     m_range->setCurrentIndex(allPresets().indexOf(RangePreset::Last30));
+
+    // The custom range: two dates checked as they change, shown on "Show" (or Enter).
+    m_customRow->setObjectName(QStringLiteral("customRangeRow"));
+    for (QDateEdit* edit : {m_customFrom, m_customTo}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setMinimumDate(QDate(2000, 1, 1));
+        edit->setMaximumDate(QDate(2100, 12, 31));
+        connect(edit, &QDateEdit::dateChanged, this, &ReportsPage::customDatesEdited);
+    }
+    m_customFrom->setObjectName(QStringLiteral("customFrom"));
+    m_customFrom->setAccessibleName(tr("First day"));
+    m_customTo->setObjectName(QStringLiteral("customTo"));
+    m_customTo->setAccessibleName(tr("Last day"));
+    m_applyCustom->setObjectName(QStringLiteral("applyCustomRange"));
+    m_customError->setObjectName(QStringLiteral("customRangeError"));
+    m_customError->setWordWrap(true);
+    auto* customLayout = new QHBoxLayout(m_customRow);
+    customLayout->setContentsMargins(0, 0, 0, 0);
+    customLayout->addWidget(buddyLabel(tr("&From:"), m_customFrom, m_customRow));
+    customLayout->addWidget(m_customFrom);
+    customLayout->addWidget(buddyLabel(tr("&To:"), m_customTo, m_customRow));
+    customLayout->addWidget(m_customTo);
+    customLayout->addWidget(m_applyCustom);
+    customLayout->addWidget(m_customError, 1);
+    m_customRow->hide();
+
+    m_network->setObjectName(QStringLiteral("networkFilter"));
+    m_network->setAccessibleName(tr("Ad network filter"));
+    m_network->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_campaign->setObjectName(QStringLiteral("campaignFilter"));
+    m_campaign->setAccessibleName(tr("Campaign filter"));
+    // Thousands of campaigns: type part of a name to find one.
+    m_campaign->setEditable(true);
+    m_campaign->setInsertPolicy(QComboBox::NoInsert);
+    m_campaign->completer()->setFilterMode(Qt::MatchContains);
+    m_campaign->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_campaign->setMinimumContentsLength(24);
     m_breakdown->setObjectName(QStringLiteral("breakdownCombo"));
     m_breakdown->setAccessibleName(tr("Breakdown"));
-    m_breakdown->addItem(tr("By ad network"));
-    m_breakdown->addItem(tr("By campaign"));
+    m_breakdown->addItem(tr("By ad network"), int(Breakdown::Network));
+    m_breakdown->addItem(tr("By campaign"), int(Breakdown::Campaign));
+    m_breakdown->addItem(tr("By integration"), int(Breakdown::Integration));
+
+    for (QLabel* notice : {m_currencyNote, m_conflicts}) {
+        notice->setWordWrap(true);
+        notice->setFrameShape(QFrame::StyledPanel);
+        notice->setMargin(8);
+        notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        notice->hide();
+    }
+    m_currencyNote->setObjectName(QStringLiteral("currencyNote"));
     m_conflicts->setObjectName(QStringLiteral("conflictWarning"));
-    m_conflicts->setWordWrap(true);
-    m_conflicts->setFrameShape(QFrame::StyledPanel);
-    m_conflicts->setMargin(8);
-    m_conflicts->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_conflicts->hide();
     m_refresh->setObjectName(QStringLiteral("refreshReportButton"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_cancel->setObjectName(QStringLiteral("cancelSyncButton"));
@@ -102,86 +162,78 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     m_status->setObjectName(QStringLiteral("syncStatus"));
     m_status->setWordWrap(true);
 
-    auto* integrationLabel = new QLabel(tr("&Integration:"), this);
-    integrationLabel->setBuddy(m_integration);
-    auto* rangeLabel = new QLabel(tr("R&ange:"), this);
-    rangeLabel->setBuddy(m_range);
     auto* header = new QHBoxLayout;
     header->addWidget(makePageTitle(tr("Reports"), this), 1);
-    header->addWidget(integrationLabel);
+    header->addWidget(buddyLabel(tr("&Integration:"), m_integration, this));
     header->addWidget(m_integration);
-    header->addWidget(rangeLabel);
+    header->addWidget(buddyLabel(tr("R&ange:"), m_range, this));
     header->addWidget(m_range);
     header->addWidget(m_refresh);
     header->addWidget(m_cancel);
+
     auto* exportCsvButton = new QPushButton(tr("Export &CSV…"), this);
     exportCsvButton->setObjectName(QStringLiteral("exportCsvButton"));
     auto* exportChartButton = new QPushButton(tr("Save c&hart…"), this);
     exportChartButton->setObjectName(QStringLiteral("exportChartButton"));
     connect(exportCsvButton, &QPushButton::clicked, this, &ReportsPage::chooseCsvFile);
     connect(exportChartButton, &QPushButton::clicked, this, &ReportsPage::chooseChartFile);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(buddyLabel(tr("Ad &network:"), m_network, this));
+    filters->addWidget(m_network);
+    filters->addWidget(buddyLabel(tr("Ca&mpaign:"), m_campaign, this));
+    filters->addWidget(m_campaign, 1);
+    filters->addWidget(buddyLabel(tr("&Breakdown:"), m_breakdown, this));
+    filters->addWidget(m_breakdown);
+    filters->addWidget(exportCsvButton);
+    filters->addWidget(exportChartButton);
+
     auto* statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_progress);
-    statusRow->addWidget(m_breakdown);
-    statusRow->addWidget(exportCsvButton);
-    statusRow->addWidget(exportChartButton);
-
-    // One chart, reused: series are refilled with replace(), never appended point by point
-    // (append() on an attached series is quadratic in Qt Charts 6.4).
-    m_conversions->setName(tr("Conversions"));
-    m_revenue->setName(tr("Revenue"));
-    m_chart->addSeries(m_conversions);
-    m_chart->addSeries(m_revenue);
-    m_dates->setFormat(QStringLiteral("MMM d"));
-    m_chart->addAxis(m_dates, Qt::AlignBottom);
-    m_chart->addAxis(m_conversionAxis, Qt::AlignLeft);
-    m_chart->addAxis(m_revenueAxis, Qt::AlignRight);
-    m_conversions->attachAxis(m_dates);
-    m_conversions->attachAxis(m_conversionAxis);
-    m_revenue->attachAxis(m_dates);
-    m_revenue->attachAxis(m_revenueAxis);
-    m_conversionAxis->setTitleText(tr("Conversions"));
-    m_conversionAxis->setLabelFormat(QStringLiteral("%d"));
-    m_revenueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    m_chart->legend()->setAlignment(Qt::AlignTop);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setObjectName(QStringLiteral("reportChart"));
-    m_chartView->setAccessibleName(tr("Conversions and revenue by day"));
-    m_chartView->setMinimumHeight(220);
 
     auto* proxy = new TotalsLastProxy(this);
     proxy->setSourceModel(m_model);
     proxy->setSortRole(ReportTableModel::SortRole);
     m_table->setModel(proxy);
     m_table->setObjectName(QStringLiteral("reportTable"));
-    m_table->setAccessibleName(tr("Breakdown by ad network"));
+    m_table->setAccessibleName(tr("Breakdown table"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ReportTableModel::Revenue, Qt::DescendingOrder);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_chartView);
+    splitter->setObjectName(QStringLiteral("reportSplitter"));
+    splitter->addWidget(m_charts);
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_customRow);
+    layout->addLayout(filters);
     layout->addLayout(statusRow);
+    layout->addWidget(m_currencyNote);
     layout->addWidget(m_conflicts);
     layout->addWidget(splitter, 1);
 
     ReportService* reports = context->reports();
     connect(m_refresh, &QPushButton::clicked, this, &ReportsPage::refresh);
     connect(m_cancel, &QPushButton::clicked, reports, &ReportService::cancel);
-    connect(m_range, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
+    connect(m_range, &QComboBox::currentIndexChanged, this, &ReportsPage::rangeChosen);
+    connect(m_applyCustom, &QPushButton::clicked, this, [this] {
+        m_customRange = {m_customFrom->date(), m_customTo->date()};
+        refresh();
+    });
     connect(m_breakdown, &QComboBox::currentIndexChanged, this, &ReportsPage::showFromCache);
+    connect(m_network, &QComboBox::currentIndexChanged, this, &ReportsPage::showFromCache);
+    // A campaign filter needs that campaign's days: a sync (mostly a few pages).
+    connect(m_campaign, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
     connect(m_integration, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
     connect(context->integrations(), &IntegrationList::added, this,
             &ReportsPage::integrationsChanged);
@@ -191,7 +243,8 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
             &ReportsPage::integrationsChanged);
     connect(reports, &ReportService::syncStarted, this, [this](const QString& id) {
         m_cancel->setEnabled(true);
-        if (id != integrationId())
+        m_live.remove(id);
+        if (!shownIds().contains(id))
             return; // another tracker's campaigns for the double-counting check, in the background
         m_refresh->setEnabled(false);
         m_progress->setRange(0, 0);
@@ -200,16 +253,27 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     });
     connect(reports, &ReportService::syncProgress, this,
             [this](const QString& id, int done, int total, int secondsLeft) {
-                if (id != integrationId())
+                if (!shownIds().contains(id))
                     return;
+                const QString name = m_context->integrations()->find(id)
+                                         ? m_context->integrations()->find(id)->name
+                                         : QString();
                 m_progress->setRange(0, std::max(1, total));
                 m_progress->setValue(done);
                 m_progress->setFormat(tr("%1 of %2").arg(done).arg(total));
-                m_status->setText(
-                    tr("Syncing: request %1 of %2, about %n second(s) left at the tracker's rate.",
-                       nullptr, secondsLeft)
-                        .arg(done)
-                        .arg(total));
+                m_status->setText(tr("Syncing %1: request %2 of %3, about %n second(s) left at "
+                                     "the tracker's rate.",
+                                     nullptr, secondsLeft)
+                                      .arg(name)
+                                      .arg(done)
+                                      .arg(total));
+            });
+    connect(reports, &ReportService::rowsArrived, this, &ReportsPage::rowsArrived);
+    // Templates tell which ad network each traffic source is: names follow when they arrive.
+    connect(context->networkSetup(), &NetworkSetupService::changed, this,
+            [this](const QString& id) {
+                if (m_shownOnce && shownIds().contains(id))
+                    showFromCache();
             });
     connect(reports, &ReportService::syncFinished, this, &ReportsPage::syncFinished);
     integrationsChanged();
@@ -217,19 +281,85 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
 
 ReportsPage::~ReportsPage() = default;
 
-QString ReportsPage::integrationId() const
+QLineSeries* ReportsPage::conversionsSeries() const
 {
-    return m_integration->currentData().toString();
+    return m_charts->conversionsSeries();
+}
+
+QLineSeries* ReportsPage::revenueSeries() const
+{
+    return m_charts->revenueSeries().value(0);
+}
+
+bool ReportsPage::allIntegrations() const
+{
+    return m_integration->currentData().toString() == QLatin1String(kAllIntegrations);
+}
+
+QStringList ReportsPage::shownIds() const
+{
+    if (!allIntegrations()) {
+        const QString id = m_integration->currentData().toString();
+        return id.isEmpty() ? QStringList() : QStringList{id};
+    }
+    QStringList ids;
+    for (const Integration& i : m_context->integrations()->all())
+        ids << i.id;
+    return ids;
+}
+
+bool ReportsPage::isCustom() const
+{
+    return m_range->currentData().toInt() == kCustomRange;
+}
+
+DayRange ReportsPage::rangeFor(const QString& integrationId) const
+{
+    if (isCustom())
+        return m_customRange;
+    // Presets follow each tracker's own calendar: "today" is the tracker's today.
+    return presetRange(RangePreset(m_range->currentData().toInt()),
+                       m_context->reports()->trackerToday(integrationId));
+}
+
+QList<ReportSubject> ReportsPage::subjects() const
+{
+    QList<ReportSubject> list;
+    for (const QString& id : shownIds()) {
+        const auto integration = m_context->integrations()->find(id);
+        if (!integration)
+            continue;
+        list.append({id, integration->name, integration->currency, rangeFor(id),
+                     m_context->reports()->trackerToday(id),
+                     describeSources(m_context->networkSetup()->templates(id))});
+    }
+    return list;
+}
+
+ReportFilter ReportsPage::filter() const
+{
+    return {m_network->currentData().toString(),
+            allIntegrations() ? QString() : m_campaign->currentData().toString()};
+}
+
+Breakdown ReportsPage::breakdown() const
+{
+    return Breakdown(m_breakdown->currentData().toInt());
 }
 
 void ReportsPage::integrationsChanged()
 {
-    const QString keep = refillIntegrationCombo(m_integration, *m_context->integrations());
+    const QString keep =
+        refillIntegrationCombo(m_integration, *m_context->integrations(), tr("All integrations"));
     if (m_integration->count() == 0) {
         m_status->setText(tr("Connect a Kintura tracker first (Integrations page, Add…)."));
         m_model->setRows({}, {});
-    } else if (integrationId() != keep && isVisible()) {
+        m_currencyNote->hide();
+        m_conflicts->hide();
+    } else if (m_integration->currentData().toString() != keep && isVisible()) {
         refresh();
+    } else if (isVisible()) {
+        showFromCache(); // a rename or a new currency shows at once
     }
 }
 
@@ -242,138 +372,222 @@ void ReportsPage::showEvent(QShowEvent* event)
     }
 }
 
+void ReportsPage::keyPressEvent(QKeyEvent* event)
+{
+    // Enter in the custom dates shows the range, as the Show button does.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && m_customRow->isVisible() && m_applyCustom->isEnabled()) {
+        m_applyCustom->click();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void ReportsPage::rangeChosen()
+{
+    if (!isCustom()) {
+        m_customRow->hide();
+        refresh();
+        return;
+    }
+    // Start from what was shown, so that a small change is a small edit.
+    const QStringList ids = shownIds();
+    const DayRange shown =
+        m_customRange.from.isValid()
+            ? m_customRange
+            : presetRange(RangePreset::Last30, m_context->reports()->trackerToday(ids.value(0)));
+    {
+        const QSignalBlocker blockFrom(m_customFrom);
+        const QSignalBlocker blockTo(m_customTo);
+        m_customFrom->setDate(shown.from);
+        m_customTo->setDate(shown.to);
+    }
+    m_customRow->show();
+    customDatesEdited();
+    m_customFrom->setFocus();
+}
+
+void ReportsPage::customDatesEdited()
+{
+    const QString error = checkRange(m_customFrom->date(), m_customTo->date(),
+                                     m_context->reports()->trackerToday(shownIds().value(0)));
+    m_customError->setText(error);
+    m_applyCustom->setEnabled(error.isEmpty());
+}
+
 void ReportsPage::refresh()
 {
-    const QString id = integrationId();
-    if (id.isEmpty())
+    const QStringList ids = shownIds();
+    if (ids.isEmpty())
         return;
+    if (isCustom() && !checkRange(m_customRange.from, m_customRange.to,
+                                  m_context->reports()->trackerToday(ids.first()))
+                           .isEmpty())
+        return;      // nothing valid chosen yet: the custom row says what is wrong
     showFromCache(); // at once, from what is here
     ReportService* reports = m_context->reports();
-    const RangePreset preset = RangePreset(m_range->currentData().toInt());
-    const DayRange range = presetRange(preset, reports->trackerToday(id));
-    reports->sync(id, range.from, range.to);
+    const QString campaign = filter().campaignId;
+    for (const QString& id : ids) {
+        const DayRange range = rangeFor(id);
+        reports->sync(id, range.from, range.to, campaign);
+    }
     // The one-tracker-per-campaign check needs every integration's campaigns of the period,
     // and the templates that tell which ad network each traffic source is.
     for (const Integration& other : m_context->integrations()->all()) {
         if (!m_context->networkSetup()->hasTemplates(other.id))
             m_context->networkSetup()->refresh(other.id);
-        if (other.id != id) {
-            const DayRange theirs = presetRange(preset, reports->trackerToday(other.id));
+        if (!ids.contains(other.id)) {
+            const DayRange theirs = rangeFor(other.id);
             reports->syncExternalCampaigns(other.id, theirs.from, theirs.to);
         }
     }
 }
 
+void ReportsPage::refillFilters(const QList<ReportSubject>& subjects)
+{
+    // Networks: every ad network the shown trackers have a traffic source for.
+    QMap<QString, QString> networks; // name -> key, sorted by name
+    for (const ReportSubject& s : subjects) {
+        for (const SourceInfo& source : s.sources)
+            networks.insert(source.name, source.networkKey);
+    }
+    {
+        const QString keep = m_network->currentData().toString();
+        const QSignalBlocker block(m_network);
+        m_network->clear();
+        m_network->addItem(tr("All ad networks"), QString());
+        for (auto it = networks.begin(); it != networks.end(); ++it)
+            m_network->addItem(it.key(), it.value());
+        m_network->setCurrentIndex(std::max(0, m_network->findData(keep)));
+    }
+    // Campaigns: those of the one tracker shown (ids mean nothing across trackers).
+    const QString keep = m_campaign->currentData().toString();
+    QList<Campaign> campaigns;
+    if (subjects.size() == 1 && m_context->reports()->cache())
+        campaigns = m_context->reports()->cache()->campaigns(subjects.first().integrationId);
+    std::sort(campaigns.begin(), campaigns.end(), [](const Campaign& a, const Campaign& b) {
+        return QString::localeAwareCompare(a.title, b.title) < 0;
+    });
+    const QSignalBlocker block(m_campaign);
+    if (m_campaign->count() != campaigns.size() + 1 ||
+        (m_campaign->count() > 1 && m_campaign->itemData(1).toString() != campaigns.value(0).id)) {
+        m_campaign->clear();
+        m_campaign->addItem(tr("All campaigns"), QString());
+        for (const Campaign& c : std::as_const(campaigns))
+            m_campaign->addItem(c.title.isEmpty() ? tr("Campaign %1").arg(c.id) : c.title, c.id);
+    }
+    m_campaign->setCurrentIndex(std::max(0, m_campaign->findData(keep)));
+    m_campaign->setEnabled(subjects.size() == 1);
+    m_campaign->setToolTip(
+        subjects.size() == 1 ? QString() : tr("Pick one integration to filter by campaign."));
+}
+
 void ReportsPage::showFromCache()
 {
-    const QString id = integrationId();
     ReportCache* cache = m_context->reports()->cache();
-    const auto integration = m_context->integrations()->find(id);
-    if (!cache || !integration) {
+    const QList<ReportSubject> list = subjects();
+    if (!cache || list.isEmpty()) {
         if (!m_context->reports()->openError().isEmpty())
             m_status->setText(m_context->reports()->openError());
         return;
     }
-    const DayRange range = presetRange(RangePreset(m_range->currentData().toInt()),
-                                       m_context->reports()->trackerToday(id));
+    refillFilters(list);
+    const ReportFilter f = filter();
+    const Breakdown b = breakdown();
+    ReportView view = buildReport(*cache, list, b, f);
 
-    // The time chart.
-    // A day the tracker was asked about and reported nothing for is a zero, not a gap; a day
-    // never fetched stays a gap.
-    QHash<QDate, StatsRow> byDay;
-    for (const StatsRow& d : cache->rows(id, ReportDataset::DailyTotals, range.from, range.to))
-        byDay.insert(d.date, d);
-    const auto fetched = cache->cachedDays(id, ReportDataset::DailyTotals, range.from, range.to);
-    QList<QPointF> conversions;
-    QList<QPointF> revenue;
-    conversions.reserve(fetched.size());
-    revenue.reserve(fetched.size());
-    double maxConversions = 1;
-    double maxRevenue = 1;
-    for (auto it = fetched.begin(); it != fetched.end(); ++it) {
-        const StatsRow d = byDay.value(it.key());
-        const double x = double(it.key().startOfDay().toMSecsSinceEpoch());
-        conversions.append({x, double(d.conversions)});
-        revenue.append({x, double(d.revenue) / double(kMoneyUnit)});
-        maxConversions = std::max(maxConversions, double(d.conversions));
-        maxRevenue = std::max(maxRevenue, double(d.revenue) / double(kMoneyUnit));
-    }
-    m_conversions->replace(conversions);
-    m_revenue->replace(revenue);
-    m_dates->setRange(range.from.startOfDay(),
-                      std::max(range.to, range.from.addDays(1)).startOfDay());
-    m_dates->setTickCount(std::min(8, std::max(2, range.days())));
-    m_conversionAxis->setRange(0, maxConversions * 1.1);
-    m_revenueAxis->setRange(0, maxRevenue * 1.1);
-    m_revenueAxis->setTitleText(tr("Revenue (%1)").arg(integration->currency));
-
-    showBreakdown(id, range);
-    showConflicts(range);
-}
-
-QString ReportsPage::networkKeyOf(const QString& integrationId,
-                                  const QString& trafficSourceId) const
-{
-    for (const TrackingTemplate& t : m_context->networkSetup()->templates(integrationId)) {
-        if (t.id == trafficSourceId) {
-            if (const AdNetwork* n = AdNetworkCatalog::builtIn().findByPreset(t.preset))
-                return n->key;
+    // Pages of a running sync show before it commits (where one tracker alone has the
+    // currency, so that its days can simply be replaced).
+    for (const ReportSubject& s : list) {
+        const auto live = m_live.constFind(s.integrationId);
+        const bool alone = std::count_if(list.begin(), list.end(), [&](const ReportSubject& o) {
+                               return o.currency == s.currency;
+                           }) == 1;
+        if (live == m_live.constEnd() || !alone)
+            continue;
+        for (auto day = live->begin(); day != live->end(); ++day) {
+            if (day.key() >= s.range.from && day.key() <= s.range.to)
+                view.daily[s.currency].insert(day.key(), day.value());
         }
     }
-    return QStringLiteral("source:") + trafficSourceId;
-}
 
-void ReportsPage::showBreakdown(const QString& id, const DayRange& range)
-{
-    ReportCache* cache = m_context->reports()->cache();
-    const auto integration = m_context->integrations()->find(id);
-    QHash<QString, QString> sourceNames;
-    for (const TrackingTemplate& t : m_context->networkSetup()->templates(id))
-        sourceNames.insert(t.id, t.title);
-    QHash<QString, Metrics> groups;
-    QHash<QString, QString> names;
-    if (m_breakdown->currentIndex() == 0) {
-        for (const StatsRow& r :
-             cache->rows(id, ReportDataset::DailyBySource, range.from, range.to)) {
-            groups[r.trafficSourceId].add(r);
-            names.insert(r.trafficSourceId,
-                         sourceNames.value(r.trafficSourceId,
-                                           tr("Traffic source %1").arg(r.trafficSourceId)));
-        }
-    } else {
-        QHash<QString, QString> campaignNames;
-        for (const Campaign& c : cache->campaigns(id))
-            campaignNames.insert(c.id, c.title);
-        const DayRange whole{range.from,
-                             std::min(range.to, m_context->reports()->trackerToday(id))};
-        for (const StatsRow& r : cache->rangeRows(id, RangeDataset::ByCampaign, whole)) {
-            groups[r.campaignId].add(r);
-            names.insert(r.campaignId,
-                         campaignNames.value(r.campaignId, tr("Campaign %1").arg(r.campaignId)));
-        }
+    DayRange overall = list.first().range;
+    for (const ReportSubject& s : list) {
+        overall.from = std::min(overall.from, s.range.from);
+        overall.to = std::max(overall.to, s.range.to);
     }
+    m_charts->showTimeSeries(view.daily, overall);
+    const QString topTitle = b == Breakdown::Network    ? tr("Top ad networks by revenue")
+                             : b == Breakdown::Campaign ? tr("Top campaigns by revenue")
+                                                        : tr("Integrations by revenue");
+    m_charts->showTop(
+        topByRevenue(view.rows, kTopRows, [](int n) { return tr("Other (%n)", nullptr, n); }),
+        topTitle);
+
     QList<ReportTableModel::Row> rows;
     m_rows.clear();
-    for (auto it = groups.begin(); it != groups.end(); ++it) {
-        rows.append({names.value(it.key()), it.value()});
-        m_rows.append({names.value(it.key()), it.value()});
+    for (const BreakdownRow& r : std::as_const(view.rows)) {
+        rows.append({r.name, r.metrics, r.currency});
+        m_rows.append({r.name, r.metrics, r.currency});
     }
-    m_currency = integration ? integration->currency : QString();
-    m_model->setRows(rows, m_currency);
+    const QString nameHeader = b == Breakdown::Network    ? tr("Ad network")
+                               : b == Breakdown::Campaign ? tr("Campaign")
+                                                          : tr("Integration");
+    m_model->setRows(rows, nameHeader);
+    m_table->setAccessibleName(tr("Breakdown table: %1").arg(nameHeader));
+
+    const QStringList currencies = view.currencies();
+    if (currencies.size() > 1) {
+        m_currencyNote->setText(
+            tr("These integrations report revenue in %1. Each currency has its own line, bars "
+               "and total: amounts in different currencies are never added together.")
+                .arg(QLocale().createSeparatedList(currencies)));
+        m_currencyNote->show();
+    } else {
+        m_currencyNote->hide();
+    }
+    showConflicts();
 }
 
-void ReportsPage::showConflicts(const DayRange& range)
+void ReportsPage::rowsArrived(const QString& id, ReportDataset dataset, const QString& campaign,
+                              const QList<StatsRow>& rows)
+{
+    const ReportFilter f = filter();
+    if (!shownIds().contains(id) || dataset != dailyDatasetFor(f) || campaign != f.campaignId)
+        return;
+    const QHash<QString, SourceInfo> sources =
+        describeSources(m_context->networkSetup()->templates(id));
+    QMap<QDate, Metrics>& live = m_live[id];
+    for (const StatsRow& r : rows) {
+        if (dataset == ReportDataset::DailyBySource &&
+            sources.value(r.trafficSourceId).networkKey != f.networkKey)
+            continue;
+        live[r.date].add(r); // a day's first row starts it from zero: the sync replaces days
+    }
+    showFromCache();
+}
+
+void ReportsPage::showConflicts()
 {
     ReportCache* cache = m_context->reports()->cache();
+    if (!cache)
+        return;
     QHash<QString, QList<ExternalCampaignVisits>> byIntegration;
     QHash<QString, QString> integrationNames;
     for (const Integration& i : m_context->integrations()->all()) {
         integrationNames.insert(i.id, i.name);
-        const QDate today = m_context->reports()->trackerToday(i.id);
-        const DayRange theirs{range.from, std::min(range.to, today)};
+        const DayRange range = rangeFor(i.id);
+        const DayRange theirs{range.from,
+                              std::min(range.to, m_context->reports()->trackerToday(i.id))};
+        const QHash<QString, SourceInfo> sources =
+            describeSources(m_context->networkSetup()->templates(i.id));
         QList<ExternalCampaignVisits>& list = byIntegration[i.id];
         for (const StatsRow& r : cache->rangeRows(i.id, RangeDataset::ByExternalCampaign, theirs))
-            list.append({networkKeyOf(i.id, r.trafficSourceId), r.externalCampaignId, r.visits});
+            list.append(
+                {sources
+                     .value(r.trafficSourceId, {QStringLiteral("source:") + r.trafficSourceId, {}})
+                     .networkKey,
+                 r.externalCampaignId, r.visits});
     }
     const QList<SharedCampaign> shared = findSharedCampaigns(byIntegration);
     if (shared.isEmpty()) {
@@ -404,18 +618,16 @@ void ReportsPage::showConflicts(const DayRange& range)
 
 QString ReportsPage::exportCsv(const QString& path) const
 {
-    return writeFileAtomically(path, breakdownCsv(m_rows, m_currency), tr("the report"));
+    const Breakdown b = Breakdown(m_breakdown->currentData().toInt());
+    const QString column = b == Breakdown::Network    ? QStringLiteral("network")
+                           : b == Breakdown::Campaign ? QStringLiteral("campaign")
+                                                      : QStringLiteral("integration");
+    return writeFileAtomically(path, breakdownCsv(m_rows, QString(), column), tr("the report"));
 }
 
 QString ReportsPage::exportChart(const QString& path) const
 {
-    const QImage image = m_chartView->grab().toImage();
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    if (!image.save(&buffer, "PNG"))
-        return tr("The chart could not be turned into a picture.");
-    return writeFileAtomically(path, png, tr("the chart"));
+    return m_charts->exportCharts(path);
 }
 
 void ReportsPage::chooseCsvFile()
@@ -453,21 +665,24 @@ void ReportsPage::chooseChartFile()
 
 void ReportsPage::syncFinished(const QString& integrationId, const TrackerError& error)
 {
+    m_live.remove(integrationId); // committed, or rolled back: the cache says which
     m_cancel->setEnabled(m_context->reports()->isSyncing());
-    m_refresh->setEnabled(true);
-    m_progress->hide();
-    if (integrationId != this->integrationId()) {
-        const DayRange range =
-            presetRange(RangePreset(m_range->currentData().toInt()),
-                        m_context->reports()->trackerToday(this->integrationId()));
-        showConflicts(range); // another tracker's campaigns arrived
+    if (!shownIds().contains(integrationId)) {
+        showConflicts(); // another tracker's campaigns arrived
         return;
     }
+    const bool more = m_context->reports()->isSyncing();
+    m_refresh->setEnabled(!more);
+    m_progress->setVisible(more);
     showFromCache();
     const QLocale locale;
+    const QString name = m_context->integrations()->find(integrationId)
+                             ? m_context->integrations()->find(integrationId)->name
+                             : QString();
     if (error.isOk()) {
-        m_status->setText(tr("Up to date: synced at %1.")
-                              .arg(locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
+        m_status->setText(
+            tr("Up to date: %1 synced at %2.")
+                .arg(name, locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
         return;
     }
     const QDateTime last = m_context->reports()->lastSyncedAt(integrationId);
@@ -479,8 +694,8 @@ void ReportsPage::syncFinished(const QString& integrationId, const TrackerError&
                 .arg(when));
     else
         m_status->setText(
-            tr("Offline: showing the data kept on this computer, last synced at %1. %2")
-                .arg(when, error.message()));
+            tr("Offline: showing the data of %1 kept on this computer, last synced at %2. %3")
+                .arg(name, when, error.message()));
 }
 
 } // namespace kd::ui

@@ -1,23 +1,18 @@
 #pragma once
 
 #include "reports/ReportExport.h"
+#include "reports/ReportQuery.h"
 #include "reports/SyncPlanner.h"
 
 #include <QWidget>
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
+class QLineSeries;
 class QProgressBar;
 class QPushButton;
 class QTableView;
-
-namespace QtCharts {
-}
-class QChart;
-class QChartView;
-class QLineSeries;
-class QDateTimeAxis;
-class QValueAxis;
 
 namespace kd {
 class AppContext;
@@ -26,10 +21,12 @@ class TrackerError;
 
 namespace kd::ui {
 
+class ReportCharts;
 class ReportTableModel;
 
-// Conversions and revenue of one integration over a range: a time chart, a breakdown by ad
-// network with the derived metrics, and the sync that keeps the cache current, with its
+// Conversions and revenue of one integration or all of them over a range: a time chart, the
+// top rows as bars, a breakdown table by ad network, campaign or integration with the derived
+// metrics, network and campaign filters, and the sync that keeps the cache current, with its
 // progress, a cancel button and an "offline" notice when the tracker cannot be reached.
 class ReportsPage : public QWidget
 {
@@ -38,9 +35,11 @@ public:
     explicit ReportsPage(AppContext* context, QWidget* parent = nullptr);
     ~ReportsPage() override;
 
-    QLineSeries* conversionsSeries() const { return m_conversions; }
-    QLineSeries* revenueSeries() const { return m_revenue; }
+    ReportCharts* charts() const { return m_charts; }
+    QLineSeries* conversionsSeries() const;
+    QLineSeries* revenueSeries() const; // the first currency's
     QTableView* table() const { return m_table; }
+    ReportTableModel* tableModel() const { return m_model; }
 
     // Empty string on success, otherwise a sentence for the user.
     QString exportCsv(const QString& path) const;
@@ -53,37 +52,51 @@ public Q_SLOTS:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void integrationsChanged();
+    void rangeChosen();
+    void customDatesEdited();
     void showFromCache();
-    void showBreakdown(const QString& id, const kd::DayRange& range);
-    void showConflicts(const kd::DayRange& range);
-    QString networkKeyOf(const QString& integrationId, const QString& trafficSourceId) const;
+    void refillFilters(const QList<ReportSubject>& subjects);
+    void showConflicts();
+    void rowsArrived(const QString& id, kd::ReportDataset dataset, const QString& campaign,
+                     const QList<kd::StatsRow>& rows);
     void syncFinished(const QString& integrationId, const kd::TrackerError& error);
-    QString integrationId() const;
+    bool isCustom() const;
+    bool allIntegrations() const;
+    QStringList shownIds() const;
+    DayRange rangeFor(const QString& integrationId) const;
+    QList<ReportSubject> subjects() const;
+    ReportFilter filter() const;
+    Breakdown breakdown() const;
 
     AppContext* m_context;
     QComboBox* m_integration;
     QComboBox* m_range;
+    QWidget* m_customRow;
+    QDateEdit* m_customFrom;
+    QDateEdit* m_customTo;
+    QPushButton* m_applyCustom;
+    QLabel* m_customError;
+    QComboBox* m_network;
+    QComboBox* m_campaign;
     QComboBox* m_breakdown;
+    QLabel* m_currencyNote;
     QLabel* m_conflicts;
     QPushButton* m_refresh;
     QPushButton* m_cancel;
     QProgressBar* m_progress;
     QLabel* m_status;
-    QChart* m_chart;
-    QChartView* m_chartView;
-    QLineSeries* m_conversions;
-    QLineSeries* m_revenue;
-    QDateTimeAxis* m_dates;
-    QValueAxis* m_conversionAxis;
-    QValueAxis* m_revenueAxis;
+    ReportCharts* m_charts;
     ReportTableModel* m_model;
     QTableView* m_table;
     bool m_shownOnce = false;
+    DayRange m_customRange;
     QList<kd::NamedMetrics> m_rows;
-    QString m_currency;
+    // Days of the running sync's pages, not yet in the cache: the chart shows them at once.
+    QHash<QString, QMap<QDate, Metrics>> m_live; // integration id -> day -> metrics
 };
 
 } // namespace kd::ui

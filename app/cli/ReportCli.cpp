@@ -5,9 +5,12 @@
 #include "credentials/CredentialStore.h"
 #include "integrations/IntegrationList.h"
 #include "integrations/IntegrationManager.h"
+#include "reports/CustomRange.h"
 #include "reports/ReportCache.h"
 #include "reports/ReportExport.h"
+#include "reports/ReportQuery.h"
 #include "reports/ReportSync.h"
+#include "settings/Preferences.h"
 #include "tracker/TrackerApi.h"
 
 #include <QCommandLineParser>
@@ -104,9 +107,8 @@ void ReportCli::start(const QStringList& args)
     if (m_from > m_to)
         return finish(CliExit::BadArguments, tr("The range ends (%1) before it starts (%2).")
                                                  .arg(parser.value(to), parser.value(from)));
-    if (m_from.daysTo(m_to) > 3 * 366)
-        return finish(CliExit::BadArguments,
-                      tr("The range is longer than three years: ask for less at a time."));
+    if (const QString wrong = checkRange(m_from, m_to, {}); !wrong.isEmpty())
+        return finish(CliExit::BadArguments, wrong);
     m_groupBy = parser.value(groupBy);
     m_format = parser.value(format);
     if (m_groupBy != QLatin1String("day") && m_groupBy != QLatin1String("campaign") &&
@@ -161,6 +163,7 @@ void ReportCli::start(const QStringList& args)
                     request.to = m_to;
                     request.trackerToday = m_today;
                     request.policy.conversionTime = integrationCopy.conversionTime;
+                    request.policy.visitWindowDays = m_context->preferences()->visitWindowDays();
                     request.requestsPerSecond = m_context->clientOptions().requestsPerSecond;
                     if (m_groupBy == QLatin1String("day")) {
                         request.datasets = {ReportDataset::DailyTotals};
@@ -185,7 +188,9 @@ void ReportCli::start(const QStringList& args)
                                 write(m_err, "\n");
                                 if (!error.isOk())
                                     return finish(exitFor(error), error.message());
-                                printReport();
+                                if (m_groupBy == QLatin1String("day"))
+                                    return printReport();
+                                fetchSourceNamesThenPrint();
                             });
                     m_sync->start();
                 });
@@ -199,38 +204,38 @@ void ReportCli::start(const QStringList& args)
         loaded();
 }
 
+void ReportCli::fetchSourceNamesThenPrint()
+{
+    // Which ad network each traffic source is: the tracker's templates (one request).
+    auto* templates = m_client->fetchTemplates();
+    connect(templates, &TrackerCall::finished, this, [this, templates] {
+        if (!templates->error().isOk())
+            return finish(exitFor(templates->error()), templates->error().message());
+        m_sources = describeSources(templates->value());
+        printReport();
+    });
+}
+
 void ReportCli::printReport()
 {
+    ReportSubject subject{m_integrationId, {}, m_currency, {m_from, m_to}, m_today, m_sources};
     QList<NamedMetrics> rows;
     QString column;
     if (m_groupBy == QLatin1String("day")) {
         column = QStringLiteral("date");
-        for (const StatsRow& r :
-             m_cache->rows(m_integrationId, ReportDataset::DailyTotals, m_from, m_to)) {
-            Metrics m;
-            m.add(r);
-            rows.append({r.date.toString(Qt::ISODate), m});
-        }
-    } else if (m_groupBy == QLatin1String("network")) {
-        column = QStringLiteral("network");
-        QMap<QString, Metrics> bySource;
-        for (const StatsRow& r :
-             m_cache->rows(m_integrationId, ReportDataset::DailyBySource, m_from, m_to))
-            bySource[r.trafficSourceId].add(r);
-        for (auto it = bySource.begin(); it != bySource.end(); ++it)
-            rows.append({tr("Traffic source %1").arg(it.key()), it.value()});
+        const ReportView view = buildReport(*m_cache, {subject}, Breakdown::Integration, {});
+        const QMap<QDate, Metrics> days = view.daily.value(m_currency);
+        for (auto it = days.begin(); it != days.end(); ++it)
+            rows.append({it.key().toString(Qt::ISODate), it.value(), m_currency});
     } else {
-        column = QStringLiteral("campaign");
-        QHash<QString, QString> names;
-        for (const Campaign& c : m_cache->campaigns(m_integrationId))
-            names.insert(c.id, c.title);
-        QMap<QString, Metrics> byCampaign;
-        const DayRange whole{m_from, std::min(m_to, m_today)};
-        for (const StatsRow& r :
-             m_cache->rangeRows(m_integrationId, RangeDataset::ByCampaign, whole))
-            byCampaign[r.campaignId].add(r);
-        for (auto it = byCampaign.begin(); it != byCampaign.end(); ++it)
-            rows.append({names.value(it.key(), it.key()), it.value()});
+        const bool network = m_groupBy == QLatin1String("network");
+        column = network ? QStringLiteral("network") : QStringLiteral("campaign");
+        ReportView view = buildReport(*m_cache, {subject},
+                                      network ? Breakdown::Network : Breakdown::Campaign, {});
+        std::sort(view.rows.begin(), view.rows.end(),
+                  [](const BreakdownRow& a, const BreakdownRow& b) { return a.name < b.name; });
+        for (const BreakdownRow& r : std::as_const(view.rows))
+            rows.append({r.name, r.metrics, r.currency});
     }
     write(m_out, m_format == QLatin1String("json") ? breakdownJson(rows, m_currency, column)
                                                    : breakdownCsv(rows, m_currency, column));

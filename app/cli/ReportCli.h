@@ -1,6 +1,7 @@
 #pragma once
 
 #include "IntegrationCli.h"
+#include "reports/ReportQuery.h"
 
 #include <QDate>
 #include <QObject>
@@ -35,6 +36,7 @@ Q_SIGNALS:
 
 private:
     void finish(CliExit code, const QString& message = {});
+    void fetchSourceNamesThenPrint();
     void printReport();
 
     FILE* m_out;
@@ -50,6 +52,7 @@ private:
     QDate m_from;
     QDate m_to;
     QDate m_today;
+    QHash<QString, SourceInfo> m_sources;
 };
 
 } // namespace kd

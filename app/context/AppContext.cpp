@@ -7,6 +7,7 @@
 #include "integrations/IntegrationList.h"
 #include "integrations/IntegrationManager.h"
 #include "reports/ReportService.h"
+#include "settings/Preferences.h"
 #include "sim/SimHost.h"
 #include "tracker/TrackerTypes.h"
 
@@ -30,6 +31,10 @@ AppContext::AppContext(QString configDir, QString dataDir, CredentialStore* cred
                                 m_configDir + QStringLiteral("/ad-networks.json"), this);
     m_reports = new ReportService(m_integrations, m_credentials, m_monitor, clientFactory(),
                                   dataDir + QStringLiteral("/report-cache.sqlite"), this);
+    m_preferences = new Preferences(m_configDir + QStringLiteral("/preferences.ini"), this);
+    m_reports->setVisitWindowDays(m_preferences->visitWindowDays());
+    connect(m_preferences, &Preferences::changed, m_reports,
+            [this] { m_reports->setVisitWindowDays(m_preferences->visitWindowDays()); });
 }
 
 ClientFactory AppContext::clientFactory()

@@ -17,6 +17,7 @@ class CredentialStore;
 class IntegrationList;
 class IntegrationManager;
 class NetworkSetupService;
+class Preferences;
 class ReportService;
 namespace sim {
 class SimHost;
@@ -49,6 +50,7 @@ public:
     IntegrationManager* manager() const { return m_manager; }
     NetworkSetupService* networkSetup() const { return m_networkSetup; }
     ReportService* reports() const { return m_reports; }
+    Preferences* preferences() const { return m_preferences; }
     // Makes the client for an integration (its pinned certificate included).
     ClientFactory clientFactory();
     sim::SimHost* simulator() const { return m_sim.get(); }
@@ -69,6 +71,7 @@ private:
     ConnectionMonitor* m_monitor;
     NetworkSetupService* m_networkSetup;
     ReportService* m_reports;
+    Preferences* m_preferences;
 };
 
 } // namespace kd

@@ -13,9 +13,11 @@ Q_LOGGING_CATEGORY(lcCache, "kintura.cache", QtWarningMsg)
 namespace kd {
 
 namespace {
-const char* datasetKey(ReportDataset d)
+// A campaign filter makes a dataset of its own: "totals", "by_source", "totals|c=42", ...
+QString datasetKey(ReportDataset d, const QString& campaignFilter)
 {
-    return d == ReportDataset::DailyTotals ? "totals" : "by_source";
+    const QString base = QLatin1String(d == ReportDataset::DailyTotals ? "totals" : "by_source");
+    return campaignFilter.isEmpty() ? base : base + QStringLiteral("|c=") + campaignFilter;
 }
 } // namespace
 
@@ -34,10 +36,10 @@ void readMeasures(const QSqlQuery& q, int first, StatsRow* r)
 
 // Selects one dataset of one integration over a span of days, in that bind order.
 void bindDaySpan(QSqlQuery& q, const QString& integrationId, ReportDataset dataset,
-                 const QDate& from, const QDate& to)
+                 const QString& campaignFilter, const QDate& from, const QDate& to)
 {
     q.addBindValue(integrationId);
-    q.addBindValue(QString::fromLatin1(datasetKey(dataset)));
+    q.addBindValue(datasetKey(dataset, campaignFilter));
     q.addBindValue(from.toJulianDay());
     q.addBindValue(to.toJulianDay());
 }
@@ -150,14 +152,15 @@ bool ReportCache::open(QString* error)
 }
 
 QMap<QDate, CachedDay> ReportCache::cachedDays(const QString& integrationId, ReportDataset dataset,
-                                               const QDate& from, const QDate& to) const
+                                               const QDate& from, const QDate& to,
+                                               const QString& campaignFilter) const
 {
     QMap<QDate, CachedDay> days;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(
         QStringLiteral("SELECT day, fetched_at, final FROM fetched_days WHERE integration = ? "
                        "AND dataset = ? AND day BETWEEN ? AND ?"));
-    bindDaySpan(q, integrationId, dataset, from, to);
+    bindDaySpan(q, integrationId, dataset, campaignFilter, from, to);
     if (!run(q))
         return days;
     while (q.next())
@@ -189,10 +192,10 @@ void ReportCache::rollback()
 bool ReportCache::storeRange(const QString& integrationId, ReportDataset dataset,
                              const DayRange& range, const QList<StatsRow>& rows,
                              const QDateTime& fetchedAtUtc, const QDate& trackerTodayAtFetch,
-                             const SyncPolicy& policy)
+                             const SyncPolicy& policy, const QString& campaignFilter)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    const QString key = QString::fromLatin1(datasetKey(dataset));
+    const QString key = datasetKey(dataset, campaignFilter);
     QSqlQuery del(db);
     del.prepare(QStringLiteral(
         "DELETE FROM daily_stats WHERE integration = ? AND dataset = ? AND day BETWEEN ? AND ?"));
@@ -233,7 +236,8 @@ bool ReportCache::storeRange(const QString& integrationId, ReportDataset dataset
 }
 
 QList<StatsRow> ReportCache::rows(const QString& integrationId, ReportDataset dataset,
-                                  const QDate& from, const QDate& to) const
+                                  const QDate& from, const QDate& to,
+                                  const QString& campaignFilter) const
 {
     QList<StatsRow> result;
     QSqlQuery q(QSqlDatabase::database(m_connection));
@@ -242,7 +246,7 @@ QList<StatsRow> ReportCache::rows(const QString& integrationId, ReportDataset da
         QStringLiteral("SELECT day, source, visits, lp_visits, offer_visits, unique_visits, "
                        "conversions, revenue, cost FROM daily_stats WHERE integration = ? AND "
                        "dataset = ? AND day BETWEEN ? AND ? ORDER BY day, source"));
-    bindDaySpan(q, integrationId, dataset, from, to);
+    bindDaySpan(q, integrationId, dataset, campaignFilter, from, to);
     if (!run(q))
         return result;
     while (q.next()) {
@@ -437,7 +441,33 @@ bool ReportCache::removeIntegration(const QString& integrationId)
             return false;
         }
     }
+    QSqlQuery zone(db);
+    zone.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+    zone.addBindValue(QStringLiteral("tz:") + integrationId);
+    if (!run(zone)) {
+        db.rollback();
+        return false;
+    }
     return db.commit();
+}
+
+bool ReportCache::storeTrackerTimeZone(const QString& integrationId, const QString& zone)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta VALUES (?, ?)"));
+    q.addBindValue(QStringLiteral("tz:") + integrationId);
+    q.addBindValue(zone);
+    return run(q);
+}
+
+QString ReportCache::trackerTimeZone(const QString& integrationId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(QStringLiteral("tz:") + integrationId);
+    if (!run(q) || !q.next())
+        return {};
+    return q.value(0).toString();
 }
 
 QString ReportCache::integrityCheck() const

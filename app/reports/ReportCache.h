@@ -46,8 +46,10 @@ public:
     bool open(QString* error);
     QString path() const { return m_path; }
 
+    // campaignFilter: the dataset restricted to one campaign (kept apart from the unfiltered).
     QMap<QDate, CachedDay> cachedDays(const QString& integrationId, ReportDataset dataset,
-                                      const QDate& from, const QDate& to) const;
+                                      const QDate& from, const QDate& to,
+                                      const QString& campaignFilter = {}) const;
 
     // A sync writes between begin() and commit(); rollback() leaves the cache as it was.
     bool begin();
@@ -56,7 +58,8 @@ public:
     // Replaces the range's rows of the dataset with `rows` and marks its days as fetched.
     bool storeRange(const QString& integrationId, ReportDataset dataset, const DayRange& range,
                     const QList<StatsRow>& rows, const QDateTime& fetchedAtUtc,
-                    const QDate& trackerTodayAtFetch, const SyncPolicy& policy);
+                    const QDate& trackerTodayAtFetch, const SyncPolicy& policy,
+                    const QString& campaignFilter = {});
 
     std::optional<CachedRange> cachedRange(const QString& integrationId, RangeDataset dataset,
                                            const DayRange& range) const;
@@ -76,7 +79,11 @@ public:
 
     // Rows of [from, to] ordered by day (and traffic source).
     QList<StatsRow> rows(const QString& integrationId, ReportDataset dataset, const QDate& from,
-                         const QDate& to) const;
+                         const QDate& to, const QString& campaignFilter = {}) const;
+
+    // What the tracker last said about itself, for when it cannot be asked (offline start).
+    bool storeTrackerTimeZone(const QString& integrationId, const QString& zone);
+    QString trackerTimeZone(const QString& integrationId) const;
     // Forgets everything of an integration (it was removed).
     bool removeIntegration(const QString& integrationId);
 

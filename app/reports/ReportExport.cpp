@@ -3,6 +3,7 @@
 #include "CsvWriter.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,12 +53,19 @@ QByteArray breakdownCsv(const QList<NamedMetrics>& rows, const QString& currency
                              QStringLiteral("epc"),
                              QStringLiteral("currency")};
     QList<QStringList> records;
-    Metrics total;
+    QStringList currencies; // in order of first appearance
+    QHash<QString, Metrics> totals;
     for (const NamedMetrics& r : rows) {
-        records << record(r.name, r.metrics, currency);
-        total.add(r.metrics);
+        const QString& rowCurrency = r.currency.isEmpty() ? currency : r.currency;
+        records << record(r.name, r.metrics, rowCurrency);
+        if (!totals.contains(rowCurrency))
+            currencies << rowCurrency;
+        totals[rowCurrency].add(r.metrics);
     }
-    records << record(Tr::tr("Total"), total, currency);
+    if (currencies.isEmpty())
+        currencies << currency;
+    for (const QString& c : std::as_const(currencies))
+        records << record(Tr::tr("Total"), totals.value(c), c);
     return toCsv(header, records);
 }
 
@@ -73,7 +81,7 @@ QByteArray breakdownJson(const QList<NamedMetrics>& rows, const QString& currenc
                       {QStringLiteral("revenue"), double(m.revenue) / double(kMoneyUnit)},
                       {QStringLiteral("cost"), double(m.cost) / double(kMoneyUnit)},
                       {QStringLiteral("profit"), double(m.profit()) / double(kMoneyUnit)},
-                      {QStringLiteral("currency"), currency}};
+                      {QStringLiteral("currency"), r.currency.isEmpty() ? currency : r.currency}};
         // Undefined ratios are null, not 0.
         o.insert(QStringLiteral("roi_percent"),
                  m.roi() ? QJsonValue(*m.roi() * 100.0) : QJsonValue());

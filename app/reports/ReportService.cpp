@@ -42,7 +42,10 @@ public:
             m_sync.get(), &ReportSync::progress, this,
             [this, id](int done, int total, int left) { Q_EMIT progress(id, done, total, left); });
         connect(m_sync.get(), &ReportSync::rowsArrived, this,
-                [this, id] { Q_EMIT rowsArrived(id); });
+                [this, id](ReportDataset dataset, const QString& campaign,
+                           const QList<StatsRow>& rows) {
+                    Q_EMIT rowsArrived(id, dataset, campaign, rows);
+                });
         connect(m_sync.get(), &ReportSync::finished, this, [this, id](const TrackerError& error) {
             Q_EMIT finished(id, error);
             // Not from inside its own signal: the sync and its client go on the next turn.
@@ -72,7 +75,8 @@ public:
 
 Q_SIGNALS:
     void progress(const QString& id, int done, int total, int secondsLeft);
-    void rowsArrived(const QString& id);
+    void rowsArrived(const QString& id, kd::ReportDataset dataset, const QString& campaignFilter,
+                     const QList<kd::StatsRow>& rows);
     void finished(const QString& id, const kd::TrackerError& error);
 
 private:
@@ -95,6 +99,8 @@ ReportService::ReportService(IntegrationList* integrations, CredentialStore* cre
     , m_cache(std::make_unique<ReportCache>(m_cachePath))
 {
     qRegisterMetaType<kd::TrackerError>("kd::TrackerError");
+    qRegisterMetaType<kd::ReportDataset>("kd::ReportDataset");
+    qRegisterMetaType<QList<kd::StatsRow>>("QList<kd::StatsRow>");
     m_cacheOk = m_cache->open(&m_openError);
     m_thread.setObjectName(QStringLiteral("kintura-sync"));
     m_worker = new SyncWorker(m_makeClient, m_cachePath);
@@ -114,6 +120,12 @@ ReportService::ReportService(IntegrationList* integrations, CredentialStore* cre
         if (m_cacheOk)
             m_cache->removeIntegration(id);
     });
+    // Remember each tracker's time zone, so that an offline start still knows its "today".
+    connect(m_monitor, &ConnectionMonitor::reportChanged, this, [this](const QString& id) {
+        const QString zone = m_monitor->report(id).trackerSettings.timeZone;
+        if (m_cacheOk && !zone.isEmpty() && zone != m_cache->trackerTimeZone(id))
+            m_cache->storeTrackerTimeZone(id, zone);
+    });
     m_thread.start();
 }
 
@@ -126,30 +138,37 @@ ReportService::~ReportService()
     m_thread.wait();
 }
 
-QDate ReportService::trackerToday(const QString& integrationId) const
+QString ReportService::trackerTimeZone(const QString& integrationId) const
 {
     const QString zone = m_monitor->report(integrationId).trackerSettings.timeZone;
-    const QTimeZone tz(zone.toUtf8());
+    if (!zone.isEmpty() || !m_cacheOk)
+        return zone;
+    return m_cache->trackerTimeZone(integrationId);
+}
+
+QDate ReportService::trackerToday(const QString& integrationId) const
+{
+    const QTimeZone tz(trackerTimeZone(integrationId).toUtf8());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     return (tz.isValid() ? now.toTimeZone(tz) : now).date();
 }
 
-void ReportService::sync(const QString& integrationId, const QDate& from, const QDate& to)
+void ReportService::sync(const QString& integrationId, const QDate& from, const QDate& to,
+                         const QString& campaignFilter)
 {
-    enqueue({integrationId, from, to, true});
+    enqueue({integrationId, from, to, true, campaignFilter});
 }
 
 void ReportService::syncExternalCampaigns(const QString& integrationId, const QDate& from,
                                           const QDate& to)
 {
-    enqueue({integrationId, from, to, false});
+    enqueue({integrationId, from, to, false, {}});
 }
 
 void ReportService::enqueue(const Job& job)
 {
     for (const Job& queued : std::as_const(m_queue)) {
-        if (queued.integrationId == job.integrationId && queued.from == job.from &&
-            queued.to == job.to && queued.full == job.full)
+        if (queued == job)
             return;
     }
     m_queue.append(job);
@@ -183,6 +202,8 @@ void ReportService::startNext()
         request.to = job.to;
         request.trackerToday = trackerToday(target.id);
         request.policy.conversionTime = target.conversionTime;
+        request.policy.visitWindowDays = m_visitWindowDays;
+        request.campaignFilter = job.campaignFilter;
         request.rangeDatasets = {RangeDataset::ByExternalCampaign};
         if (job.full) {
             request.rangeDatasets.prepend(RangeDataset::ByCampaign);

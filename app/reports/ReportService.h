@@ -33,7 +33,9 @@ public:
     QString openError() const { return m_openError; }
 
     // Everything the Reports page shows for one integration over [from, to].
-    void sync(const QString& integrationId, const QDate& from, const QDate& to);
+    // campaignFilter: the daily chart of one campaign rather than of all.
+    void sync(const QString& integrationId, const QDate& from, const QDate& to,
+              const QString& campaignFilter = {});
     // Only what the one-tracker-per-campaign check needs (visits by the ad network's campaign),
     // queued behind the syncs already asked for.
     void syncExternalCampaigns(const QString& integrationId, const QDate& from, const QDate& to);
@@ -43,13 +45,20 @@ public:
     {
         return m_lastSynced.value(integrationId);
     }
-    // The tracker's "today", from its time zone as the last connection check reported it.
+    // The tracker's "today", from its time zone as the last connection check reported it
+    // (kept in the cache, so an offline start still uses it; UTC when never known).
     QDate trackerToday(const QString& integrationId) const;
+    QString trackerTimeZone(const QString& integrationId) const;
+
+    int visitWindowDays() const { return m_visitWindowDays; }
+    void setVisitWindowDays(int days) { m_visitWindowDays = days; }
 
 Q_SIGNALS:
     void syncStarted(const QString& integrationId);
     void syncProgress(const QString& integrationId, int done, int total, int secondsLeft);
-    void rowsArrived(const QString& integrationId);
+    // A page of daily rows as it arrives, before the sync commits (charts fill while syncing).
+    void rowsArrived(const QString& integrationId, kd::ReportDataset dataset,
+                     const QString& campaignFilter, const QList<kd::StatsRow>& rows);
     void syncFinished(const QString& integrationId, const kd::TrackerError& error);
     // The queue is empty again.
     void idle();
@@ -71,12 +80,15 @@ private:
         QDate from;
         QDate to;
         bool full = true;
+        QString campaignFilter;
+        friend bool operator==(const Job&, const Job&) = default;
     };
     void enqueue(const Job& job);
     void startNext();
 
     QList<Job> m_queue;
     bool m_syncing = false;
+    int m_visitWindowDays = 7;
     QHash<QString, QDateTime> m_lastSynced;
 };
 

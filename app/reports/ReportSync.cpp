@@ -54,8 +54,8 @@ void ReportSync::start()
     sources = std::max(1, int(seen.size()));
 
     for (ReportDataset dataset : m_request.datasets) {
-        const auto cached =
-            m_cache->cachedDays(m_request.integrationId, dataset, m_request.from, m_request.to);
+        const auto cached = m_cache->cachedDays(m_request.integrationId, dataset, m_request.from,
+                                                m_request.to, m_request.campaignFilter);
         const auto plan = planSync(m_request.from, m_request.to, m_request.trackerToday,
                                    m_startedAt, cached, m_request.policy);
         for (const DayRange& range : plan)
@@ -137,12 +137,14 @@ void ReportSync::next()
     } else {
         const StatsGroups groups =
             step.kind == Step::Kind::Daily ? groupsOf(step.daily) : groupsOf(step.ranged);
-        auto* stats = m_client->fetchStats({step.range.from, step.range.to, groups, {}, {}});
+        const QString campaign =
+            step.kind == Step::Kind::Daily ? m_request.campaignFilter : QString();
+        auto* stats = m_client->fetchStats({step.range.from, step.range.to, groups, campaign, {}});
         call = stats;
         connect(stats, &TrackerCall::pageReceived, this, [this, stats] {
             const Step& s = m_steps[m_stepIndex];
             if (s.kind == Step::Kind::Daily)
-                Q_EMIT rowsArrived(s.daily, stats->lastPage());
+                Q_EMIT rowsArrived(s.daily, m_request.campaignFilter, stats->lastPage());
         });
         connect(stats, &TrackerCall::finished, this, [this, stats] {
             if (!m_running)
@@ -153,7 +155,8 @@ void ReportSync::next()
             const bool stored =
                 s.kind == Step::Kind::Daily
                     ? m_cache->storeRange(m_request.integrationId, s.daily, s.range, stats->value(),
-                                          m_startedAt, m_request.trackerToday, m_request.policy)
+                                          m_startedAt, m_request.trackerToday, m_request.policy,
+                                          m_request.campaignFilter)
                     : m_cache->storeRangeAggregate(m_request.integrationId, s.ranged, s.range,
                                                    stats->value(), m_startedAt,
                                                    m_request.trackerToday, m_request.policy);

@@ -28,6 +28,8 @@ public:
         QDate trackerToday; // "today" in the tracker's time zone
         SyncPolicy policy;
         QList<ReportDataset> datasets{ReportDataset::DailyTotals, ReportDataset::DailyBySource};
+        // The daily datasets restricted to one campaign (a filtered view); empty: all.
+        QString campaignFilter;
         // Whole-range aggregates for [from, to] (breakdowns by campaign, by the ad network's
         // campaign), and the campaigns' names when missing or a day old.
         QList<RangeDataset> rangeDatasets;
@@ -49,7 +51,8 @@ Q_SIGNALS:
     // done and total are requests; secondsLeft is an estimate from the tracker's rate.
     void progress(int done, int total, int secondsLeft);
     // Rows of one page as they arrive (for charts that fill while syncing).
-    void rowsArrived(kd::ReportDataset dataset, const QList<kd::StatsRow>& rows);
+    void rowsArrived(kd::ReportDataset dataset, const QString& campaignFilter,
+                     const QList<kd::StatsRow>& rows);
     // error.isOk() on success; the cache holds the new data only then.
     void finished(const kd::TrackerError& error);
 

@@ -1,0 +1,241 @@
+// The pure parts of Reports: buckets and downsampling for the chart, range checks, top rows,
+// and what the cache answers for filters and currencies, against hand-computed values.
+#include "reports/CustomRange.h"
+#include "reports/ReportCache.h"
+#include "reports/ReportQuery.h"
+#include "reports/TimeSeries.h"
+#include "settings/Preferences.h"
+
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kd;
+
+namespace {
+StatsRow row(const QDate& day, const QString& source, qint64 visits, qint64 conversions,
+             double revenue)
+{
+    StatsRow r;
+    r.date = day;
+    r.trafficSourceId = source;
+    r.visits = visits;
+    r.conversions = conversions;
+    r.revenue = Money(revenue * double(kMoneyUnit));
+    return r;
+}
+} // namespace
+
+class TestReportQuery : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bucketsFollowTheRangeLength()
+    {
+        const QDate d(2026, 3, 1);
+        QCOMPARE(bucketFor({d, d.addDays(89)}), Bucket::Day); // 90 days
+        QCOMPARE(bucketFor({d, d.addDays(91)}), Bucket::Day); // 92: a whole quarter
+        QCOMPARE(bucketFor({d, d.addDays(92)}), Bucket::Week);
+        QCOMPARE(bucketFor({d, d.addDays(729)}), Bucket::Week);
+        QCOMPARE(bucketFor({d, d.addDays(800)}), Bucket::Month);
+        // ISO weeks start on Monday; 2026-03-01 is a Sunday.
+        QCOMPARE(bucketStart(d, Bucket::Week), QDate(2026, 2, 23));
+        QCOMPARE(bucketStart(QDate(2026, 3, 2), Bucket::Week), QDate(2026, 3, 2));
+        QCOMPARE(bucketStart(QDate(2026, 3, 31), Bucket::Month), QDate(2026, 3, 1));
+    }
+
+    void bucketizeSumsAndKeepsGaps()
+    {
+        QMap<QDate, Metrics> days;
+        Metrics m;
+        m.conversions = 2;
+        m.revenue = 3 * kMoneyUnit;
+        for (QDate d(2026, 3, 2); d <= QDate(2026, 3, 8); d = d.addDays(1))
+            days.insert(d, m);              // one whole week
+        days.insert(QDate(2026, 3, 23), m); // two weeks never fetched, then one day
+        const QMap<QDate, Metrics> weeks = bucketize(days, Bucket::Week);
+        QCOMPARE(weeks.keys(), (QList<QDate>{QDate(2026, 3, 2), QDate(2026, 3, 23)}));
+        QCOMPARE(weeks.value(QDate(2026, 3, 2)).conversions, 14);
+        QCOMPARE(weeks.value(QDate(2026, 3, 2)).revenue, 21 * kMoneyUnit);
+        const QMap<QDate, Metrics> months = bucketize(days, Bucket::Month);
+        QCOMPARE(months.size(), 1);
+        QCOMPARE(months.first().conversions, 16);
+    }
+
+    void downsamplingKeepsEndsAndPeaks()
+    {
+        // 100,000 noisy points with one spike and one dip: 800 points keep both.
+        QList<QPointF> points;
+        points.reserve(100'000);
+        QRandomGenerator random(7);
+        for (int i = 0; i < 100'000; ++i)
+            points.append({double(i), 100.0 + random.bounded(10.0)});
+        points[31'337].setY(5000.0);
+        points[77'001].setY(-3000.0);
+        const QList<QPointF> out = downsampleLttb(points, 800);
+        QCOMPARE(out.size(), 800);
+        QCOMPARE(out.first(), points.first());
+        QCOMPARE(out.last(), points.last());
+        QVERIFY(out.contains(points[31'337]));
+        QVERIFY(out.contains(points[77'001]));
+        QVERIFY(std::is_sorted(out.begin(), out.end(),
+                               [](const QPointF& a, const QPointF& b) { return a.x() < b.x(); }));
+        // Nothing to do below the threshold, or with a threshold too small to mean anything.
+        QCOMPARE(downsampleLttb(points.mid(0, 10), 800), points.mid(0, 10));
+        QCOMPARE(downsampleLttb(points.mid(0, 10), 2), points.mid(0, 10));
+        QCOMPARE(downsampleLttb({}, 100), QList<QPointF>());
+    }
+
+    void hostileRangesAreRefusedWithASentence()
+    {
+        const QDate today(2026, 11, 25);
+        QCOMPARE(checkRange(today.addDays(-6), today, today), QString());
+        QVERIFY(checkRange(today, today.addDays(-1), today).contains(QStringLiteral("before")));
+        QVERIFY(
+            checkRange(today.addYears(-10), today, today).contains(QStringLiteral("three years")));
+        QVERIFY(checkRange(today.addDays(1), today.addDays(3), today)
+                    .contains(QStringLiteral("after today")));
+        QVERIFY(!checkRange({}, today, today).isEmpty());
+        QVERIFY(!checkRange(QDate(1, 1, 1), QDate(9999, 12, 31), {}).isEmpty());
+        // Exactly the limit passes; a day more does not.
+        QCOMPARE(checkRange(today.addDays(1 - kMaxRangeDays), today, today), QString());
+        QVERIFY(!checkRange(today.addDays(-kMaxRangeDays), today, today).isEmpty());
+    }
+
+    void topRowsPerCurrencyAndTheRestGrouped()
+    {
+        QList<BreakdownRow> rows;
+        for (int i = 0; i < 12; ++i) {
+            BreakdownRow r{QString::number(i),
+                           QStringLiteral("Row %1").arg(i),
+                           i % 3 == 0 ? QStringLiteral("EUR") : QStringLiteral("USD"),
+                           {}};
+            r.metrics.revenue = Money(i + 1) * kMoneyUnit;
+            rows.append(r);
+        }
+        const QList<BreakdownRow> top =
+            topByRevenue(rows, 3, [](int n) { return QStringLiteral("Other (%1)").arg(n); });
+        // EUR: rows 0,3,6,9 -> top 9,6,3 and "Other (1)" of row 0; USD: 8 rows -> top 3 + 5.
+        QCOMPARE(top.size(), 8);
+        QCOMPARE(top[0].name, QStringLiteral("Row 9"));
+        QCOMPARE(top[3].name, QStringLiteral("Other (1)"));
+        QCOMPARE(top[3].metrics.revenue, 1 * kMoneyUnit);
+        QCOMPARE(top[3].currency, QStringLiteral("EUR"));
+        QCOMPARE(top[4].name, QStringLiteral("Row 11"));
+        QCOMPARE(top[7].name, QStringLiteral("Other (5)"));
+        QCOMPARE(top[7].metrics.revenue, (2 + 3 + 5 + 6 + 8) * kMoneyUnit);
+        QCOMPARE(topByRevenue(rows.mid(0, 2), 8, [](int) { return QString(); }).size(), 2);
+    }
+
+    void filtersAndCurrenciesFromTheCache()
+    {
+        QTemporaryDir dir;
+        ReportCache cache(dir.filePath(QStringLiteral("cache.sqlite")));
+        QString error;
+        QVERIFY2(cache.open(&error), qPrintable(error));
+        const QDate today(2026, 11, 25);
+        const DayRange range{today.addDays(-2), today.addDays(-1)};
+        const SyncPolicy policy;
+        const QDateTime at = today.startOfDay(Qt::UTC);
+        // Tracker A (USD): traffic sources 1 (Facebook) and 2 (an unknown preset).
+        QVERIFY(cache.begin());
+        QVERIFY(cache.storeRange(QStringLiteral("a"), ReportDataset::DailyTotals, range,
+                                 {row(range.from, {}, 100, 3, 30), row(range.to, {}, 50, 1, 10)},
+                                 at, today, policy));
+        QVERIFY(cache.storeRange(QStringLiteral("a"), ReportDataset::DailyBySource, range,
+                                 {row(range.from, QStringLiteral("1"), 60, 2, 20),
+                                  row(range.from, QStringLiteral("2"), 40, 1, 10),
+                                  row(range.to, QStringLiteral("1"), 50, 1, 10)},
+                                 at, today, policy));
+        // Tracker B (EUR): only its totals.
+        QVERIFY(cache.storeRange(QStringLiteral("b"), ReportDataset::DailyTotals, range,
+                                 {row(range.to, {}, 7, 7, 70)}, at, today, policy));
+        QVERIFY(cache.commit());
+
+        const QHash<QString, SourceInfo> sources = describeSources(
+            {TrackingTemplate{
+                 QStringLiteral("1"), QStringLiteral("FB"), QStringLiteral("facebook"), {}},
+             TrackingTemplate{QStringLiteral("2"),
+                              QStringLiteral("My own network"),
+                              QStringLiteral("custom-thing"),
+                              {}}});
+        QCOMPARE(sources.value(QStringLiteral("1")).networkKey, QStringLiteral("facebook"));
+        QCOMPARE(sources.value(QStringLiteral("2")).name, QStringLiteral("My own network"));
+        const ReportSubject a{
+            QStringLiteral("a"), QStringLiteral("A"), QStringLiteral("USD"), range, today, sources};
+        const ReportSubject b{
+            QStringLiteral("b"), QStringLiteral("B"), QStringLiteral("EUR"), range, today, {}};
+
+        ReportView all = buildReport(cache, {a}, Breakdown::Network, {});
+        QCOMPARE(all.daily.value(QStringLiteral("USD")).value(range.from).conversions, 3);
+        QCOMPARE(all.rows.size(), 2);
+        const auto facebookRow =
+            std::find_if(all.rows.begin(), all.rows.end(),
+                         [](const BreakdownRow& r) { return r.key == QLatin1String("facebook"); });
+        QVERIFY(facebookRow != all.rows.end());
+        QCOMPARE(facebookRow->metrics.visits, 110);
+        QCOMPARE(facebookRow->metrics.revenue, 30 * kMoneyUnit);
+
+        // One network: its days only (the day it had nothing is a zero, not a gap).
+        ReportView facebook =
+            buildReport(cache, {a}, Breakdown::Network, {QStringLiteral("facebook"), {}});
+        QCOMPARE(facebook.rows.size(), 1);
+        QCOMPARE(facebook.daily.value(QStringLiteral("USD")).value(range.from).conversions, 2);
+        ReportView custom =
+            buildReport(cache, {a}, Breakdown::Network, {QStringLiteral("source:2"), {}});
+        QCOMPARE(custom.daily.value(QStringLiteral("USD")).value(range.to).conversions, 0);
+        QVERIFY(custom.daily.value(QStringLiteral("USD")).contains(range.to));
+
+        // Two currencies: two series, one row each, nothing summed across them.
+        ReportView both = buildReport(cache, {a, b}, Breakdown::Integration, {});
+        QCOMPARE(both.currencies(), (QStringList{QStringLiteral("EUR"), QStringLiteral("USD")}));
+        QCOMPARE(both.rows.size(), 2);
+        for (const BreakdownRow& r : std::as_const(both.rows))
+            QCOMPARE(r.metrics.revenue,
+                     r.currency == QLatin1String("EUR") ? 70 * kMoneyUnit : 40 * kMoneyUnit);
+        QCOMPARE(both.daily.value(QStringLiteral("EUR")).value(range.to).revenue, 70 * kMoneyUnit);
+        QVERIFY(!both.daily.value(QStringLiteral("EUR")).value(range.from).revenue);
+    }
+
+    void trackerTimeZoneOutlivesTheSession()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        QString error;
+        {
+            ReportCache cache(path);
+            QVERIFY(cache.open(&error));
+            QCOMPARE(cache.trackerTimeZone(QStringLiteral("a")), QString());
+            QVERIFY(cache.storeTrackerTimeZone(QStringLiteral("a"), QStringLiteral("Asia/Tokyo")));
+        }
+        ReportCache again(path);
+        QVERIFY(again.open(&error));
+        QCOMPARE(again.trackerTimeZone(QStringLiteral("a")), QStringLiteral("Asia/Tokyo"));
+        QVERIFY(again.removeIntegration(QStringLiteral("a")));
+        QCOMPARE(again.trackerTimeZone(QStringLiteral("a")), QString());
+    }
+
+    void visitWindowPreferenceIsKeptAndBounded()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("preferences.ini"));
+        {
+            Preferences prefs(path);
+            QCOMPARE(prefs.visitWindowDays(), Preferences::kDefaultVisitWindowDays);
+            prefs.setVisitWindowDays(14);
+            prefs.setVisitWindowDays(100000); // clamped, never an absurd re-fetch
+            QCOMPARE(prefs.visitWindowDays(), Preferences::kMaxVisitWindowDays);
+            prefs.setVisitWindowDays(14);
+        }
+        QCOMPARE(Preferences(path).visitWindowDays(), 14);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("[reports]\nvisitWindowDays=banana\n");
+        file.close();
+        QCOMPARE(Preferences(path).visitWindowDays(), Preferences::kDefaultVisitWindowDays);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportQuery)
+#include "tst_reportquery.moc"

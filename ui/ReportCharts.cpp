@@ -1,0 +1,310 @@
+#include "ReportCharts.h"
+
+#include "storage/SafeFile.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QBuffer>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QSplitter>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace kd::ui {
+
+namespace {
+double moneyValue(Money m)
+{
+    return double(m) / double(kMoneyUnit);
+}
+
+QChartView* makeView(QChart* chart, QWidget* parent, const QString& objectName,
+                     const QString& accessibleName)
+{
+    auto* view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setObjectName(objectName);
+    view->setAccessibleName(accessibleName);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignTop);
+    return view;
+}
+} // namespace
+
+ReportCharts::ReportCharts(QWidget* parent)
+    : QWidget(parent)
+    , m_timeChart(new QChart)
+    , m_timeView(makeView(m_timeChart, this, QStringLiteral("reportChart"),
+                          tr("Conversions and revenue over time")))
+    , m_conversions(new QLineSeries(m_timeChart))
+    , m_dates(new QDateTimeAxis(m_timeChart))
+    , m_conversionAxis(new QValueAxis(m_timeChart))
+    , m_revenueAxis(new QValueAxis(m_timeChart))
+    , m_topChart(new QChart)
+    , m_topView(makeView(m_topChart, this, QStringLiteral("topChart"), tr("Top rows by revenue")))
+    , m_readout(new QLabel(this))
+{
+    // One chart, reused: series are refilled with replace(), never appended point by point
+    // (append() on an attached series is quadratic in Qt Charts 6.4).
+    m_conversions->setName(tr("Conversions"));
+    m_timeChart->addSeries(m_conversions);
+    m_timeChart->addAxis(m_dates, Qt::AlignBottom);
+    m_timeChart->addAxis(m_conversionAxis, Qt::AlignLeft);
+    m_timeChart->addAxis(m_revenueAxis, Qt::AlignRight);
+    m_conversions->attachAxis(m_dates);
+    m_conversions->attachAxis(m_conversionAxis);
+    m_conversionAxis->setTitleText(tr("Conversions"));
+    m_conversionAxis->setLabelFormat(QStringLiteral("%d"));
+    m_revenueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_timeView->setMinimumHeight(220);
+    m_timeView->setMouseTracking(true);
+    connectLegend(m_timeChart);
+    connect(m_conversions, &QLineSeries::hovered, this, [this](const QPointF& p, bool on) {
+        if (on)
+            showReadoutNear(qint64(p.x()));
+    });
+
+    m_topChart->legend()->hide();
+    m_topView->setMinimumWidth(300);
+    m_topView->setMinimumHeight(220);
+
+    m_readout->setObjectName(QStringLiteral("chartReadout"));
+    m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readout->setText(tr("Point at the chart for exact values; click a legend entry to hide "
+                          "or show its line."));
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("chartSplitter"));
+    splitter->addWidget(m_timeView);
+    splitter->addWidget(m_topView);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_readout);
+}
+
+ReportCharts::~ReportCharts() = default;
+
+void ReportCharts::connectLegend(QChart* chart)
+{
+    // Clicking a legend entry hides its line (and dims the entry) or brings it back.
+    for (QLegendMarker* marker : chart->legend()->markers()) {
+        disconnect(marker, &QLegendMarker::clicked, this, nullptr);
+        connect(marker, &QLegendMarker::clicked, this, [marker] {
+            QAbstractSeries* series = marker->series();
+            series->setVisible(!series->isVisible());
+            marker->setVisible(true);
+            QColor label = marker->labelBrush().color();
+            label.setAlphaF(series->isVisible() ? 1.0 : 0.4);
+            marker->setLabelBrush(label);
+        });
+    }
+}
+
+void ReportCharts::showTimeSeries(const QMap<QString, QMap<QDate, Metrics>>& daily,
+                                  const DayRange& range)
+{
+    m_range = range;
+    m_bucket = bucketFor(range);
+    m_buckets.clear();
+    m_currencies = daily.keys();
+    for (auto it = daily.begin(); it != daily.end(); ++it) {
+        const QMap<QDate, Metrics> buckets = bucketize(it.value(), m_bucket);
+        for (auto b = buckets.begin(); b != buckets.end(); ++b)
+            m_buckets[b.key()][it.key()] = b.value();
+    }
+
+    // A line per currency: revenue in two currencies is two lines, never one sum.
+    if (m_revenue.size() != m_currencies.size()) {
+        for (QLineSeries* s : std::as_const(m_revenue)) {
+            m_timeChart->removeSeries(s);
+            delete s;
+        }
+        m_revenue.clear();
+        for (qsizetype i = 0; i < m_currencies.size(); ++i) {
+            auto* series = new QLineSeries(m_timeChart);
+            m_timeChart->addSeries(series);
+            series->attachAxis(m_dates);
+            series->attachAxis(m_revenueAxis);
+            connect(series, &QLineSeries::hovered, this, [this](const QPointF& p, bool on) {
+                if (on)
+                    showReadoutNear(qint64(p.x()));
+            });
+            m_revenue.append(series);
+        }
+        connectLegend(m_timeChart);
+    }
+    for (qsizetype i = 0; i < m_currencies.size(); ++i)
+        m_revenue[i]->setName(tr("Revenue (%1)").arg(m_currencies[i]));
+    m_revenueAxis->setTitleText(
+        m_currencies.isEmpty() ? tr("Revenue")
+                               : tr("Revenue (%1)").arg(m_currencies.join(QStringLiteral(", "))));
+    m_dates->setFormat(m_bucket == Bucket::Month ? QStringLiteral("MMM yyyy")
+                       : range.days() > 366      ? QStringLiteral("MMM d yyyy")
+                                                 : QStringLiteral("MMM d"));
+    m_timeChart->setTitle(m_bucket == Bucket::Day    ? QString()
+                          : m_bucket == Bucket::Week ? tr("By week")
+                                                     : tr("By month"));
+    redraw();
+}
+
+void ReportCharts::redraw()
+{
+    QList<QPointF> conversions;
+    QList<QList<QPointF>> revenue(m_currencies.size());
+    double maxConversions = 1;
+    double maxRevenue = 1;
+    for (auto it = m_buckets.begin(); it != m_buckets.end(); ++it) {
+        const double x = double(it.key().startOfDay().toMSecsSinceEpoch());
+        qint64 count = 0;
+        for (qsizetype i = 0; i < m_currencies.size(); ++i) {
+            const auto found = it.value().constFind(m_currencies[i]);
+            if (found == it.value().constEnd())
+                continue;
+            count += found->conversions;
+            const double money = moneyValue(found->revenue);
+            revenue[i].append({x, money});
+            maxRevenue = std::max(maxRevenue, money);
+        }
+        conversions.append({x, double(count)});
+        maxConversions = std::max(maxConversions, double(count));
+    }
+    // More points than pixels only blur the line: keep one a pixel, peaks included.
+    const int width = std::max(200, int(m_timeChart->plotArea().width()));
+    m_conversions->replace(downsampleLttb(conversions, width));
+    for (qsizetype i = 0; i < m_revenue.size(); ++i)
+        m_revenue[i]->replace(downsampleLttb(revenue[i], width));
+
+    const QDate from =
+        bucketStart(m_range.from.isValid() ? m_range.from : QDate::currentDate(), m_bucket);
+    const QDate to = std::max(m_range.to, m_range.from.addDays(1));
+    m_dates->setRange(from.startOfDay(), to.startOfDay());
+    m_dates->setTickCount(std::min(8, std::max(2, int(m_buckets.size()))));
+    m_conversionAxis->setRange(0, maxConversions * 1.05);
+    m_revenueAxis->setRange(0, maxRevenue * 1.05);
+    // Round ticks (0, 50, 100 ...) are read at a glance; 10257 is not.
+    m_conversionAxis->setTickCount(5);
+    m_revenueAxis->setTickCount(5);
+    m_conversionAxis->applyNiceNumbers();
+    m_revenueAxis->applyNiceNumbers();
+}
+
+QString ReportCharts::bucketLabel(const QDate& start) const
+{
+    const QLocale locale;
+    switch (m_bucket) {
+    case Bucket::Day:
+        return locale.toString(start, QLocale::ShortFormat);
+    case Bucket::Week:
+        return tr("Week of %1").arg(locale.toString(start, QLocale::ShortFormat));
+    case Bucket::Month:
+        return locale.toString(start, QStringLiteral("MMMM yyyy"));
+    }
+    return {};
+}
+
+void ReportCharts::showReadoutNear(qint64 msecsSinceEpoch)
+{
+    if (m_buckets.isEmpty())
+        return;
+    // The bucket whose start is nearest to the point.
+    const QDate day = QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch).date();
+    auto it = m_buckets.lowerBound(day);
+    if (it == m_buckets.end() ||
+        (it != m_buckets.begin() && std::prev(it).key().daysTo(day) < day.daysTo(it.key())))
+        it = std::prev(it);
+    const QLocale locale;
+    qint64 conversions = 0;
+    QStringList money;
+    for (auto c = it.value().begin(); c != it.value().end(); ++c) {
+        conversions += c->conversions;
+        money << QStringLiteral("%1 %2").arg(locale.toString(moneyValue(c->revenue), 'f', 2),
+                                             c.key());
+    }
+    m_readout->setText(tr("%1: %n conversion(s), revenue %2", nullptr, int(conversions))
+                           .arg(bucketLabel(it.key()), money.join(QStringLiteral(" · "))));
+}
+
+QString ReportCharts::readout() const
+{
+    return m_readout->text();
+}
+
+void ReportCharts::showTop(const QList<BreakdownRow>& rows, const QString& title)
+{
+    m_topChart->removeAllSeries();
+    for (QAbstractAxis* axis : m_topChart->axes()) {
+        m_topChart->removeAxis(axis);
+        delete axis;
+    }
+    m_topChart->setTitle(title);
+    // Categories bottom to top: the horizontal bar chart draws the first category lowest.
+    QStringList currencies;
+    m_topCategories.clear();
+    for (const BreakdownRow& r : rows) {
+        if (!currencies.contains(r.currency))
+            currencies << r.currency;
+        const QString label = r.name.size() > 32 ? r.name.left(31) + QChar(0x2026) : r.name;
+        if (!m_topCategories.contains(label))
+            m_topCategories << label;
+    }
+    auto* series = new QHorizontalBarSeries;
+    for (const QString& currency : std::as_const(currencies)) {
+        auto* set = new QBarSet(currency);
+        QList<qreal> values(m_topCategories.size(), 0.0);
+        for (const BreakdownRow& r : rows) {
+            if (r.currency != currency)
+                continue;
+            const QString label = r.name.size() > 32 ? r.name.left(31) + QChar(0x2026) : r.name;
+            values[m_topCategories.indexOf(label)] += moneyValue(r.metrics.revenue);
+        }
+        std::reverse(values.begin(), values.end());
+        set->append(values);
+        series->append(set);
+    }
+    m_topChart->addSeries(series);
+    QStringList bottomUp = m_topCategories;
+    std::reverse(bottomUp.begin(), bottomUp.end());
+    auto* categories = new QBarCategoryAxis;
+    categories->append(bottomUp);
+    auto* values = new QValueAxis;
+    values->setLabelFormat(QStringLiteral("%.0f"));
+    // Few ticks: the bars are narrow and long numbers would run into each other.
+    values->setTickCount(3);
+    values->setTitleText(currencies.size() == 1 ? tr("Revenue (%1)").arg(currencies.first())
+                                                : tr("Revenue"));
+    m_topChart->addAxis(categories, Qt::AlignLeft);
+    m_topChart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(categories);
+    series->attachAxis(values);
+    values->applyNiceNumbers();
+    m_topChart->legend()->setVisible(currencies.size() > 1);
+}
+
+QStringList ReportCharts::topCategories() const
+{
+    return m_topCategories;
+}
+
+QString ReportCharts::exportCharts(const QString& path)
+{
+    const QImage image = grab().toImage();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG"))
+        return tr("The chart could not be turned into a picture.");
+    return writeFileAtomically(path, png, tr("the chart"));
+}
+
+} // namespace kd::ui

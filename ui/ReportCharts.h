@@ -1,0 +1,70 @@
+#pragma once
+
+#include "reports/ReportQuery.h"
+#include "reports/TimeSeries.h"
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QDateTimeAxis;
+class QLabel;
+class QLineSeries;
+class QValueAxis;
+
+namespace kd::ui {
+
+// The Reports page's two charts: conversions and revenue over time (two value axes, a line
+// per currency, weekly or monthly points for long ranges, downsampled to the plot's width
+// keeping peaks, an exact readout of the point under the mouse, legend entries that hide and
+// show their line) and the top rows of the breakdown by revenue as bars.
+class ReportCharts : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReportCharts(QWidget* parent = nullptr);
+    ~ReportCharts() override;
+
+    // daily: per currency, per day. Sums into the range's buckets and draws.
+    void showTimeSeries(const QMap<QString, QMap<QDate, Metrics>>& daily, const DayRange& range);
+    // rows: already cut to the top ones (topByRevenue), in display order.
+    void showTop(const QList<BreakdownRow>& rows, const QString& title);
+
+    Bucket bucket() const { return m_bucket; }
+    QLineSeries* conversionsSeries() const { return m_conversions; }
+    const QList<QLineSeries*>& revenueSeries() const { return m_revenue; }
+    QChartView* timeChartView() const { return m_timeView; }
+    QChartView* topChartView() const { return m_topView; }
+    // The exact values of the bucket nearest to a point in time (what hovering shows).
+    void showReadoutNear(qint64 msecsSinceEpoch);
+    QString readout() const;
+    // The categories and values (per currency) of the bar chart, top first, for tests.
+    QStringList topCategories() const;
+
+    // Empty on success, otherwise a sentence for the user.
+    QString exportCharts(const QString& path);
+
+private:
+    void redraw();
+    void connectLegend(QChart* chart);
+    QString bucketLabel(const QDate& start) const;
+
+    QChart* m_timeChart;
+    QChartView* m_timeView;
+    QLineSeries* m_conversions;
+    QList<QLineSeries*> m_revenue;
+    QDateTimeAxis* m_dates;
+    QValueAxis* m_conversionAxis;
+    QValueAxis* m_revenueAxis;
+    QChart* m_topChart;
+    QChartView* m_topView;
+    QLabel* m_readout;
+    Bucket m_bucket = Bucket::Day;
+    DayRange m_range;
+    // bucket start -> currency -> metrics: what the readout reads.
+    QMap<QDate, QMap<QString, Metrics>> m_buckets;
+    QStringList m_currencies;
+    QStringList m_topCategories;
+};
+
+} // namespace kd::ui
