@@ -16,11 +16,13 @@
 #include "reports/RangePresets.h"
 #include "reports/ReportService.h"
 #include "reports/TimeSeries.h"
+#include "settings/Preferences.h"
 
 #include <QApplication>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -29,6 +31,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -349,6 +352,90 @@ private Q_SLOTS:
                              [](const QString& n) { return n.contains(QStringLiteral(" - ")); }),
                  qPrintable(names.join(QStringLiteral("; "))));
         Q_UNUSED(status);
+    }
+
+    // The chart fills page by page while a sync runs, before the sync commits anything to the
+    // cache; the preferences set the visit-time window and clear the cache, by keyboard.
+    void chartFillsWhileSyncingAndPreferencesApply()
+    {
+        QTemporaryDir dir;
+        SimFixture sim({}, 20); // the tracker allows 20 requests a second
+        auto context = AppContext::create(dir.path(), new MemoryCredentialStore);
+        context->setClientOptions(SimFixture::fastOptions(20));
+        Integration i;
+        i.name = QStringLiteral("Kintura - Slow");
+        i.trackerUrl = sim.server->baseUrl();
+        i.currency = QStringLiteral("USD");
+        QString id;
+        context->manager()->add(
+            i, sim.credentials(), context.get(),
+            [&](const IntegrationManager::Outcome&, const QString& assigned) { id = assigned; });
+        QTRY_VERIFY(!id.isEmpty());
+        QTRY_COMPARE(context->monitor()->report(id).status, ConnectionStatus::Connected);
+
+        ui::MainWindow window(context.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        auto* page = window.reportsPage();
+        auto* rangeCombo = page->findChild<QComboBox*>(QStringLiteral("rangeCombo"));
+        rangeCombo->setCurrentIndex(rangeCombo->findData(int(RangePreset::Last90)));
+        // Between the first page and the commit: points in the chart, none in the cache.
+        int pointsBeforeCommit = -1;
+        int cachedBeforeCommit = -1;
+        int daysInPage = 0;
+        connect(context->reports(), &ReportService::rowsArrived, this,
+                [&](const QString&, ReportDataset dataset, const QString&,
+                    const QList<StatsRow>& rows) {
+                    if (dataset != ReportDataset::DailyTotals || pointsBeforeCommit >= 0)
+                        return;
+                    daysInPage = int(rows.size()); // one row a day with traffic
+                    const DayRange range =
+                        presetRange(RangePreset::Last90, context->reports()->trackerToday(id));
+                    pointsBeforeCommit = int(page->conversionsSeries()->count());
+                    cachedBeforeCommit =
+                        int(context->reports()
+                                ->cache()
+                                ->cachedDays(id, ReportDataset::DailyTotals, range.from, range.to)
+                                .size());
+                });
+        window.showPage(ui::MainWindow::Reports);
+        QTRY_VERIFY_WITH_TIMEOUT(pointsBeforeCommit >= 0, 20'000);
+        QCOMPARE(cachedBeforeCommit, 0);
+        // The small workload has 30 days of history: the page's days with traffic show.
+        QVERIFY(daysInPage >= 25);
+        QCOMPARE(pointsBeforeCommit, daysInPage);
+        QTRY_VERIFY_WITH_TIMEOUT(!context->reports()->isSyncing(), 30'000);
+        QCOMPARE(page->conversionsSeries()->count(), 90);
+
+        // Ctrl+, opens the preferences; the window is typed in, Enter keeps it.
+        QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+        QDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QDialog*>(QStringLiteral("preferencesDialog"))));
+        auto* spin = dialog->findChild<QSpinBox*>(QStringLiteral("visitWindowSpin"));
+        QCOMPARE(spin->value(), 7);
+        auto* info = dialog->findChild<QLabel*>(QStringLiteral("cacheInfo"));
+        QVERIFY2(info->text().contains(QStringLiteral("report-cache.sqlite")),
+                 qPrintable(info->text()));
+        spin->setFocus();
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("14"));
+        QTest::keyClick(spin, Qt::Key_Return);
+        QTRY_VERIFY(!window.findChild<QDialog*>(QStringLiteral("preferencesDialog")));
+        QCOMPARE(context->preferences()->visitWindowDays(), 14);
+        QCOMPARE(context->reports()->visitWindowDays(), 14);
+
+        // Clearing the cache empties the chart; the numbers come back with the next sync.
+        QApplication::setActiveWindow(&window);
+        QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+        QTRY_VERIFY((dialog = window.findChild<QDialog*>(QStringLiteral("preferencesDialog"))));
+        snapshot(dialog, QStringLiteral("preferences"));
+        auto* clear = dialog->findChild<QPushButton*>(QStringLiteral("clearCacheButton"));
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QCOMPARE(page->conversionsSeries()->count(), 0);
+        QCOMPARE(context->reports()->cache()->campaigns(id).size(), 0);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!window.findChild<QDialog*>(QStringLiteral("preferencesDialog")));
     }
 
     // Two trackers in USD and EUR under "All integrations": a revenue line and a total per

@@ -2,6 +2,7 @@
 
 #include "AdNetworksPage.h"
 #include "IntegrationsPage.h"
+#include "PreferencesDialog.h"
 #include "ReportsPage.h"
 #include "context/AppContext.h"
 #include "integrations/IntegrationList.h"
@@ -15,6 +16,8 @@
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace kd::ui {
 
@@ -55,9 +58,24 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_reports = new ReportsPage(context, this);
     m_pages->addWidget(m_reports);
 
+    auto* preferences = new QAction(tr("&Preferences…"), this);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    addAction(preferences);
+    auto* preferencesButton = new QToolButton(this);
+    preferencesButton->setObjectName(QStringLiteral("preferencesButton"));
+    preferencesButton->setDefaultAction(preferences);
+    preferencesButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    preferencesButton->setAutoRaise(true);
+    preferencesButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+
     auto* central = new QWidget(this);
+    auto* side = new QVBoxLayout;
+    side->addWidget(m_sidebar, 1);
+    side->addWidget(preferencesButton);
     auto* layout = new QHBoxLayout(central);
-    layout->addWidget(m_sidebar);
+    layout->addLayout(side);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -99,6 +117,13 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
             [this](const QString& id) { m_integrations->editIntegration(id); });
     showPage(Integrations);
     resize(1120, 700);
+}
+
+void MainWindow::showPreferences()
+{
+    auto* dialog = new PreferencesDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showPage(Page page)

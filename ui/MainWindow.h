@@ -25,6 +25,7 @@ public:
     explicit MainWindow(AppContext* context, QWidget* parent = nullptr);
 
     void showPage(Page page);
+    void showPreferences();
     // "integrations", "ad-networks", "reports" (the --page option); Integrations otherwise.
     static Page pageNamed(const QString& name);
     Page currentPage() const;

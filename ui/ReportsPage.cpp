@@ -269,6 +269,10 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
                                       .arg(total));
             });
     connect(reports, &ReportService::rowsArrived, this, &ReportsPage::rowsArrived);
+    connect(reports, &ReportService::cacheCleared, this, [this] {
+        if (m_shownOnce)
+            showFromCache();
+    });
     // Templates tell which ad network each traffic source is: names follow when they arrive.
     connect(context->networkSetup(), &NetworkSetupService::changed, this,
             [this](const QString& id) {

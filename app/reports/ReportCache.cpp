@@ -451,6 +451,30 @@ bool ReportCache::removeIntegration(const QString& integrationId)
     return db.commit();
 }
 
+bool ReportCache::clear()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return false;
+    for (const char* table :
+         {"daily_stats", "fetched_days", "range_stats", "fetched_ranges", "campaigns"}) {
+        if (!exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)))) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit())
+        return false;
+    // Outside the transaction: VACUUM cannot run inside one.
+    return exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) &&
+           exec(QStringLiteral("VACUUM"));
+}
+
+qint64 ReportCache::sizeOnDisk() const
+{
+    return QFileInfo(m_path).size() + QFileInfo(m_path + QStringLiteral("-wal")).size();
+}
+
 bool ReportCache::storeTrackerTimeZone(const QString& integrationId, const QString& zone)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));

@@ -86,6 +86,10 @@ public:
     QString trackerTimeZone(const QString& integrationId) const;
     // Forgets everything of an integration (it was removed).
     bool removeIntegration(const QString& integrationId);
+    // Forgets every number (the next sync fetches them again) and gives the space back.
+    bool clear();
+    // Bytes on disk: the database and its write-ahead log.
+    qint64 sizeOnDisk() const;
 
     // "ok" when SQLite's integrity check passes.
     QString integrityCheck() const;

@@ -220,6 +220,19 @@ void ReportService::startNext()
     });
 }
 
+QString ReportService::clearCache()
+{
+    if (!m_cacheOk)
+        return m_openError;
+    if (m_syncing || !m_queue.isEmpty())
+        return tr("A sync is running: cancel it or wait for it to finish, then clear the cache.");
+    if (!m_cache->clear())
+        return tr("The report cache could not be cleared: %1").arg(m_cache->lastError());
+    m_lastSynced.clear();
+    Q_EMIT cacheCleared();
+    return {};
+}
+
 void ReportService::cancel()
 {
     m_queue.clear();

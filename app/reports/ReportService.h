@@ -40,6 +40,8 @@ public:
     // queued behind the syncs already asked for.
     void syncExternalCampaigns(const QString& integrationId, const QDate& from, const QDate& to);
     void cancel();
+    // Empties the cache (not while a sync runs). Empty on success, else a sentence.
+    QString clearCache();
     bool isSyncing() const { return m_syncing; }
     QDateTime lastSyncedAt(const QString& integrationId) const
     {
@@ -62,6 +64,8 @@ Q_SIGNALS:
     void syncFinished(const QString& integrationId, const kd::TrackerError& error);
     // The queue is empty again.
     void idle();
+    // The cache was emptied: what is shown from it is gone.
+    void cacheCleared();
 
 private:
     IntegrationList* m_integrations;
