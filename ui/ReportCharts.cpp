@@ -87,6 +87,8 @@ ReportCharts::ReportCharts(QWidget* parent)
     splitter->addWidget(m_topView);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // Relative weights: the time chart takes most of the width whatever the names' lengths.
+    splitter->setSizes({640, 360});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter, 1);
@@ -259,6 +261,7 @@ void ReportCharts::showTop(const QList<BreakdownRow>& rows, const QString& title
             m_topCategories << label;
     }
     auto* series = new QHorizontalBarSeries;
+    double maxRevenue = 0;
     for (const QString& currency : std::as_const(currencies)) {
         auto* set = new QBarSet(currency);
         QList<qreal> values(m_topCategories.size(), 0.0);
@@ -269,6 +272,8 @@ void ReportCharts::showTop(const QList<BreakdownRow>& rows, const QString& title
             values[m_topCategories.indexOf(label)] += moneyValue(r.metrics.revenue);
         }
         std::reverse(values.begin(), values.end());
+        for (qreal v : std::as_const(values))
+            maxRevenue = std::max(maxRevenue, double(v));
         set->append(values);
         series->append(set);
     }
@@ -287,6 +292,8 @@ void ReportCharts::showTop(const QList<BreakdownRow>& rows, const QString& title
     m_topChart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(categories);
     series->attachAxis(values);
+    // An empty or all-zero breakdown still gets a valid axis (nice numbers of 0..0 are NaN).
+    values->setRange(std::min(0.0, maxRevenue), std::max(1.0, maxRevenue));
     values->applyNiceNumbers();
     m_topChart->legend()->setVisible(currencies.size() > 1);
 }
