@@ -3,11 +3,16 @@
 #include "SettledScreenshot.h"
 #include "cli/CommandLine.h"
 #include "context/AppContext.h"
+#include "instance/SingleInstance.h"
 #include "integrations/ConnectionMonitor.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
+
+#include <cstdio>
+#include <memory>
 
 int main(int argc, char** argv)
 {
@@ -30,7 +35,38 @@ int main(int argc, char** argv)
         QMessageBox::critical(nullptr, QApplication::translate("main", "Kintura Desk"), error);
         return 1;
     }
+    // One window per config folder: a second start brings the first one to the front.
+    std::unique_ptr<kd::SingleInstance> instance;
+    if (!context->isDemo()) {
+        instance = std::make_unique<kd::SingleInstance>(context->configDir());
+        switch (instance->start()) {
+        case kd::SingleInstance::Role::Primary:
+            break;
+        case kd::SingleInstance::Role::Activated:
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QApplication::translate(
+                             "main", "Kintura Desk is already open: its window was brought to "
+                                     "the front.")));
+            return 0;
+        case kd::SingleInstance::Role::Busy:
+            QMessageBox::critical(
+                nullptr, QApplication::translate("main", "Kintura Desk"),
+                QApplication::translate("main", "Another Kintura Desk command is changing the "
+                                                "settings in %1. Try again in a moment.")
+                    .arg(QDir::toNativeSeparators(context->configDir())));
+            return 1;
+        }
+    }
     kd::ui::MainWindow window(context.get());
+    if (instance) {
+        QObject::connect(instance.get(), &kd::SingleInstance::activationRequested, &window,
+                         [&window] {
+                             window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+                             window.show();
+                             window.raise();
+                             window.activateWindow();
+                         });
+    }
     window.showPage(kd::ui::MainWindow::pageNamed(parser.value(options.page)));
     window.show();
     context->monitor()->checkAll();

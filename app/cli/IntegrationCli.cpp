@@ -1,5 +1,7 @@
 #include "IntegrationCli.h"
 
+#include "instance/SingleInstance.h"
+
 #include "context/AppContext.h"
 #include "credentials/CredentialStore.h"
 #include "integrations/ConnectionProbe.h"
@@ -62,6 +64,8 @@ IntegrationCli::IntegrationCli(AppContext* context, FILE* in, FILE* out, FILE* e
     , m_err(err)
 {
 }
+
+IntegrationCli::~IntegrationCli() = default;
 
 QString IntegrationCli::usage()
 {
@@ -141,6 +145,21 @@ bool IntegrationCli::readSecretLine(const char* prompt, QString* out)
     return c != EOF || !line.isEmpty();
 }
 
+bool IntegrationCli::lockSettings()
+{
+    // A window (or another command) writing integrations.json at the same time would lose
+    // one of the two changes: take the folder's lock, then read the file as it is now.
+    m_lock = std::make_unique<InstanceLock>(m_context->configDir());
+    if (!m_lock->tryLock(5000)) {
+        finish(CliExit::Failure,
+               tr("Kintura Desk is open on these settings (or another command is changing "
+                  "them): make the change in its window, or close it and try again."));
+        return false;
+    }
+    m_context->manager()->load();
+    return true;
+}
+
 void IntegrationCli::add(const QStringList& args)
 {
     QCommandLineParser parser;
@@ -164,6 +183,8 @@ void IntegrationCli::add(const QStringList& args)
             return finish(CliExit::BadArguments,
                           tr("--%1 is required.").arg(option->names().first()));
     }
+    if (!lockSettings())
+        return;
     Integration draft;
     draft.name = trimPasted(parser.value(name));
     QStringList names;
@@ -273,6 +294,8 @@ void IntegrationCli::remove(const QStringList& args)
 {
     if (args.size() != 1)
         return finish(CliExit::BadArguments, tr("Name one integration to remove."));
+    if (!lockSettings())
+        return;
     const auto integration = m_context->integrations()->findByName(args.first());
     if (!integration)
         return finish(CliExit::NoSuchIntegration,

@@ -9,6 +9,7 @@
 namespace kd {
 
 class AppContext;
+class InstanceLock;
 
 // Exit codes of the command line, documented in --help and the README.
 enum class CliExit : int {
@@ -30,6 +31,7 @@ class IntegrationCli : public QObject
     Q_OBJECT
 public:
     IntegrationCli(AppContext* context, FILE* in, FILE* out, FILE* err, QObject* parent = nullptr);
+    ~IntegrationCli() override;
 
     // args: everything after "integration". Starts the work; exits the event loop with the
     // exit code when done (QCoreApplication::exit).
@@ -46,8 +48,11 @@ private:
     void remove(const QStringList& args);
     void finish(CliExit code, const QString& message = {});
     bool readSecretLine(const char* prompt, QString* out);
+    // False (and finished with a sentence) when a window or another command holds it.
+    bool lockSettings();
 
     AppContext* m_context;
+    std::unique_ptr<InstanceLock> m_lock;
     FILE* m_in;
     FILE* m_out;
     FILE* m_err;

@@ -1,5 +1,7 @@
 #include "IntegrationManager.h"
 
+#include <QSet>
+
 #include "IntegrationList.h"
 #include "credentials/CredentialStore.h"
 
@@ -18,10 +20,24 @@ IntegrationManager::IntegrationManager(IntegrationList* list, CredentialStore* c
 
 void IntegrationManager::load()
 {
+    // Also a reload (another process may have changed the file): the list becomes what the
+    // file says, touching only what differs.
     const IntegrationStore::LoadResult loaded = m_store.load();
     m_loadProblem = loaded.problem;
-    for (const Integration& i : loaded.integrations)
-        m_list->add(i);
+    QSet<QString> inFile;
+    for (const Integration& i : loaded.integrations) {
+        inFile.insert(i.id);
+        const auto known = m_list->find(i.id);
+        if (!known)
+            m_list->add(i);
+        else if (!(*known == i))
+            m_list->update(i);
+    }
+    const QList<Integration> current = m_list->all(); // a copy: removing changes the list
+    for (const Integration& i : current) {
+        if (!inFile.contains(i.id))
+            m_list->remove(i.id);
+    }
 }
 
 QString IntegrationManager::keychainSentence(const CredentialResult& result)

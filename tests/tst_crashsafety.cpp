@@ -1,0 +1,285 @@
+// Crash safety with the real executable: SIGKILL in the middle of a sync and in the middle of
+// saving integrations, at random points, many times; then the cache passes SQLite's integrity
+// check and holds exactly what it held before (no half-written period reported as complete),
+// and the integrations file is the old or the new version, never a mix. One window per config
+// folder: a second start raises the first, a killed window's lock is taken over.
+#include "instance/SingleInstance.h"
+#include "integrations/IntegrationStore.h"
+#include "reports/ReportCache.h"
+#include "sim/SimHost.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUuid>
+
+using namespace kd;
+
+class TestCrashSafety : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<sim::SimHost> sim;
+    QTemporaryDir home;
+    QRandomGenerator random{QRandomGenerator::securelySeeded()};
+    quint32 seed = 0;
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("KD_LOOPBACK_REQUESTS_PER_SECOND"), QStringLiteral("60"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.remove(QStringLiteral("DISPLAY"));
+        return env;
+    }
+
+    void startDesk(QProcess& p, const QStringList& args) const
+    {
+        p.setProcessEnvironment(environment());
+        p.start(QStringLiteral(KD_DESK_BINARY), args);
+    }
+
+    QString findFile(const QString& under, const QString& name) const
+    {
+        QDirIterator it(home.filePath(under), {name}, QDir::Files, QDirIterator::Subdirectories);
+        return it.hasNext() ? it.next() : QString();
+    }
+
+    QStringList addArgs(const QString& name) const
+    {
+        return {QStringLiteral("integration"),
+                QStringLiteral("add"),
+                QStringLiteral("--name"),
+                name,
+                QStringLiteral("--url"),
+                sim->url().toString(),
+                QStringLiteral("--currency"),
+                QStringLiteral("USD"),
+                QStringLiteral("--conversion-time"),
+                QStringLiteral("visit")};
+    }
+
+    int addIntegration(const QString& name)
+    {
+        QProcess p;
+        startDesk(p, addArgs(name));
+        p.write(sim->apiKey().toUtf8() + "\n" + sim->apiSecret().toUtf8() + "\n");
+        p.closeWriteChannel();
+        if (!p.waitForFinished(30'000))
+            return -1;
+        return p.exitCode();
+    }
+
+    QStringList reportArgs(const QDate& from, const QDate& to) const
+    {
+        return {
+            QStringLiteral("report"), QStringLiteral("--integration"), QStringLiteral("Crash A"),
+            QStringLiteral("--from"), from.toString(Qt::ISODate),      QStringLiteral("--to"),
+            to.toString(Qt::ISODate), QStringLiteral("--group-by"),    QStringLiteral("network")};
+    }
+
+    // Everything the cache holds, as one hash: equal hashes, equal contents.
+    static QByteArray cacheDigest(const QString& path)
+    {
+        const QString name = QUuid::createUuid().toString();
+        QByteArray digest;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            if (!db.open())
+                return "cannot open";
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            for (const char* table :
+                 {"fetched_days", "daily_stats", "fetched_ranges", "range_stats", "campaigns"}) {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3, 4")
+                           .arg(QLatin1String(table)));
+                while (q.next()) {
+                    for (int c = 0; c < q.record().count(); ++c)
+                        hash.addData(q.value(c).toString().toUtf8() + '\x1f');
+                    hash.addData("\n");
+                }
+            }
+            digest = hash.result().toHex();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return digest;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") &&
+            !qEnvironmentVariableIsSet("KD_REQUIRE_KEYRING"))
+            QSKIP("No session bus: run through tests/with-keyring.sh (the README's test command "
+                  "does)");
+        seed = random.generate();
+        random.seed(seed);
+        qInfo("random seed %u (kill points differ each run; the seed names this one)", seed);
+        sim::SimOptions options;
+        options.requestsPerSecond = 0;
+        // The typical account (8 networks, 180 days): a sync of a few months takes tens of
+        // pages, so there is a middle to kill it in.
+        sim::SimConfig config;
+        config.size = sim::SimSize::Typical;
+        sim = std::make_unique<sim::SimHost>(config, options);
+        QVERIFY(sim->isListening());
+        QCOMPARE(addIntegration(QStringLiteral("Crash A")), 0);
+    }
+
+    void killDuringSyncLeavesTheCacheAsItWas()
+    {
+        const QDate today = QDate::currentDate();
+        // One sync that completes: a committed state to protect.
+        {
+            QProcess p;
+            startDesk(p, reportArgs(today.addDays(-40), today));
+            QVERIFY(p.waitForFinished(60'000));
+            QCOMPARE(p.exitCode(), 0);
+        }
+        const QString cachePath = findFile(QStringLiteral("data"), QStringLiteral("*.sqlite"));
+        QVERIFY(!cachePath.isEmpty());
+        static const QRegularExpression progress(QStringLiteral("(\\d+) of (\\d+) requests"));
+        int killedMidSync = 0;
+        for (int round = 0; round < 12; ++round) {
+            const QByteArray before = cacheDigest(cachePath);
+            // A range never fetched, overlapping the committed one (its open days would be
+            // replaced by the sync): killed after a random number of pages.
+            const QDate from = today.addDays(-170 + int(random.bounded(70)));
+            QProcess p;
+            startDesk(p, reportArgs(from, today));
+            int killAfter = -1;
+            bool killed = false;
+            QByteArray err;
+            connect(&p, &QProcess::readyReadStandardError, this, [&] {
+                err += p.readAllStandardError();
+                const auto matches = progress.globalMatch(QString::fromUtf8(err));
+                int done = 0;
+                int total = 0;
+                for (auto it = matches; it.hasNext();) {
+                    const auto m = it.next();
+                    done = m.captured(1).toInt();
+                    total = m.captured(2).toInt();
+                }
+                if (killAfter < 0 && total > 2)
+                    killAfter = 1 + int(random.bounded(quint32(total - 1)));
+                if (!killed && killAfter > 0 && done >= killAfter) {
+                    p.kill(); // SIGKILL
+                    killed = true;
+                }
+            });
+            QVERIFY(p.waitForStarted());
+            QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60'000);
+            if (!killed || p.exitStatus() != QProcess::CrashExit) {
+                qInfo("round %d ran to its end: %s", round, err.right(200).constData());
+                continue; // it finished first: nothing to check this round
+            }
+            ++killedMidSync;
+            ReportCache cache(cachePath);
+            QString error;
+            QVERIFY2(cache.open(&error), qPrintable(error));
+            QCOMPARE(cache.integrityCheck(), QStringLiteral("ok"));
+            QCOMPARE(cacheDigest(cachePath), before);
+        }
+        qInfo("killed %d syncs mid-way (seed %u)", killedMidSync, seed);
+        QVERIFY(killedMidSync >= 8);
+
+        // And the cache is usable afterwards: a sync completes and marks its days.
+        QProcess p;
+        startDesk(p, reportArgs(today.addDays(-60), today));
+        QVERIFY(p.waitForFinished(60'000));
+        QCOMPARE(p.exitCode(), 0);
+    }
+
+    void killDuringSaveLeavesTheOldOrTheNewFile()
+    {
+        const QString file =
+            findFile(QStringLiteral("config"), QStringLiteral("integrations.json"));
+        QVERIFY(!file.isEmpty());
+        // How long an add takes here, to spread kill points over its whole life.
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(addIntegration(QStringLiteral("Timing")), 0);
+        const int lifeMs = std::max(20, int(clock.elapsed()));
+        int sizes[2] = {0, 0};
+        for (int round = 0; round < 20; ++round) {
+            const IntegrationStore::LoadResult before = IntegrationStore(file).load();
+            QCOMPARE(before.problem, QString());
+            QProcess p;
+            startDesk(p, addArgs(QStringLiteral("Killed %1").arg(round)));
+            p.write(sim->apiKey().toUtf8() + "\n" + sim->apiSecret().toUtf8() + "\n");
+            p.closeWriteChannel();
+            QVERIFY(p.waitForStarted());
+            QTimer::singleShot(int(random.bounded(quint32(lifeMs))), &p, [&p] { p.kill(); });
+            QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 30'000);
+            const IntegrationStore::LoadResult after = IntegrationStore(file).load();
+            QCOMPARE(after.problem, QString()); // never damaged, never empty
+            const qsizetype grew = after.integrations.size() - before.integrations.size();
+            QVERIFY2(grew == 0 || grew == 1, qPrintable(QString::number(grew)));
+            for (qsizetype i = 0; i < before.integrations.size(); ++i)
+                QCOMPARE(after.integrations[i], before.integrations[i]);
+            ++sizes[grew];
+        }
+        qInfo("old file kept %d times, new file %d times (seed %u)", sizes[0], sizes[1], seed);
+        QVERIFY(sizes[0] + sizes[1] == 20);
+    }
+
+    void secondStartRaisesTheFirstWindow()
+    {
+        const QString file =
+            findFile(QStringLiteral("config"), QStringLiteral("integrations.json"));
+        const QString configDir = QFileInfo(file).absolutePath();
+        SingleInstance first(configDir);
+        QCOMPARE(first.start(0), SingleInstance::Role::Primary);
+        QSignalSpy raised(&first, &SingleInstance::activationRequested);
+        QProcess second;
+        startDesk(second, {});
+        QTRY_VERIFY_WITH_TIMEOUT(second.state() == QProcess::NotRunning, 30'000);
+        QCOMPARE(second.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(second.readAllStandardError())
+                    .contains(QStringLiteral("already open")));
+        QTRY_COMPARE(raised.size(), 1);
+        // A command that changes integrations does not write under an open window.
+        QProcess add;
+        startDesk(add, addArgs(QStringLiteral("Refused")));
+        add.write(sim->apiKey().toUtf8() + "\n" + sim->apiSecret().toUtf8() + "\n");
+        add.closeWriteChannel();
+        QVERIFY(add.waitForFinished(30'000));
+        QCOMPARE(add.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(add.readAllStandardError()).contains(QStringLiteral("is open")));
+    }
+
+    void aKilledWindowsLockIsTakenOver()
+    {
+        const QString file =
+            findFile(QStringLiteral("config"), QStringLiteral("integrations.json"));
+        const QString configDir = QFileInfo(file).absolutePath();
+        QProcess window;
+        startDesk(window, {});
+        QVERIFY(window.waitForStarted());
+        // The window holds the lock once it is up: a second instance here is not primary.
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(configDir + QStringLiteral("/kintura-desk.lock")),
+                                 30'000);
+        window.kill();
+        QVERIFY(window.waitForFinished(10'000));
+        SingleInstance next(configDir);
+        QCOMPARE(next.start(0), SingleInstance::Role::Primary);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrashSafety)
+#include "tst_crashsafety.moc"
