@@ -20,6 +20,7 @@ ChooseNetworksDialog::ChooseNetworksDialog(const QStringList& selectedKeys, QWid
     setWindowTitle(tr("Ad networks you run"));
     m_filter->setObjectName(QStringLiteral("networkFilter"));
     m_filter->setPlaceholderText(tr("Filter"));
+    m_filter->setAccessibleName(tr("Filter ad networks by name"));
     m_filter->setClearButtonEnabled(true);
     m_list->setObjectName(QStringLiteral("networkList"));
     m_list->setAccessibleName(tr("Ad networks"));

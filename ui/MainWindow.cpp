@@ -4,9 +4,12 @@
 #include "IntegrationsPage.h"
 #include "PreferencesDialog.h"
 #include "ReportsPage.h"
+#include "Theme.h"
 #include "context/AppContext.h"
+#include "integrations/ConnectionMonitor.h"
 #include "integrations/IntegrationList.h"
 #include "integrations/IntegrationManager.h"
+#include "settings/Preferences.h"
 #include "sim/SimHost.h"
 
 #include <QAction>
@@ -16,6 +19,7 @@
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -116,7 +120,35 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     connect(m_adNetworks, &AdNetworksPage::editIntegrationRequested, this,
             [this](const QString& id) { m_integrations->editIntegration(id); });
     showPage(Integrations);
-    resize(1120, 700);
+
+    Preferences* prefs = context->preferences();
+    applyTheme(prefs->theme());
+    // Statuses and the shown report refresh by themselves (Preferences, 0: never).
+    m_autoRefresh = new QTimer(this);
+    connect(m_autoRefresh, &QTimer::timeout, this, [this] {
+        m_context->monitor()->checkAll();
+        if (currentPage() == Reports)
+            m_reports->refresh();
+    });
+    auto followPreferences = [this, prefs] {
+        applyTheme(prefs->theme());
+        const int minutes = prefs->autoRefreshMinutes();
+        if (minutes > 0)
+            m_autoRefresh->start(std::chrono::minutes(minutes));
+        else
+            m_autoRefresh->stop();
+    };
+    connect(prefs, &Preferences::changed, this, followPreferences);
+    followPreferences();
+
+    if (!restoreGeometry(prefs->uiState(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1120, 700);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_context->preferences()->setUiState(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showPreferences()

@@ -4,6 +4,7 @@
 
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 
 namespace kd {
 class AppContext;
@@ -35,8 +36,12 @@ public:
     AdNetworksPage* adNetworksPage() const { return m_adNetworks; }
     ReportsPage* reportsPage() const { return m_reports; }
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     AppContext* m_context;
+    QTimer* m_autoRefresh = nullptr;
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     IntegrationsPage* m_integrations;

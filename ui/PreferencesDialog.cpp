@@ -4,6 +4,7 @@
 #include "reports/ReportService.h"
 #include "settings/Preferences.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
@@ -19,6 +20,8 @@ namespace kd::ui {
 PreferencesDialog::PreferencesDialog(AppContext* context, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
+    , m_theme(new QComboBox(this))
+    , m_autoRefresh(new QSpinBox(this))
     , m_visitWindow(new QSpinBox(this))
     , m_cacheInfo(new QLabel(this))
 {
@@ -38,10 +41,27 @@ PreferencesDialog::PreferencesDialog(AppContext* context, QWidget* parent)
         this);
     visitHelp->setWordWrap(true);
 
+    Preferences* prefs = context->preferences();
+    m_theme->setObjectName(QStringLiteral("themeCombo"));
+    m_theme->addItem(tr("Follow the system"), int(Preferences::Theme::System));
+    m_theme->addItem(tr("Light"), int(Preferences::Theme::Light));
+    m_theme->addItem(tr("Dark"), int(Preferences::Theme::Dark));
+    m_theme->setCurrentIndex(m_theme->findData(int(prefs->theme())));
+    m_autoRefresh->setObjectName(QStringLiteral("autoRefreshSpin"));
+    m_autoRefresh->setRange(0, Preferences::kMaxAutoRefreshMinutes);
+    m_autoRefresh->setSpecialValueText(tr("Never"));
+    m_autoRefresh->setSuffix(tr(" min"));
+    m_autoRefresh->setValue(prefs->autoRefreshMinutes());
+    auto* general = new QGroupBox(tr("General"), this);
+    auto* generalForm = new QFormLayout(general);
+    generalForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    generalForm->addRow(tr("&Theme:"), m_theme);
+    generalForm->addRow(tr("&Refresh statuses and reports every:"), m_autoRefresh);
+
     auto* reports = new QGroupBox(tr("Reports"), this);
     auto* form = new QFormLayout(reports);
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    form->addRow(tr("&Re-fetch recent days:"), m_visitWindow);
+    form->addRow(tr("Re-&fetch recent days:"), m_visitWindow);
     form->addRow(visitHelp);
 
     auto* cache = new QGroupBox(tr("Report cache"), this);
@@ -68,6 +88,7 @@ PreferencesDialog::PreferencesDialog(AppContext* context, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(general);
     layout->addWidget(reports);
     layout->addWidget(cache);
     layout->addStretch(1);
@@ -90,7 +111,10 @@ void PreferencesDialog::showCacheSize()
 
 void PreferencesDialog::accept()
 {
-    m_context->preferences()->setVisitWindowDays(m_visitWindow->value());
+    Preferences* prefs = m_context->preferences();
+    prefs->setVisitWindowDays(m_visitWindow->value());
+    prefs->setAutoRefreshMinutes(m_autoRefresh->value());
+    prefs->setTheme(Preferences::Theme(m_theme->currentData().toInt()));
     QDialog::accept();
 }
 

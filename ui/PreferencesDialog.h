@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
 class QSpinBox;
 
@@ -11,8 +12,9 @@ class AppContext;
 
 namespace kd::ui {
 
-// The user's choices that are not integrations: how far back visit-time reports are fetched
-// again, and the report cache (where it is, how big, clear it).
+// The user's choices that are not integrations: theme, how often statuses and reports refresh
+// by themselves, how far back visit-time reports are fetched again, and the report cache
+// (where it is, how big, clear it).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ private:
     void showCacheSize();
 
     AppContext* m_context;
+    QComboBox* m_theme;
+    QSpinBox* m_autoRefresh;
     QSpinBox* m_visitWindow;
     QLabel* m_cacheInfo;
 };

@@ -1,5 +1,6 @@
 #include "ReportCharts.h"
 
+#include "Theme.h"
 #include "storage/SafeFile.h"
 
 #include <QBarCategoryAxis>
@@ -76,12 +77,14 @@ ReportCharts::ReportCharts(QWidget* parent)
     m_topView->setMinimumWidth(300);
     m_topView->setMinimumHeight(220);
 
+    followPalette();
     m_readout->setObjectName(QStringLiteral("chartReadout"));
     m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_readout->setText(tr("Point at the chart for exact values; click a legend entry to hide "
                           "or show its line."));
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto* splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
+    connect(splitter, &QSplitter::splitterMoved, this, &ReportCharts::splitterMoved);
     splitter->setObjectName(QStringLiteral("chartSplitter"));
     splitter->addWidget(m_timeView);
     splitter->addWidget(m_topView);
@@ -96,6 +99,39 @@ ReportCharts::ReportCharts(QWidget* parent)
 }
 
 ReportCharts::~ReportCharts() = default;
+
+QByteArray ReportCharts::splitterState() const
+{
+    return m_splitter->saveState();
+}
+
+void ReportCharts::restoreSplitter(const QByteArray& state)
+{
+    m_splitter->restoreState(state);
+}
+
+void ReportCharts::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        followPalette();
+}
+
+void ReportCharts::followPalette()
+{
+    // The charts draw their own backgrounds: a light chart in a dark window glares.
+    const QChart::ChartTheme theme =
+        isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    for (QChart* chart : {m_timeChart, m_topChart}) {
+        if (chart->theme() == theme)
+            continue;
+        chart->setTheme(theme);
+        chart->setBackgroundBrush(palette().brush(QPalette::Base));
+        chart->setTitleBrush(palette().brush(QPalette::WindowText));
+    }
+    if (m_timeChart->theme() == theme)
+        connectLegend(m_timeChart); // the theme made new markers
+}
 
 void ReportCharts::connectLegend(QChart* chart)
 {
@@ -197,7 +233,11 @@ void ReportCharts::redraw()
     // Round ticks (0, 50, 100 ...) are read at a glance; 10257 is not.
     m_conversionAxis->setTickCount(5);
     m_revenueAxis->setTickCount(5);
-    m_conversionAxis->applyNiceNumbers();
+    // Counts are whole numbers: a handful of conversions gets ticks 0..4, not 0, 0, 0, 1.
+    if (maxConversions < 4)
+        m_conversionAxis->setRange(0, 4);
+    else
+        m_conversionAxis->applyNiceNumbers();
     m_revenueAxis->applyNiceNumbers();
 }
 

@@ -10,6 +10,7 @@ class QChartView;
 class QDateTimeAxis;
 class QLabel;
 class QLineSeries;
+class QSplitter;
 class QValueAxis;
 
 namespace kd::ui {
@@ -41,14 +42,26 @@ public:
     // The categories and values (per currency) of the bar chart, top first, for tests.
     QStringList topCategories() const;
 
+    QByteArray splitterState() const;
+    void restoreSplitter(const QByteArray& state);
+
+Q_SIGNALS:
+    void splitterMoved();
+
+public:
     // Empty on success, otherwise a sentence for the user.
     QString exportCharts(const QString& path);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void followPalette();
     void redraw();
     void connectLegend(QChart* chart);
     QString bucketLabel(const QDate& start) const;
 
+    QSplitter* m_splitter = nullptr;
     QChart* m_timeChart;
     QChartView* m_timeView;
     QLineSeries* m_conversions;

@@ -12,6 +12,7 @@
 #include "reports/RangePresets.h"
 #include "reports/ReportService.h"
 #include "reports/SharedCampaigns.h"
+#include "settings/Preferences.h"
 #include "storage/SafeFile.h"
 
 #include <QComboBox>
@@ -280,10 +281,52 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
                     showFromCache();
             });
     connect(reports, &ReportService::syncFinished, this, &ReportsPage::syncFinished);
+    restoreState(splitter);
     integrationsChanged();
 }
 
 ReportsPage::~ReportsPage() = default;
+
+void ReportsPage::restoreState(QSplitter* splitter)
+{
+    // The last range, breakdown and splitter positions come back as they were left.
+    Preferences* prefs = m_context->preferences();
+    const QVariant range = prefs->uiState(QStringLiteral("reports/range"));
+    const int index = range.isValid() ? m_range->findData(range.toInt()) : -1;
+    const QDate from = prefs->uiState(QStringLiteral("reports/customFrom")).toDate();
+    const QDate to = prefs->uiState(QStringLiteral("reports/customTo")).toDate();
+    if (from.isValid() && to.isValid() && checkRange(from, to, {}).isEmpty())
+        m_customRange = {from, to};
+    {
+        const QSignalBlocker block(m_range);
+        if (index >= 0 && (range.toInt() != kCustomRange || m_customRange.from.isValid()))
+            m_range->setCurrentIndex(index);
+    }
+    if (isCustom())
+        rangeChosen();
+    const int breakdownIndex =
+        m_breakdown->findData(prefs->uiState(QStringLiteral("reports/breakdown")));
+    if (breakdownIndex >= 0) {
+        const QSignalBlocker block(m_breakdown);
+        m_breakdown->setCurrentIndex(breakdownIndex);
+    }
+    splitter->restoreState(prefs->uiState(QStringLiteral("reports/splitter")).toByteArray());
+    m_charts->restoreSplitter(
+        prefs->uiState(QStringLiteral("reports/chartSplitter")).toByteArray());
+    auto remember = [this, prefs, splitter] {
+        prefs->setUiState(QStringLiteral("reports/range"), m_range->currentData());
+        prefs->setUiState(QStringLiteral("reports/customFrom"), m_customRange.from);
+        prefs->setUiState(QStringLiteral("reports/customTo"), m_customRange.to);
+        prefs->setUiState(QStringLiteral("reports/breakdown"), m_breakdown->currentData());
+        prefs->setUiState(QStringLiteral("reports/splitter"), splitter->saveState());
+        prefs->setUiState(QStringLiteral("reports/chartSplitter"), m_charts->splitterState());
+    };
+    connect(m_range, &QComboBox::currentIndexChanged, this, remember);
+    connect(m_applyCustom, &QPushButton::clicked, this, remember);
+    connect(m_breakdown, &QComboBox::currentIndexChanged, this, remember);
+    connect(splitter, &QSplitter::splitterMoved, this, remember);
+    connect(m_charts, &ReportCharts::splitterMoved, this, remember);
+}
 
 QLineSeries* ReportsPage::conversionsSeries() const
 {
@@ -355,7 +398,12 @@ void ReportsPage::integrationsChanged()
 {
     const QString keep =
         refillIntegrationCombo(m_integration, *m_context->integrations(), tr("All integrations"));
-    if (m_integration->count() == 0) {
+    // With nothing connected there is nothing to chart: an empty chart of 1970 says less than
+    // the sentence that says what to do.
+    const bool none = m_integration->count() == 0;
+    m_charts->setVisible(!none);
+    m_table->setVisible(!none);
+    if (none) {
         m_status->setText(tr("Connect a Kintura tracker first (Integrations page, Add…)."));
         m_model->setRows({}, {});
         m_currencyNote->hide();

@@ -12,6 +12,7 @@ class QLabel;
 class QLineSeries;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace kd {
@@ -55,6 +56,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    void restoreState(QSplitter* splitter);
     void integrationsChanged();
     void rangeChosen();
     void customDatesEdited();

@@ -104,6 +104,9 @@ bool ReportCache::open(QString* error)
     const bool ok =
         exec(QStringLiteral("PRAGMA journal_mode=WAL")) &&
         exec(QStringLiteral("PRAGMA synchronous=NORMAL")) &&
+        // The window and a `kintura-desk report` from cron may write at the same moment: the
+        // second waits for the first rather than failing.
+        exec(QStringLiteral("PRAGMA busy_timeout=10000")) &&
         exec(QStringLiteral(
             "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID")) &&
         exec(QStringLiteral(

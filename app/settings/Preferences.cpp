@@ -8,7 +8,11 @@ namespace kd {
 
 namespace {
 const QString kVisitWindow = QStringLiteral("reports/visitWindowDays");
-}
+const QString kAutoRefresh = QStringLiteral("general/autoRefreshMinutes");
+const QString kTheme = QStringLiteral("general/theme");
+const QString kLanguage = QStringLiteral("general/language");
+const QString kUiGroup = QStringLiteral("ui/");
+} // namespace
 
 Preferences::Preferences(const QString& path, QObject* parent)
     : QObject(parent)
@@ -18,22 +22,78 @@ Preferences::Preferences(const QString& path, QObject* parent)
 
 Preferences::~Preferences() = default;
 
-int Preferences::visitWindowDays() const
+int Preferences::boundedInt(const QString& key, int fallback, int min, int max) const
 {
     bool ok = false;
-    const int days = m_settings->value(kVisitWindow).toInt(&ok);
-    // A hand-edited or damaged value falls back to the default rather than to 0 days.
-    return ok ? std::clamp(days, 1, kMaxVisitWindowDays) : kDefaultVisitWindowDays;
+    const int value = m_settings->value(key).toInt(&ok);
+    // A hand-edited or damaged value falls back to the default rather than to 0.
+    return ok ? std::clamp(value, min, max) : fallback;
+}
+
+void Preferences::store(const QString& key, const QVariant& value)
+{
+    if (m_settings->contains(key) && m_settings->value(key) == value)
+        return;
+    m_settings->setValue(key, value);
+    m_settings->sync();
+    Q_EMIT changed();
+}
+
+int Preferences::visitWindowDays() const
+{
+    return boundedInt(kVisitWindow, kDefaultVisitWindowDays, 1, kMaxVisitWindowDays);
 }
 
 void Preferences::setVisitWindowDays(int days)
 {
-    days = std::clamp(days, 1, kMaxVisitWindowDays);
-    if (days == visitWindowDays() && m_settings->contains(kVisitWindow))
-        return;
-    m_settings->setValue(kVisitWindow, days);
-    m_settings->sync();
-    Q_EMIT changed();
+    store(kVisitWindow, std::clamp(days, 1, kMaxVisitWindowDays));
+}
+
+int Preferences::autoRefreshMinutes() const
+{
+    return boundedInt(kAutoRefresh, kDefaultAutoRefreshMinutes, 0, kMaxAutoRefreshMinutes);
+}
+
+void Preferences::setAutoRefreshMinutes(int minutes)
+{
+    store(kAutoRefresh, std::clamp(minutes, 0, kMaxAutoRefreshMinutes));
+}
+
+Preferences::Theme Preferences::theme() const
+{
+    const QString name = m_settings->value(kTheme).toString();
+    if (name == QLatin1String("light"))
+        return Theme::Light;
+    if (name == QLatin1String("dark"))
+        return Theme::Dark;
+    return Theme::System;
+}
+
+void Preferences::setTheme(Theme theme)
+{
+    store(kTheme, theme == Theme::Light  ? QStringLiteral("light")
+                  : theme == Theme::Dark ? QStringLiteral("dark")
+                                         : QStringLiteral("system"));
+}
+
+QString Preferences::language() const
+{
+    return m_settings->value(kLanguage).toString();
+}
+
+void Preferences::setLanguage(const QString& code)
+{
+    store(kLanguage, code);
+}
+
+QVariant Preferences::uiState(const QString& key) const
+{
+    return m_settings->value(kUiGroup + key);
+}
+
+void Preferences::setUiState(const QString& key, const QVariant& value)
+{
+    m_settings->setValue(kUiGroup + key, value);
 }
 
 } // namespace kd

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 
@@ -17,6 +18,10 @@ class Preferences : public QObject
 public:
     static constexpr int kDefaultVisitWindowDays = 7;
     static constexpr int kMaxVisitWindowDays = 90;
+    static constexpr int kDefaultAutoRefreshMinutes = 15;
+    static constexpr int kMaxAutoRefreshMinutes = 24 * 60;
+
+    enum class Theme { System, Light, Dark };
 
     explicit Preferences(const QString& path, QObject* parent = nullptr);
     ~Preferences() override;
@@ -26,10 +31,29 @@ public:
     int visitWindowDays() const;
     void setVisitWindowDays(int days);
 
+    // How often connection statuses and the shown report refresh by themselves; 0: never.
+    int autoRefreshMinutes() const;
+    void setAutoRefreshMinutes(int minutes);
+
+    Theme theme() const;
+    void setTheme(Theme theme);
+
+    // A language code ("es", "pt_BR"); empty: follow the system.
+    QString language() const;
+    void setLanguage(const QString& code);
+
+    // Window geometry, splitter positions, the last report range: remembered, never a reason
+    // to emit changed().
+    QVariant uiState(const QString& key) const;
+    void setUiState(const QString& key, const QVariant& value);
+
 Q_SIGNALS:
     void changed();
 
 private:
+    int boundedInt(const QString& key, int fallback, int min, int max) const;
+    void store(const QString& key, const QVariant& value);
+
     std::unique_ptr<QSettings> m_settings;
 };
 
