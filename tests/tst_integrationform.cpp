@@ -356,6 +356,19 @@ private Q_SLOTS:
         QTest::newRow("zero-width in secret")
             << QStringLiteral("apiSecretEdit") << QStringLiteral("sec\u200Bret")
             << QStringLiteral("apiSecretError");
+        QTest::newRow("nul in name") << QStringLiteral("nameEdit")
+                                     << QStringLiteral("Brand") + QChar(0) + QStringLiteral("A")
+                                     << QStringLiteral("nameError");
+        QTest::newRow("only spaces in name")
+            << QStringLiteral("nameEdit") << QStringLiteral("   \t  ")
+            << QStringLiteral("nameError");
+        QTest::newRow("file path as url")
+            << QStringLiteral("urlEdit") << QStringLiteral("/etc/passwd")
+            << QStringLiteral("urlError");
+        QTest::newRow("emoji in key") << QStringLiteral("apiKeyEdit") << QStringLiteral("key😀")
+                                      << QStringLiteral("apiKeyError");
+        QTest::newRow("rtl in secret") << QStringLiteral("apiSecretEdit") << QStringLiteral("סוד")
+                                       << QStringLiteral("apiSecretError");
         QTest::newRow("10k secret")
             << QStringLiteral("apiSecretEdit") << QString(10'000, QLatin1Char('s'))
             << QStringLiteral("apiSecretError");

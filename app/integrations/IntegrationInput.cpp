@@ -48,6 +48,14 @@ QString checkCredential(const QString& value, const QString& what)
             return Tr::tr("The %1 contains spaces or invisible characters: copy it again.")
                 .arg(what);
     }
+    // Kintura's keys are printable ASCII; anything else was typed or pasted by mistake (and
+    // would be mangled in an HTTP header).
+    for (QChar c : value) {
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
+            return Tr::tr("The %1 contains characters Kintura's keys never have (such as "
+                          "\u201c%2\u201d): copy it again from Kintura.")
+                .arg(what, QString(c.isSurrogate() ? QChar(0xfffd) : c));
+    }
     return {};
 }
 
