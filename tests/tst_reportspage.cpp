@@ -59,7 +59,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         SimFixture sim;
-        auto context = AppContext::create(dir.path(), new MemoryCredentialStore);
+        auto* store = new MemoryCredentialStore;
+        auto context = AppContext::create(dir.path(), store);
         context->setClientOptions(SimFixture::fastOptions());
         Integration i;
         i.name = QStringLiteral("Kintura - Brand A");
@@ -290,6 +291,20 @@ private Q_SLOTS:
         QVERIFY2(status->text().contains(QStringLiteral("HTTP 503")), qPrintable(status->text()));
         QCOMPARE(table->model()->rowCount(), rowsBefore); // the 30 cached days are still shown
         QVERIFY(page->conversionsSeries()->count() >= 30);
+
+        // The keychain is locked: said plainly, and the cached numbers stay.
+        store->setUnavailable(true);
+        rangeCombo->setCurrentIndex(rangeCombo->findData(int(RangePreset::Last30)));
+        QTRY_VERIFY_WITH_TIMEOUT(!context->reports()->isSyncing() &&
+                                     status->text().startsWith(QStringLiteral("Offline")),
+                                 20'000);
+        QVERIFY2(status->text().contains(QStringLiteral("keychain")) &&
+                     status->text().contains(QStringLiteral("could not be read")) &&
+                     !status->text().contains(QStringLiteral("rejected")) &&
+                     !status->text().contains(QStringLiteral("nothing was saved")),
+                 qPrintable(status->text()));
+        QCOMPARE(page->conversionsSeries()->count(), 30);
+        QCOMPARE(table->model()->rowCount(), rowsBefore);
     }
 
     // Two Kintura trackers both receive one Facebook campaign's clicks: the page says so,

@@ -365,7 +365,8 @@ void IntegrationDialog::testConnection()
             if (!stored.ok()) {
                 setBusy(false);
                 m_result->showMessage(ConnectionStatus::KeychainUnavailable,
-                                      IntegrationManager::keychainSentence(stored));
+                                      IntegrationManager::keychainSentence(
+                                          stored, IntegrationManager::KeychainUse::Reading));
                 return;
             }
             m_probe->start(*draft, stored.credentials);

@@ -172,7 +172,8 @@ void NetworkSetupService::refresh(const QString& integrationId)
         };
         if (!stored.ok())
             return fail(TrackerError(TrackerError::Kind::Cancelled, integration->trackerUrl.host()),
-                        IntegrationManager::keychainSentence(stored));
+                        IntegrationManager::keychainSentence(
+                            stored, IntegrationManager::KeychainUse::Reading));
         TrackerApi* client = m_makeClient(*integration, stored.credentials).release();
         client->setParent(this);
         m_refreshing.insert(integrationId, client);

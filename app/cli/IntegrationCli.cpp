@@ -277,7 +277,8 @@ void IntegrationCli::test(const QStringList& args)
             return finish(stored.status == CredentialResult::Status::NotFound
                               ? CliExit::InvalidCredentials
                               : CliExit::KeychainUnavailable,
-                          IntegrationManager::keychainSentence(stored));
+                          IntegrationManager::keychainSentence(
+                              stored, IntegrationManager::KeychainUse::Reading));
         }
         auto* probe = new ConnectionProbe(m_context->clientFactory(), this);
         connect(probe, &ConnectionProbe::finished, this,

@@ -147,7 +147,8 @@ void ReportCli::start(const QStringList& args)
                     return finish(stored.status == CredentialResult::Status::NotFound
                                       ? CliExit::InvalidCredentials
                                       : CliExit::KeychainUnavailable,
-                                  IntegrationManager::keychainSentence(stored));
+                                  IntegrationManager::keychainSentence(
+                                      stored, IntegrationManager::KeychainUse::Reading));
                 m_client = m_context->clientFactory()(integrationCopy, stored.credentials);
                 // The tracker's time zone decides which days are "today" and still open.
                 auto* settings = m_client->fetchSettings();

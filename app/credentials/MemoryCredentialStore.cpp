@@ -17,7 +17,10 @@ void MemoryCredentialStore::read(const QString& integrationId, QObject* context,
 {
     CredentialResult result;
     const auto it = m_items.constFind(integrationId);
-    if (it == m_items.constEnd())
+    if (m_unavailable) {
+        result.status = CredentialResult::Status::Unavailable;
+        result.message = QStringLiteral("The keychain is locked");
+    } else if (it == m_items.constEnd())
         result.status = CredentialResult::Status::NotFound;
     else
         result.credentials = *it;
@@ -27,6 +30,12 @@ void MemoryCredentialStore::read(const QString& integrationId, QObject* context,
 void MemoryCredentialStore::write(const QString& integrationId, const ApiCredentials& credentials,
                                   QObject* context, Callback done)
 {
+    if (m_unavailable) {
+        CredentialResult result;
+        result.status = CredentialResult::Status::Unavailable;
+        result.message = QStringLiteral("The keychain is locked");
+        return answer(context, std::move(done), std::move(result));
+    }
     m_items.insert(integrationId, credentials);
     answer(context, std::move(done), {});
 }

@@ -19,8 +19,12 @@ public:
                Callback done) override;
     void remove(const QString& integrationId, QObject* context, Callback done) override;
 
+    // Behave like a keychain that went away or was locked (tests of what the app does then).
+    void setUnavailable(bool unavailable) { m_unavailable = unavailable; }
+
 private:
     QHash<QString, ApiCredentials> m_items;
+    bool m_unavailable = false;
 };
 
 } // namespace kd

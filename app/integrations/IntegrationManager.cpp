@@ -40,9 +40,30 @@ void IntegrationManager::load()
     }
 }
 
-QString IntegrationManager::keychainSentence(const CredentialResult& result)
+QString IntegrationManager::keychainSentence(const CredentialResult& result, KeychainUse use)
 {
     using S = CredentialResult::Status;
+    if (use == KeychainUse::Reading) {
+        switch (result.status) {
+        case S::Ok:
+            return {};
+        case S::Unavailable:
+            return tr("The system keychain could not be used (%1), so the API key and secret "
+                      "could not be read. Unlock or start your keychain (e.g. GNOME Keyring or "
+                      "KWallet) and try again; the numbers already on this computer stay "
+                      "available.")
+                .arg(result.message);
+        case S::Denied:
+            return tr("Access to the system keychain was refused, so the API key and secret "
+                      "could not be read. Allow Kintura Desk to use the keychain and try again.");
+        case S::NotFound:
+            return tr("No API key and secret are stored for this integration.");
+        case S::Failed:
+            return tr("The system keychain reported a problem (%1), so the API key and secret "
+                      "could not be read.")
+                .arg(result.message);
+        }
+    }
     switch (result.status) {
     case S::Ok:
         return {};

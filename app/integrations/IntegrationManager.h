@@ -45,7 +45,11 @@ public:
                 QObject* context, Done done);
     void remove(const QString& id, QObject* context, Done done);
 
-    static QString keychainSentence(const CredentialResult& result);
+    // What went wrong with the keychain, for the user: while saving (nothing was saved) or
+    // while reading (the tracker could not be asked; what is on this computer stays).
+    enum class KeychainUse { Saving, Reading };
+    static QString keychainSentence(const CredentialResult& result,
+                                    KeychainUse use = KeychainUse::Saving);
 
 private:
     QString saveWith(const QList<Integration>& integrations);

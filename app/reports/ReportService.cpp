@@ -4,6 +4,7 @@
 #include "credentials/CredentialStore.h"
 #include "integrations/ConnectionMonitor.h"
 #include "integrations/IntegrationList.h"
+#include "integrations/IntegrationManager.h"
 #include "tracker/TrackerApi.h"
 
 #include <QTimeZone>
@@ -190,12 +191,16 @@ void ReportService::startNext()
     Q_EMIT syncStarted(target.id);
     m_credentials->read(target.id, this, [this, target, job](const CredentialResult& stored) {
         if (!stored.ok()) {
+            m_credentialProblems.insert(target.id,
+                                        IntegrationManager::keychainSentence(
+                                            stored, IntegrationManager::KeychainUse::Reading));
             m_syncing = false;
             Q_EMIT syncFinished(target.id, TrackerError(TrackerError::Kind::InvalidCredentials,
                                                         target.trackerUrl.host(), stored.message));
             startNext();
             return;
         }
+        m_credentialProblems.remove(target.id);
         ReportSync::Request request;
         request.integrationId = target.id;
         request.from = job.from;
