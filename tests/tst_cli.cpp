@@ -191,6 +191,10 @@ private Q_SLOTS:
         QCOMPARE(networkLines.last(),
                  closedDays.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).last());
 
+        const Run help = run({QStringLiteral("--help")}, {}, reportEnv());
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains(QStringLiteral("--group-by day|campaign|network")));
+
         // Bad ranges and names are refused before anything is asked.
         auto bad = [&](const QStringList& args) { return run(args, {}, reportEnv()).code; };
         QCOMPARE(bad({QStringLiteral("--integration"), QStringLiteral("CLI A"),

@@ -35,7 +35,7 @@ ConnectionResultPanel::ConnectionResultPanel(QWidget* parent)
     , m_text(new QLabel(this))
     , m_comparison(new QWidget(this))
     , m_grid(new QGridLayout(m_comparison))
-    , m_useTracker(new QPushButton(tr("&Use the tracker's values"), this))
+    , m_useTracker(new QPushButton(tr("Use the tracker's va&lues"), this))
     , m_trust(new QPushButton(tr("T&rust this certificate"), this))
 {
     setObjectName(QStringLiteral("connectionResult"));

@@ -142,7 +142,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     followPreferences();
 
     if (!restoreGeometry(prefs->uiState(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1120, 700);
+        resize(1280, 800); // the Reports table shows a dozen rows and every column
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -201,6 +201,8 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ReportTableModel::Revenue, Qt::DescendingOrder);
     m_table->verticalHeader()->hide();
+    // Compact rows: a network list and its totals fit without scrolling.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setAlternatingRowColors(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -213,6 +215,7 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({420, 300}); // relative weights until the user moves it
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);

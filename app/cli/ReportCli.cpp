@@ -83,6 +83,10 @@ void ReportCli::finish(CliExit code, const QString& message)
 
 void ReportCli::start(const QStringList& args)
 {
+    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        write(m_out, usage().toUtf8() + QByteArray("\n"));
+        return finish(CliExit::Ok);
+    }
     QCommandLineParser parser;
     const QCommandLineOption integration(QStringLiteral("integration"), tr("Integration name."),
                                          QStringLiteral("NAME"));

@@ -25,8 +25,8 @@ QString statusSentence(const Integration& integration, const ConnectionReport& r
         return Tr::tr("Asking the tracker at %1 for its settings…")
             .arg(integration.trackerUrl.host());
     case ConnectionStatus::Connected:
-        return Tr::tr("Connected. The tracker reports in %1 and counts conversions at %2, as "
-                      "configured here (time zone %3).")
+        return Tr::tr("The tracker reports in %1 and counts conversions at %2, as configured "
+                      "here (time zone %3).")
             .arg(report.trackerSettings.currency,
                  conversionTimeText(report.trackerSettings.conversionTime),
                  report.trackerSettings.timeZone);
@@ -37,8 +37,10 @@ QString statusSentence(const Integration& integration, const ConnectionReport& r
             .arg(report.trackerSettings.currency,
                  conversionTimeText(report.trackerSettings.conversionTime), integration.currency,
                  conversionTimeText(integration.conversionTime));
-    case ConnectionStatus::KeychainUnavailable:
     case ConnectionStatus::MissingCredentials:
+        return Tr::tr("No API key and secret are stored for this integration: edit it and "
+                      "enter them again.");
+    case ConnectionStatus::KeychainUnavailable:
         return report.keychainMessage.isEmpty()
                    ? Tr::tr("No API key and secret could be read for this integration.")
                    : Tr::tr("The system keychain could not be used: %1")
