@@ -3,6 +3,7 @@
 #include "SettledScreenshot.h"
 #include "cli/CommandLine.h"
 #include "context/AppContext.h"
+#include "i18n/Translations.h"
 #include "instance/SingleInstance.h"
 #include "integrations/ConnectionMonitor.h"
 
@@ -20,6 +21,7 @@ int main(int argc, char** argv)
         return *code;
 
     QApplication app(argc, argv);
+    kd::i18n::installTranslations(); // the system locale's language, before any text is made
     kd::cli::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Kintura Desk"));
     QApplication::setDesktopFileName(QStringLiteral("kintura-desk"));

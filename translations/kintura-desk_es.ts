@@ -1,0 +1,1828 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AdNetworkCatalog</name>
+    <message>
+        <source>Campaign ID</source>
+        <translation>ID de campaña</translation>
+    </message>
+    <message>
+        <source>Ad Set ID</source>
+        <translation>ID del conjunto de anuncios</translation>
+    </message>
+    <message>
+        <source>Ad ID</source>
+        <translation>ID del anuncio</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>not an ad-network catalog</source>
+        <translation>no es un catálogo de redes publicitarias</translation>
+    </message>
+    <message>
+        <source>network &quot;%1&quot; lacks &quot;%2&quot;</source>
+        <translation>a la red &quot;%1&quot; le falta &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>network &quot;%1&quot;, %2: no source</source>
+        <translation>red &quot;%1&quot;, %2: sin origen</translation>
+    </message>
+    <message>
+        <source>a network without a key or name, or twice the same key</source>
+        <translation>una red sin clave o sin nombre, o una clave repetida</translation>
+    </message>
+    <message>
+        <source>no networks</source>
+        <translation>no hay redes</translation>
+    </message>
+</context>
+<context>
+    <name>CustomRange</name>
+    <message>
+        <source>Enter both the first and the last day of the range.</source>
+        <translation>Indique el primer y el último día del periodo.</translation>
+    </message>
+    <message>
+        <source>The range ends (%1) before it starts (%2): pick a last day on or after the first.</source>
+        <translation>El periodo termina (%1) antes de empezar (%2): elija un último día igual o posterior al primero.</translation>
+    </message>
+    <message>
+        <source>The range starts after today (%1 in the tracker&apos;s time zone): there is no data yet.</source>
+        <translation>El periodo empieza después de hoy (%1 en la zona horaria del tracker): todavía no hay datos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The range is %n day(s) long; reports cover at most three years at a time. Pick a shorter range.</source>
+        <translation>
+            <numerusform>El periodo dura %n día; los informes abarcan como máximo tres años a la vez. Elija un periodo más corto.</numerusform>
+            <numerusform>El periodo dura %n días; los informes abarcan como máximo tres años a la vez. Elija un periodo más corto.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationInput</name>
+    <message>
+        <source>Enter the %1 from Kintura&apos;s Settings &gt; API page.</source>
+        <translation>Rellene el campo &quot;%1&quot; con el valor de la página Settings &gt; API de Kintura.</translation>
+    </message>
+    <message>
+        <source>This is too long for an %1 (at most %2 characters): check what was pasted.</source>
+        <translation>Es demasiado largo para el campo &quot;%1&quot; (como máximo %2 caracteres): revise lo que pegó.</translation>
+    </message>
+    <message>
+        <source>The %1 contains spaces or invisible characters: copy it again.</source>
+        <translation>El campo &quot;%1&quot; contiene espacios o caracteres invisibles: cópielo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Enter the tracker&apos;s address, e.g. https://tracker.example.com.</source>
+        <translation>Introduzca la dirección del tracker, p. ej., https://tracker.example.com.</translation>
+    </message>
+    <message>
+        <source>This is not a web address: it contains spaces or control characters.</source>
+        <translation>No es una dirección web: contiene espacios o caracteres de control.</translation>
+    </message>
+    <message>
+        <source>This is not a valid web address.</source>
+        <translation>No es una dirección web válida.</translation>
+    </message>
+    <message>
+        <source>The tracker URL must start with https://.</source>
+        <translation>La URL del tracker debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>Remove the user name and password from the URL: the API key and secret go in their own fields.</source>
+        <translation>Quite el nombre de usuario y la contraseña de la URL: la clave y el secreto de API van en sus propios campos.</translation>
+    </message>
+    <message>
+        <source>Use https://: the API secret must not travel unencrypted. Plain http is accepted only for this computer (localhost).</source>
+        <translation>Use https://: el secreto de API no debe viajar sin cifrar. Solo se acepta http sin cifrar para este equipo (localhost).</translation>
+    </message>
+    <message>
+        <source>Only the tracker&apos;s address is needed: the rest (%1) was removed.</source>
+        <translation>Solo hace falta la dirección del tracker: se quitó el resto (%1).</translation>
+    </message>
+    <message>
+        <source>Give the integration a name, e.g. &quot;Kintura - Brand A&quot;.</source>
+        <translation>Dé un nombre a la integración, p. ej., &quot;Kintura - Marca A&quot;.</translation>
+    </message>
+    <message>
+        <source>Use a shorter name (at most %1 characters).</source>
+        <translation>Use un nombre más corto (como máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>The name contains control characters: type it again.</source>
+        <translation>El nombre contiene caracteres de control: escríbalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Another integration is already called &quot;%1&quot;.</source>
+        <translation>Ya hay otra integración llamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>Secreto de API</translation>
+    </message>
+    <message>
+        <source>Choose the currency your tracker reports revenue in.</source>
+        <translation>Elija la moneda en la que su tracker informa los ingresos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code (e.g. USD, EUR, BRL).</source>
+        <translation>&quot;%1&quot; no es un código de moneda ISO 4217 (p. ej., USD, EUR, BRL).</translation>
+    </message>
+    <message>
+        <source>The %1 contains characters Kintura&apos;s keys never have (such as “%2”): copy it again from Kintura.</source>
+        <translation>El campo &quot;%1&quot; contiene caracteres que las claves de Kintura nunca tienen (como &quot;%2&quot;): cópielo de nuevo desde Kintura.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationStore</name>
+    <message>
+        <source>it is not valid JSON (%1)</source>
+        <translation>no es un JSON válido (%1)</translation>
+    </message>
+    <message>
+        <source>it is not a Kintura Desk integrations file</source>
+        <translation>no es un archivo de integraciones de Kintura Desk</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Kintura Desk (format %1)</source>
+        <translation>lo escribió una versión más reciente de Kintura Desk (formato %1)</translation>
+    </message>
+    <message>
+        <source>its format version is missing or unknown</source>
+        <translation>falta la versión de formato o es desconocida</translation>
+    </message>
+    <message>
+        <source>the list of integrations is missing</source>
+        <translation>falta la lista de integraciones</translation>
+    </message>
+    <message>
+        <source>integration %1 in it is damaged</source>
+        <translation>la integración n.º %1 está dañada</translation>
+    </message>
+    <message>
+        <source>The integrations file %1 could not be read: %2.</source>
+        <translation>No se pudo leer el archivo de integraciones %1: %2.</translation>
+    </message>
+    <message>
+        <source>it is far too large</source>
+        <translation>es demasiado grande</translation>
+    </message>
+    <message>
+        <source>The integrations file could not be used (%1). It was kept as %2; Kintura Desk starts with no integrations.</source>
+        <translation>No se pudo usar el archivo de integraciones (%1). Se guardó como %2; Kintura Desk se inicia sin integraciones.</translation>
+    </message>
+    <message>
+        <source>The integrations file %1 could not be used (%2) and could not be moved aside. Nothing will be saved until it is fixed or removed.</source>
+        <translation>No se pudo usar el archivo de integraciones %1 (%2) ni apartarlo. No se guardará nada hasta que se corrija o se elimine.</translation>
+    </message>
+    <message>
+        <source>the integrations</source>
+        <translation>las integraciones</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkChoicesFile</name>
+    <message>
+        <source>%1: the template &quot;%2&quot; was deleted in the tracker.</source>
+        <translation>%1: la plantilla &quot;%2&quot; se eliminó en el tracker.</translation>
+    </message>
+    <message>
+        <source>%1: the template &quot;%2&quot; no longer maps %3.</source>
+        <translation>%1: la plantilla &quot;%2&quot; ya no asigna %3.</translation>
+    </message>
+    <message>
+        <source>%1: the template &quot;%2&quot; now maps all four identifiers.</source>
+        <translation>%1: la plantilla &quot;%2&quot; ahora asigna los cuatro identificadores.</translation>
+    </message>
+    <message>
+        <source>%1: the template &quot;%2&quot; was renamed to &quot;%3&quot;.</source>
+        <translation>%1: la plantilla &quot;%2&quot; pasó a llamarse &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>it is not a Kintura Desk ad-network file of a known version</source>
+        <translation>no es un archivo de redes publicitarias de Kintura Desk de una versión conocida</translation>
+    </message>
+    <message>
+        <source>an entry of integration %1 names no network</source>
+        <translation>una entrada de la integración %1 no indica ninguna red</translation>
+    </message>
+</context>
+<context>
+    <name>RangePresets</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>Últimos 14 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mes pasado</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCache</name>
+    <message>
+        <source>The report cache %1 could not be opened: %2</source>
+        <translation>No se pudo abrir la caché de informes %1: %2</translation>
+    </message>
+    <message>
+        <source>The report cache %1 could not be prepared: %2</source>
+        <translation>No se pudo preparar la caché de informes %1: %2</translation>
+    </message>
+    <message>
+        <source>The report cache %1 was written by another version of Kintura Desk.</source>
+        <translation>La caché de informes %1 la escribió otra versión de Kintura Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ReportQuery</name>
+    <message>
+        <source>Traffic source %1</source>
+        <translation>Fuente de tráfico %1</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Campaña %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>campaign (integration)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFile</name>
+    <message>
+        <source>Could not save %1: the folder %2 could not be created.</source>
+        <translation>No se pudo guardar %1: no se pudo crear la carpeta %2.</translation>
+    </message>
+    <message>
+        <source>Could not save %1 to %2: %3.</source>
+        <translation>No se pudo guardar %1 en %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPresentation</name>
+    <message>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Aún sin comprobar</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Checking the connection</source>
+        <translation>Comprobando la conexión</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Connected: the tracker answers and its settings match</source>
+        <translation>Conectado: el tracker responde y su configuración coincide</translation>
+    </message>
+    <message>
+        <source>Invalid credentials</source>
+        <translation>Credenciales no válidas</translation>
+    </message>
+    <message>
+        <source>Error: the tracker rejected the API key or secret</source>
+        <translation>Error: el tracker rechazó la clave o el secreto de API</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Inaccesible</translation>
+    </message>
+    <message>
+        <source>Error: the tracker cannot be reached</source>
+        <translation>Error: no se puede acceder al tracker</translation>
+    </message>
+    <message>
+        <source>Certificate problem</source>
+        <translation>Problema de certificado</translation>
+    </message>
+    <message>
+        <source>Error: the tracker&apos;s secure connection could not be verified</source>
+        <translation>Error: no se pudo verificar la conexión segura del tracker</translation>
+    </message>
+    <message>
+        <source>Settings mismatch</source>
+        <translation>Configuración distinta</translation>
+    </message>
+    <message>
+        <source>Warning: the tracker&apos;s currency or conversion time differs</source>
+        <translation>Advertencia: la moneda o el momento de conversión del tracker es distinto</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Llavero no disponible</translation>
+    </message>
+    <message>
+        <source>Error: the system keychain cannot be opened</source>
+        <translation>Error: no se puede abrir el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>No credentials</source>
+        <translation>Sin credenciales</translation>
+    </message>
+    <message>
+        <source>Error: no API key and secret are stored for this integration</source>
+        <translation>Error: no hay clave ni secreto de API guardados para esta integración</translation>
+    </message>
+    <message>
+        <source>Tracker error</source>
+        <translation>Error del tracker</translation>
+    </message>
+    <message>
+        <source>Error: the tracker answered with a problem</source>
+        <translation>Error: el tracker respondió con un problema</translation>
+    </message>
+    <message>
+        <source>Not checked yet. Press F5 to check all integrations.</source>
+        <translation>Aún sin comprobar. Pulse F5 para comprobar todas las integraciones.</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>Sin configurar</translation>
+    </message>
+    <message>
+        <source>Warning: no template chosen, this network sends the tracker no data</source>
+        <translation>Advertencia: no se eligió ninguna plantilla; esta red no envía datos al tracker</translation>
+    </message>
+    <message>
+        <source>Reading the templates from the tracker</source>
+        <translation>Leyendo las plantillas del tracker</translation>
+    </message>
+    <message>
+        <source>Missing macros</source>
+        <translation>Faltan macros</translation>
+    </message>
+    <message>
+        <source>Error: the template does not map every identifier</source>
+        <translation>Error: la plantilla no asigna todos los identificadores</translation>
+    </message>
+    <message>
+        <source>Template gone</source>
+        <translation>Plantilla eliminada</translation>
+    </message>
+    <message>
+        <source>Error: the chosen template no longer exists in the tracker</source>
+        <translation>Error: la plantilla elegida ya no existe en el tracker</translation>
+    </message>
+    <message>
+        <source>Connected: the template maps all four identifiers</source>
+        <translation>Conectado: la plantilla asigna los cuatro identificadores</translation>
+    </message>
+    <message>
+        <source>Error: the tracker&apos;s templates could not be read</source>
+        <translation>Error: no se pudieron leer las plantillas del tracker</translation>
+    </message>
+    <message>
+        <source>No tracking template chosen: %1 sends the tracker no campaign, ad set, ad or placement ids, so no conversions or revenue can be tied to its campaigns. Choose a template.</source>
+        <translation>No se eligió ninguna plantilla de seguimiento: %1 no envía al tracker los ID de campaña, conjunto de anuncios, anuncio ni ubicación, así que ninguna conversión ni ingreso puede vincularse a sus campañas. Elija una plantilla.</translation>
+    </message>
+    <message>
+        <source>Reading the templates from the tracker…</source>
+        <translation>Leyendo las plantillas del tracker…</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; does not map: %2. Fix the template in Kintura first (add a URL parameter with the %3 macro), then check again.</source>
+        <translation>La plantilla &quot;%1&quot; no asigna: %2. Corrija primero la plantilla en Kintura (añada un parámetro de URL con la macro de %3) y vuelva a comprobar.</translation>
+    </message>
+    <message>
+        <source>The chosen template was deleted in the tracker (or its id changed). Choose another template.</source>
+        <translation>La plantilla elegida se eliminó en el tracker (o cambió su ID). Elija otra plantilla.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; maps Campaign ID, Ad Set ID, Ad ID and Placement.</source>
+        <translation>La plantilla &quot;%1&quot; asigna ID de campaña, ID del conjunto de anuncios, ID del anuncio y Ubicación.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) could not be verified: no macro for it is documented.</source>
+        <translation>No se pudo verificar %1 (%2): no hay ninguna macro documentada para ello.</translation>
+    </message>
+    <message>
+        <source>It was renamed in the tracker since it was chosen.</source>
+        <translation>Se le cambió el nombre en el tracker después de elegirla.</translation>
+    </message>
+    <message>
+        <source>The tracker could not be asked for its templates.</source>
+        <translation>No se pudieron pedir las plantillas al tracker.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <source>postback time</source>
+        <translation>hora del postback</translation>
+    </message>
+    <message>
+        <source>visit time</source>
+        <translation>hora de la visita</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Aún sin comprobar.</translation>
+    </message>
+    <message>
+        <source>Asking the tracker at %1 for its settings…</source>
+        <translation>Pidiendo su configuración al tracker en %1…</translation>
+    </message>
+    <message>
+        <source>The tracker reports in %1 and counts conversions at %2, but this integration is set to %3 and %4. Numbers would disagree with the tracker until both say the same.</source>
+        <translation>El tracker informa en %1 y registra las conversiones según la %2, pero esta integración está configurada con %3 y la %4. Las cifras no coincidirán con las del tracker hasta que ambos digan lo mismo.</translation>
+    </message>
+    <message>
+        <source>No API key and secret could be read for this integration.</source>
+        <translation>No se pudieron leer la clave ni el secreto de API de esta integración.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used: %1</source>
+        <translation>No se pudo usar el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>The tracker reports in %1 and counts conversions at %2, as configured here (time zone %3).</source>
+        <translation>El tracker informa en %1 y registra las conversiones según la %2, como está configurado aquí (zona horaria %3).</translation>
+    </message>
+    <message>
+        <source>No API key and secret are stored for this integration: edit it and enter them again.</source>
+        <translation>No hay clave ni secreto de API guardados para esta integración: edítela y vuelva a introducirlos.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCheck</name>
+    <message>
+        <source>%1 is a %2 macro, not a %3 one: %3 will not fill it in.</source>
+        <translation>%1 es una macro de %2, no de %3: %3 no la completará.</translation>
+    </message>
+    <message>
+        <source>%1 is not a macro %2 is known to fill in.</source>
+        <translation>No consta que %2 complete la macro %1.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>¿Quiso decir %1?</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerError</name>
+    <message>
+        <source>The tracker at %1 answered normally.</source>
+        <translation>El tracker en %1 respondió con normalidad.</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 rejected the API key or secret. Copy both again from Kintura&apos;s Settings &gt; API page.</source>
+        <translation>El tracker en %1 rechazó la clave o el secreto de API. Vuelva a copiar ambos de la página Settings &gt; API de Kintura.</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 refused access with this API key. Check the key&apos;s permissions in Kintura&apos;s Settings &gt; API page.</source>
+        <translation>El tracker en %1 denegó el acceso con esta clave de API. Revise los permisos de la clave en la página Settings &gt; API de Kintura.</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 does not offer this data (HTTP 404). Check that the tracker URL points to the tracker itself, not to a landing page.</source>
+        <translation>El tracker en %1 no ofrece estos datos (HTTP 404). Compruebe que la URL del tracker apunta al propio tracker y no a una landing page.</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 refused the request (HTTP %2). This is likely a bug in Kintura Desk; please report it.</source>
+        <translation>El tracker en %1 rechazó la solicitud (HTTP %2). Probablemente sea un error de Kintura Desk; por favor, infórmelo.</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 horas</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 asks Kintura Desk to wait %2 before the next request (too many requests). Try again after that; another app may be using the same API key.</source>
+        <translation>El tracker en %1 pide a Kintura Desk que espere %2 antes de la próxima solicitud (demasiadas solicitudes). Vuelva a intentarlo pasado ese tiempo; puede que otra aplicación esté usando la misma clave de API.</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 keeps asking to slow down (too many requests). Wait a minute and try again; another app may be using the same API key.</source>
+        <translation>El tracker en %1 sigue pidiendo que se reduzca el ritmo (demasiadas solicitudes). Espere un minuto y vuelva a intentarlo; puede que otra aplicación esté usando la misma clave de API.</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 had an internal problem (HTTP %2) and did not recover after several tries. Try again later.</source>
+        <translation>El tracker en %1 tuvo un problema interno (HTTP %2) y no se recuperó tras varios intentos. Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 did not answer in time. Check your connection and try again.</source>
+        <translation>El tracker en %1 no respondió a tiempo. Compruebe su conexión y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Could not reach the tracker at %1 (%2). Check the tracker URL and your network connection.</source>
+        <translation>No se pudo acceder al tracker en %1 (%2). Compruebe la URL del tracker y su conexión de red.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified (%2). Nothing was sent. Check the tracker URL, or trust this certificate if you know it is right.</source>
+        <translation>No se pudo verificar la conexión segura con %1 (%2). No se envió nada. Compruebe la URL del tracker o confíe en este certificado si sabe que es correcto.</translation>
+    </message>
+    <message>
+        <source>Refused to send credentials to %1 without encryption. Use an https:// tracker URL.</source>
+        <translation>No se enviaron las credenciales a %1 sin cifrar. Use una URL de tracker con https://.</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 sent a reply Kintura Desk does not understand (%2). Check that the URL points to a Kintura tracker.</source>
+        <translation>El tracker en %1 envió una respuesta que Kintura Desk no entiende (%2). Compruebe que la URL apunta a un tracker de Kintura.</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 sent a reply far larger than expected, so it was stopped. Check that the URL points to a Kintura tracker.</source>
+        <translation>El tracker en %1 envió una respuesta mucho mayor de lo esperado, así que se detuvo. Compruebe que la URL apunta a un tracker de Kintura.</translation>
+    </message>
+    <message>
+        <source>The data at the tracker %1 kept changing while it was being read. Try again in a moment.</source>
+        <translation>Los datos del tracker %1 cambiaban mientras se leían. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>Se canceló la solicitud a %1.</translation>
+    </message>
+    <message>
+        <source>The data from %1 could not be stored on this computer (%2). Check the free disk space; the cache was left as it was.</source>
+        <translation>No se pudieron guardar en este equipo los datos de %1 (%2). Compruebe el espacio libre en disco; la caché quedó como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ApiRequest</name>
+    <message>
+        <source>certificate issued by %1, SHA-256 fingerprint %2</source>
+        <translation>certificado emitido por %1, huella digital SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>an unnamed issuer</source>
+        <translation>un emisor sin nombre</translation>
+    </message>
+    <message>
+        <source>no HTTP status in the reply</source>
+        <translation>la respuesta no tiene estado HTTP</translation>
+    </message>
+    <message>
+        <source>no complete reply within %1 ms</source>
+        <translation>no hubo respuesta completa en %1 ms</translation>
+    </message>
+    <message>
+        <source>the connection closed before the reply was complete</source>
+        <translation>la conexión se cerró antes de completar la respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>kd::AppContext</name>
+    <message>
+        <source>Could not create a temporary folder for the demo: %1</source>
+        <translation>No se pudo crear una carpeta temporal para la demo: %1</translation>
+    </message>
+    <message>
+        <source>Could not start the demo tracker on 127.0.0.1.</source>
+        <translation>No se pudo iniciar el tracker de demostración en 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Kintura - Demo</source>
+        <translation>Kintura - Demo</translation>
+    </message>
+</context>
+<context>
+    <name>kd::IntegrationCli</name>
+    <message>
+        <source>Integration commands:
+  kintura-desk integration add --name NAME --url URL --currency CODE
+                               --conversion-time visit|postback
+      Reads the API key and the API secret from standard input, one per line
+      (prompted without echo on a terminal), and stores them in the system keychain.
+  kintura-desk integration list [--format text|json]
+  kintura-desk integration test NAME
+  kintura-desk integration remove NAME
+
+Exit codes:
+  0  success (test: connected, settings match)
+  1  other failure (e.g. the integrations file could not be written)
+  2  bad arguments or input
+  3  invalid credentials
+  4  tracker unreachable, or its TLS certificate failed
+  5  settings mismatch (currency or conversion registration time)
+  6  system keychain unavailable (nothing was written)
+  7  no integration with that name
+  8  the tracker answered with an error</source>
+        <translation>Comandos de integración:
+  kintura-desk integration add --name NOMBRE --url URL --currency CÓDIGO
+                               --conversion-time visit|postback
+      Lee la clave y el secreto de API de la entrada estándar, uno por línea
+      (los pide sin eco en una terminal), y los guarda en el llavero del sistema.
+  kintura-desk integration list [--format text|json]
+  kintura-desk integration test NOMBRE
+  kintura-desk integration remove NOMBRE
+
+Códigos de salida:
+  0  éxito (test: conectado, la configuración coincide)
+  1  otro error (p. ej., no se pudo escribir el archivo de integraciones)
+  2  argumentos o entrada incorrectos
+  3  credenciales no válidas
+  4  tracker inaccesible, o su certificado TLS falló
+  5  configuración distinta (moneda o momento de registro de la conversión)
+  6  llavero del sistema no disponible (no se escribió nada)
+  7  no hay ninguna integración con ese nombre
+  8  el tracker respondió con un error</translation>
+    </message>
+    <message>
+        <source>Say what to do with integrations.</source>
+        <translation>Indique qué hacer con las integraciones.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Kintura Desk is open on these settings (or another command is changing them): make the change in its window, or close it and try again.</source>
+        <translation>Kintura Desk está abierto con esta configuración (u otro comando la está cambiando): haga el cambio en su ventana, o ciérrelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Integration name.</source>
+        <translation>Nombre de la integración.</translation>
+    </message>
+    <message>
+        <source>Tracker URL.</source>
+        <translation>URL del tracker.</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code.</source>
+        <translation>Código ISO 4217.</translation>
+    </message>
+    <message>
+        <source>visit or postback.</source>
+        <translation>visit o postback.</translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation>Argumentos inesperados: %1</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>Falta --%1, que es obligatorio.</translation>
+    </message>
+    <message>
+        <source>--conversion-time must be visit or postback.</source>
+        <translation>--conversion-time debe ser visit o postback.</translation>
+    </message>
+    <message>
+        <source>Give the API key and the API secret on standard input, one per line.</source>
+        <translation>Pase la clave y el secreto de API por la entrada estándar, uno por línea.</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot; (%2). Its API key and secret are in the system keychain.</source>
+        <translation>Se añadió &quot;%1&quot; (%2). Su clave y su secreto de API están en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>text or json.</source>
+        <translation>text o json.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments.</source>
+        <translation>list no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>--format must be text or json.</source>
+        <translation>--format debe ser text o json.</translation>
+    </message>
+    <message>
+        <source>Name one integration to test.</source>
+        <translation>Indique una integración para probar.</translation>
+    </message>
+    <message>
+        <source>No integration is called &quot;%1&quot;.</source>
+        <translation>No hay ninguna integración llamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Name one integration to remove.</source>
+        <translation>Indique una integración para eliminar.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; and its keychain entry.</source>
+        <translation>Se eliminó &quot;%1&quot; y su entrada del llavero.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::IntegrationManager</name>
+    <message>
+        <source>The system keychain could not be used (%1), so nothing was saved. Kintura Desk never stores API secrets in plain text: unlock or start your keychain (e.g. GNOME Keyring or KWallet) and try again.</source>
+        <translation>No se pudo usar el llavero del sistema (%1), así que no se guardó nada. Kintura Desk nunca guarda secretos de API en texto plano: desbloquee o inicie su llavero (p. ej., GNOME Keyring o KWallet) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused, so nothing was saved. Allow Kintura Desk to use the keychain and try again.</source>
+        <translation>Se denegó el acceso al llavero del sistema, así que no se guardó nada. Permita que Kintura Desk use el llavero y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>No API key and secret are stored for this integration.</source>
+        <translation>No hay clave ni secreto de API guardados para esta integración.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported a problem (%1), so nothing was saved.</source>
+        <translation>El llavero del sistema informó de un problema (%1), así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The integration was removed, but its API secret could not be erased from the system keychain (%1). Remove the item named &quot;%2&quot; there by hand.</source>
+        <translation>Se eliminó la integración, pero no se pudo borrar su secreto de API del llavero del sistema (%1). Elimine allí a mano el elemento llamado &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used (%1), so the API key and secret could not be read. Unlock or start your keychain (e.g. GNOME Keyring or KWallet) and try again; the numbers already on this computer stay available.</source>
+        <translation>No se pudo usar el llavero del sistema (%1), así que no se pudieron leer la clave ni el secreto de API. Desbloquee o inicie su llavero (p. ej., GNOME Keyring o KWallet) y vuelva a intentarlo; las cifras que ya están en este equipo siguen disponibles.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused, so the API key and secret could not be read. Allow Kintura Desk to use the keychain and try again.</source>
+        <translation>Se denegó el acceso al llavero del sistema, así que no se pudieron leer la clave ni el secreto de API. Permita que Kintura Desk use el llavero y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported a problem (%1), so the API key and secret could not be read.</source>
+        <translation>El llavero del sistema informó de un problema (%1), así que no se pudieron leer la clave ni el secreto de API.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::KeychainCredentialStore</name>
+    <message>
+        <source>The keychain item for this integration is damaged.</source>
+        <translation>El elemento del llavero de esta integración está dañado.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::NetworkSetupService</name>
+    <message>
+        <source>The ad-network setup file could not be used (%1). It was kept as %2; choose your networks&apos; templates again.</source>
+        <translation>No se pudo usar el archivo de configuración de redes publicitarias (%1). Se guardó como %2; vuelva a elegir las plantillas de sus redes.</translation>
+    </message>
+    <message>
+        <source>the ad-network setup</source>
+        <translation>la configuración de redes publicitarias</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ReportCli</name>
+    <message>
+        <source>Report commands:
+  kintura-desk report (--integration NAME | --demo) --from YYYY-MM-DD --to YYYY-MM-DD
+                      --group-by day|campaign|network [--format csv|json]
+      Fetches what the local cache lacks from the tracker (the window&apos;s cache) and
+      prints visits, conversions, revenue, cost, profit, ROI, conversion rate and
+      EPC with the currency. Exit codes as for integration commands.</source>
+        <translation>Comandos de informes:
+  kintura-desk report (--integration NOMBRE | --demo) --from AAAA-MM-DD --to AAAA-MM-DD
+                      --group-by day|campaign|network [--format csv|json]
+      Descarga del tracker lo que le falta a la caché local (la misma de la ventana) e
+      imprime visitas, conversiones, ingresos, costo, beneficio, ROI, tasa de conversión y
+      EPC con la moneda. Códigos de salida como en los comandos de integración.</translation>
+    </message>
+    <message>
+        <source>Integration name.</source>
+        <translation>Nombre de la integración.</translation>
+    </message>
+    <message>
+        <source>Use the embedded demo tracker.</source>
+        <translation>Usar el tracker de demostración integrado.</translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation>Primer día.</translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation>Último día.</translation>
+    </message>
+    <message>
+        <source>day, campaign or network.</source>
+        <translation>day, campaign o network.</translation>
+    </message>
+    <message>
+        <source>csv or json.</source>
+        <translation>csv o json.</translation>
+    </message>
+    <message>
+        <source>Give either --integration NAME or --demo.</source>
+        <translation>Indique --integration NOMBRE o --demo.</translation>
+    </message>
+    <message>
+        <source>--from and --to take dates as YYYY-MM-DD.</source>
+        <translation>--from y --to admiten fechas con el formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The range ends (%1) before it starts (%2).</source>
+        <translation>El periodo termina (%1) antes de empezar (%2).</translation>
+    </message>
+    <message>
+        <source>--group-by is day, campaign or network.</source>
+        <translation>--group-by admite day, campaign o network.</translation>
+    </message>
+    <message>
+        <source>--format is csv or json.</source>
+        <translation>--format admite csv o json.</translation>
+    </message>
+    <message>
+        <source>No integration is called &quot;%1&quot;.</source>
+        <translation>No hay ninguna integración llamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>%1 of %2 requests, about %3 s left</source>
+        <translation><byte value="xd"/>%1 de %2 solicitudes, quedan unos %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ReportService</name>
+    <message>
+        <source>A sync is running: cancel it or wait for it to finish, then clear the cache.</source>
+        <translation>Hay una sincronización en curso: cancélela o espere a que termine y luego vacíe la caché.</translation>
+    </message>
+    <message>
+        <source>The report cache could not be cleared: %1</source>
+        <translation>No se pudo vaciar la caché de informes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kd::i18n</name>
+    <message>
+        <source>English</source>
+        <comment>The name of the language you are translating into, written in that language, as a menu of languages shows it: Español, Português (Brasil), Русский</comment>
+        <translation>Español</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::AdNetworksPage</name>
+    <message>
+        <source>① Credentials</source>
+        <translation>① Credenciales</translation>
+    </message>
+    <message>
+        <source>② Ad networks</source>
+        <translation>② Redes publicitarias</translation>
+    </message>
+    <message>
+        <source>③ Tracking parameters</source>
+        <translation>③ Parámetros de seguimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Configure…</source>
+        <translation>&amp;Configurar…</translation>
+    </message>
+    <message>
+        <source>Ad networks</source>
+        <translation>Redes publicitarias</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integración</translation>
+    </message>
+    <message>
+        <source>&amp;Integration:</source>
+        <translation>&amp;Integración:</translation>
+    </message>
+    <message>
+        <source>Connect a Kintura tracker first (Integrations page, Add…): the templates come from your tracker.</source>
+        <translation>Conecte primero un tracker de Kintura (página Integraciones, Añadir…): las plantillas vienen de su tracker.</translation>
+    </message>
+    <message>
+        <source>Edit the integration&apos;s credentials and settings</source>
+        <translation>Editar las credenciales y la configuración de la integración</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose networks…</source>
+        <translation>&amp;Elegir redes…</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Comprobar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Read the templates from the tracker again (%1)</source>
+        <translation>Volver a leer las plantillas del tracker (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Next: tracking parameters ›</source>
+        <translation>&amp;Siguiente: parámetros de seguimiento ›</translation>
+    </message>
+    <message>
+        <source>Ad networks of this integration</source>
+        <translation>Redes publicitarias de esta integración</translation>
+    </message>
+    <message>
+        <source>‹ &amp;Back to the networks</source>
+        <translation>‹ &amp;Volver a las redes</translation>
+    </message>
+    <message>
+        <source>Paste each string into the network&apos;s campaigns, where it says. The macros stay as they are: the network fills them in on every click. Without them the tracker sees visits but cannot tie them to campaigns.</source>
+        <translation>Pegue cada cadena en las campañas de la red, donde se indica. Las macros se quedan tal cual: la red las completa en cada clic. Sin ellas, el tracker ve las visitas pero no puede vincularlas a las campañas.</translation>
+    </message>
+    <message>
+        <source>Changed in the tracker since the last check:</source>
+        <translation>Cambios en el tracker desde la última comprobación:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is saved. Now tell Kintura Desk which ad networks send traffic to it (Choose networks…) and pick each one&apos;s tracking template, so that every network feeds this tracker.</source>
+        <translation>Se guardó &quot;%1&quot;. Ahora indique a Kintura Desk qué redes publicitarias le envían tráfico (Elegir redes…) y elija la plantilla de seguimiento de cada una, para que todas las redes alimenten este tracker.</translation>
+    </message>
+    <message>
+        <source>No ad networks chosen yet. Press Choose networks… and tick every network that sends traffic to this tracker.</source>
+        <translation>Todavía no se eligió ninguna red publicitaria. Pulse Elegir redes… y marque cada red que envía tráfico a este tracker.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s) without a working template: %1. They send the tracker no usable data until you choose one (Configure…).</source>
+        <translation>
+            <numerusform>%n red sin una plantilla que funcione: %1. No envía datos útiles al tracker hasta que elija una (Configurar…).</numerusform>
+            <numerusform>%n redes sin una plantilla que funcione: %1. No envían datos útiles al tracker hasta que elija una (Configurar…).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the templates from the tracker…</source>
+        <translation>Leyendo las plantillas del tracker…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) read from the tracker.</source>
+        <translation>
+            <numerusform>%n plantilla leída del tracker.</numerusform>
+            <numerusform>%n plantillas leídas del tracker.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose your ad networks first (step 2).</source>
+        <translation>Elija primero sus redes publicitarias (paso 2).</translation>
+    </message>
+    <message>
+        <source>Paste into: %1</source>
+        <translation>Pegar en: %1</translation>
+    </message>
+    <message>
+        <source>Tracking parameters for %1</source>
+        <translation>Parámetros de seguimiento para %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the tracking parameters for %1</source>
+        <translation>Copiar los parámetros de seguimiento para %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Not complete: %1 is missing. Fix the template in Kintura first.</source>
+        <translation>Incompleto: falta %1. Corrija primero la plantilla en Kintura.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::ChooseNetworksDialog</name>
+    <message>
+        <source>Ad networks you run</source>
+        <translation>Redes publicitarias que usa</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrar</translation>
+    </message>
+    <message>
+        <source>Filter ad networks by name</source>
+        <translation>Filtrar redes publicitarias por nombre</translation>
+    </message>
+    <message>
+        <source>Ad networks</source>
+        <translation>Redes publicitarias</translation>
+    </message>
+    <message>
+        <source>Tick every ad network whose traffic goes to this tracker. Each one then needs a tracking template.</source>
+        <translation>Marque cada red publicitaria cuyo tráfico llega a este tracker. Después, cada una necesita una plantilla de seguimiento.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::ConnectionResultPanel</name>
+    <message>
+        <source>Postback time</source>
+        <translation>Hora del postback</translation>
+    </message>
+    <message>
+        <source>Visit time</source>
+        <translation>Hora de la visita</translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate</source>
+        <translation>Confiar en este ce&amp;rtificado</translation>
+    </message>
+    <message>
+        <source>Accept exactly this certificate for this integration. You can take the trust back by editing the integration.</source>
+        <translation>Aceptar exactamente este certificado para esta integración. Puede retirar la confianza editando la integración.</translation>
+    </message>
+    <message>
+        <source>Asking the tracker at %1…</source>
+        <translation>Consultando al tracker en %1…</translation>
+    </message>
+    <message>
+        <source>In this form</source>
+        <translation>En este formulario</translation>
+    </message>
+    <message>
+        <source>In the tracker</source>
+        <translation>En el tracker</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Conversion registration time</source>
+        <translation>Momento de registro de la conversión</translation>
+    </message>
+    <message>
+        <source>Use the tracker&apos;s va&amp;lues</source>
+        <translation>Usar los va&amp;lores del tracker</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::IntegrationDialog</name>
+    <message>
+        <source>&amp;Visit time</source>
+        <translation>Hora de la &amp;visita</translation>
+    </message>
+    <message>
+        <source>&amp;Postback time</source>
+        <translation>Hora del pos&amp;tback</translation>
+    </message>
+    <message>
+        <source>Stop trusting this certificate</source>
+        <translation>Dejar de confiar en este certificado</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Edit integration</source>
+        <translation>Editar integración</translation>
+    </message>
+    <message>
+        <source>Connect a Kintura tracker</source>
+        <translation>Conectar un tracker de Kintura</translation>
+    </message>
+    <message>
+        <source>e.g. Kintura - Brand A</source>
+        <translation>p. ej., Kintura - Marca A</translation>
+    </message>
+    <message>
+        <source>Unchanged (leave empty to keep the stored one)</source>
+        <translation>Sin cambios (déjelo vacío para conservar el guardado)</translation>
+    </message>
+    <message>
+        <source>From Kintura&apos;s Settings &gt; API page</source>
+        <translation>De la página Settings &gt; API de Kintura</translation>
+    </message>
+    <message>
+        <source>Show secret</source>
+        <translation>Mostrar secreto</translation>
+    </message>
+    <message>
+        <source>Show or hide the API secret</source>
+        <translation>Mostrar u ocultar el secreto de API</translation>
+    </message>
+    <message>
+        <source>https://tracker.example.com</source>
+        <translation>https://tracker.example.com</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>A conversion counts on the day of the click that led to it.</source>
+        <translation>Una conversión cuenta el día del clic que la originó.</translation>
+    </message>
+    <message>
+        <source>A conversion counts on the day its postback reaches the tracker.</source>
+        <translation>Una conversión cuenta el día en que su postback llega al tracker.</translation>
+    </message>
+    <message>
+        <source>Integration &amp;name:</source>
+        <translation>&amp;Nombre de la integración:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>Clave de &amp;API:</translation>
+    </message>
+    <message>
+        <source>API &amp;secret:</source>
+        <translation>&amp;Secreto de API:</translation>
+    </message>
+    <message>
+        <source>Tracker &amp;URL:</source>
+        <translation>&amp;URL del tracker:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>Conversion registration time:</source>
+        <translation>Momento de registro de la conversión:</translation>
+    </message>
+    <message>
+        <source>Copy the API key and secret from your tracker&apos;s Settings &gt; API page. The secret is kept in your system&apos;s keychain only.</source>
+        <translation>Copie la clave y el secreto de API de la página Settings &gt; API de su tracker. El secreto solo se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Trusted certificate: SHA-256 %1</source>
+        <translation>Certificado de confianza: SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>The form now uses the tracker&apos;s currency (%1) and conversion registration time. Save to keep them.</source>
+        <translation>El formulario usa ahora la moneda (%1) y el momento de registro de la conversión del tracker. Guarde para conservarlos.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::IntegrationsModel</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integración</translation>
+    </message>
+    <message>
+        <source>Tracker URL</source>
+        <translation>URL del tracker</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Última comprobación</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::IntegrationsPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>Pro&amp;bar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Check all</source>
+        <translation>&amp;Comprobar todas</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integraciones</translation>
+    </message>
+    <message>
+        <source>Kintura trackers this app reads from. Each one is checked against the tracker: it must answer, and its currency and conversion registration time must match.</source>
+        <translation>Trackers de Kintura de los que lee esta aplicación. Cada uno se comprueba con el tracker: debe responder, y su moneda y su momento de registro de la conversión deben coincidir.</translation>
+    </message>
+    <message>
+        <source>Enter, or double-click the integration</source>
+        <translation>Intro, o doble clic en la integración</translation>
+    </message>
+    <message>
+        <source>No integrations yet. Press Add… (%1) to connect a Kintura tracker.</source>
+        <translation>Todavía no hay integraciones. Pulse Añadir… (%1) para conectar un tracker de Kintura.</translation>
+    </message>
+    <message>
+        <source>Select an integration to see its status.</source>
+        <translation>Seleccione una integración para ver su estado.</translation>
+    </message>
+    <message>
+        <source>Remove integration</source>
+        <translation>Eliminar integración</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;? Its API key and secret are deleted from the system keychain. The tracker itself is not changed.</source>
+        <translation>¿Eliminar &quot;%1&quot;? Su clave y su secreto de API se borran del llavero del sistema. El tracker en sí no cambia.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::MainWindow</name>
+    <message>
+        <source>Kintura Desk — Demo</source>
+        <translation>Kintura Desk — Demo</translation>
+    </message>
+    <message>
+        <source>Kintura Desk</source>
+        <translation>Kintura Desk</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integraciones</translation>
+    </message>
+    <message>
+        <source>Ad networks</source>
+        <translation>Redes publicitarias</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Demo mode: data comes from the built-in simulated tracker at %1; nothing is saved and your keychain is not touched.</source>
+        <translation>Modo demo: los datos vienen del tracker simulado integrado en %1; no se guarda nada y no se toca su llavero.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::NetworksModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Falta: %1</translation>
+    </message>
+    <message>
+        <source>Ad network</source>
+        <translation>Red publicitaria</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Tracking template</source>
+        <translation>Plantilla de seguimiento</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Days fetched again with visit-time conversions</source>
+        <translation>Días que se vuelven a descargar con conversiones por hora de visita</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Trackers that register conversions at the time of the visit keep adding late conversions to past days. Every sync fetches this many recent days again; older days are never fetched twice. Longer windows catch later conversions and cost more requests at the tracker&apos;s one request a second.</source>
+        <translation>Los trackers que registran las conversiones a la hora de la visita siguen añadiendo conversiones tardías a días pasados. Cada sincronización vuelve a descargar esta cantidad de días recientes; los días más antiguos nunca se descargan dos veces. Un intervalo más largo capta conversiones más tardías, pero cuesta más solicitudes al ritmo de una por segundo que admite el tracker.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh statuses and reports every:</source>
+        <translation>&amp;Actualizar estados e informes cada:</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Re-&amp;fetch recent days:</source>
+        <translation>Volver a &amp;descargar días recientes:</translation>
+    </message>
+    <message>
+        <source>Report cache</source>
+        <translation>Caché de informes</translation>
+    </message>
+    <message>
+        <source>C&amp;lear cache</source>
+        <translation>&amp;Vaciar caché</translation>
+    </message>
+    <message>
+        <source>Numbers fetched from the trackers are kept in %1 (%2). Clearing it only costs time: the next sync fetches them again.</source>
+        <translation>Las cifras descargadas de los trackers se guardan en %1 (%2). Vaciarla solo cuesta tiempo: la próxima sincronización las vuelve a descargar.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::ReportCharts</name>
+    <message>
+        <source>Conversions and revenue over time</source>
+        <translation>Conversiones e ingresos a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Top rows by revenue</source>
+        <translation>Filas con más ingresos</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversiones</translation>
+    </message>
+    <message>
+        <source>Point at the chart for exact values; click a legend entry to hide or show its line.</source>
+        <translation>Señale el gráfico para ver los valores exactos; haga clic en una entrada de la leyenda para ocultar o mostrar su línea.</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Ingresos (%1)</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Por semana</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Por mes</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semana del %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conversion(s), revenue %2</source>
+        <translation>
+            <numerusform>%1: %n conversión, ingresos %2</numerusform>
+            <numerusform>%1: %n conversiones, ingresos %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chart could not be turned into a picture.</source>
+        <translation>No se pudo convertir el gráfico en una imagen.</translation>
+    </message>
+    <message>
+        <source>the chart</source>
+        <translation>el gráfico</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::ReportTableModel</name>
+    <message>
+        <source>Total in %1</source>
+        <translation>Total en %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Ad network</source>
+        <translation>Red publicitaria</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversiones</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Beneficio</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Conv. rate</source>
+        <translation>Tasa de conv.</translation>
+    </message>
+    <message>
+        <source>EPC</source>
+        <translation>EPC</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::ReportsPage</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Cance&amp;lar</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integración</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Periodo personalizado…</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Ad network filter</source>
+        <translation>Filtro de red publicitaria</translation>
+    </message>
+    <message>
+        <source>Campaign filter</source>
+        <translation>Filtro de campaña</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Desglose</translation>
+    </message>
+    <message>
+        <source>By ad network</source>
+        <translation>Por red publicitaria</translation>
+    </message>
+    <message>
+        <source>By campaign</source>
+        <translation>Por campaña</translation>
+    </message>
+    <message>
+        <source>By integration</source>
+        <translation>Por integración</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>&amp;Integration:</source>
+        <translation>&amp;Integración:</translation>
+    </message>
+    <message>
+        <source>R&amp;ange:</source>
+        <translation>Peri&amp;odo:</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save c&amp;hart…</source>
+        <translation>&amp;Guardar gráfico…</translation>
+    </message>
+    <message>
+        <source>Ad &amp;network:</source>
+        <translation>&amp;Red publicitaria:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>Ca&amp;mpaña:</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown:</source>
+        <translation>De&amp;sglose:</translation>
+    </message>
+    <message>
+        <source>Breakdown table</source>
+        <translation>Tabla de desglose</translation>
+    </message>
+    <message>
+        <source>Asking the tracker for what is missing or may have changed…</source>
+        <translation>Pidiendo al tracker lo que falta o puede haber cambiado…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1: request %2 of %3, about %n second(s) left at the tracker&apos;s rate.</source>
+        <translation>
+            <numerusform>Sincronizando %1: solicitud %2 de %3; queda cerca de %n segundo al ritmo del tracker.</numerusform>
+            <numerusform>Sincronizando %1: solicitud %2 de %3; quedan cerca de %n segundos al ritmo del tracker.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All integrations</source>
+        <translation>Todas las integraciones</translation>
+    </message>
+    <message>
+        <source>Connect a Kintura tracker first (Integrations page, Add…).</source>
+        <translation>Conecte primero un tracker de Kintura (página Integraciones, Añadir…).</translation>
+    </message>
+    <message>
+        <source>All ad networks</source>
+        <translation>Todas las redes publicitarias</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Todas las campañas</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Campaña %1</translation>
+    </message>
+    <message>
+        <source>Pick one integration to filter by campaign.</source>
+        <translation>Elija una sola integración para filtrar por campaña.</translation>
+    </message>
+    <message>
+        <source>Top ad networks by revenue</source>
+        <translation>Redes publicitarias con más ingresos</translation>
+    </message>
+    <message>
+        <source>Top campaigns by revenue</source>
+        <translation>Campañas con más ingresos</translation>
+    </message>
+    <message>
+        <source>Integrations by revenue</source>
+        <translation>Integraciones por ingresos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%n)</source>
+        <translation>
+            <numerusform>Otros (%n)</numerusform>
+            <numerusform>Otros (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ad network</source>
+        <translation>Red publicitaria</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Breakdown table: %1</source>
+        <translation>Tabla de desglose: %1</translation>
+    </message>
+    <message>
+        <source>These integrations report revenue in %1. Each currency has its own line, bars and total: amounts in different currencies are never added together.</source>
+        <translation>Estas integraciones informan los ingresos en %1. Cada moneda tiene su propia línea, sus barras y su total: los importes en monedas distintas nunca se suman.</translation>
+    </message>
+    <message>
+        <source>%1 campaign %2: %3</source>
+        <translation>Campaña %2 de %1: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad-network campaign(s) send clicks to more than one Kintura tracker in this period. Each of those trackers counts the conversions, so revenue and conversions are counted twice. Point each campaign at one tracker only.</source>
+        <translation>
+            <numerusform>%n campaña de red publicitaria envía clics a más de un tracker de Kintura en este periodo. Cada uno de esos trackers cuenta las conversiones, así que los ingresos y las conversiones se cuentan dos veces. Dirija cada campaña a un solo tracker.</numerusform>
+            <numerusform>%n campañas de redes publicitarias envían clics a más de un tracker de Kintura en este periodo. Cada uno de esos trackers cuenta las conversiones, así que los ingresos y las conversiones se cuentan dos veces. Dirija cada campaña a un solo tracker.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation>el informe</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Exportar la tabla</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the table to %1.</source>
+        <translation>Se guardó la tabla en %1.</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Guardar el gráfico</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation>Se guardó el gráfico en %1.</translation>
+    </message>
+    <message>
+        <source>Up to date: %1 synced at %2.</source>
+        <translation>Actualizado: %1, sincronizado a las %2.</translation>
+    </message>
+    <message>
+        <source>an earlier session</source>
+        <translation>una sesión anterior</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: showing the data kept on this computer (last synced at %1).</source>
+        <translation>Sincronización cancelada: se muestran los datos guardados en este equipo (última sincronización: %1).</translation>
+    </message>
+    <message>
+        <source>Offline: showing the data of %1 kept on this computer, last synced at %2. %3</source>
+        <translation>Sin conexión: se muestran los datos de %1 guardados en este equipo, sincronizados por última vez: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::TemplateChooserDialog</name>
+    <message>
+        <source>&amp;Use this template</source>
+        <translation>&amp;Usar esta plantilla</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Comprobar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Tracking template for %1</source>
+        <translation>Plantilla de seguimiento para %1</translation>
+    </message>
+    <message>
+        <source>Templates in the tracker</source>
+        <translation>Plantillas del tracker</translation>
+    </message>
+    <message>
+        <source>Choose the traffic-source template of your Kintura account that %1 clicks arrive with. It must map Campaign ID, Ad Set ID, Ad ID and Placement to %1&apos;s macros.</source>
+        <translation>Elija la plantilla de fuente de tráfico de su cuenta de Kintura con la que llegan los clics de %1. Debe asignar ID de campaña, ID del conjunto de anuncios, ID del anuncio y Ubicación a las macros de %1.</translation>
+    </message>
+    <message>
+        <source>maps all four</source>
+        <translation>asigna los cuatro</translation>
+    </message>
+    <message numerus="yes">
+        <source>maps all four, %n warning(s)</source>
+        <translation>
+            <numerusform>asigna los cuatro, %n advertencia</numerusform>
+            <numerusform>asigna los cuatro, %n advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>maps none of the four</source>
+        <translation>no asigna ninguno de los cuatro</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>falta %1</translation>
+    </message>
+    <message>
+        <source>Reading the templates from the tracker…</source>
+        <translation>Leyendo las plantillas del tracker…</translation>
+    </message>
+    <message>
+        <source>The tracker has no traffic-source templates: create one in Kintura first.</source>
+        <translation>El tracker no tiene plantillas de fuente de tráfico: cree una primero en Kintura.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) in the tracker.</source>
+        <translation>
+            <numerusform>%n plantilla en el tracker.</numerusform>
+            <numerusform>%n plantillas en el tracker.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing: add a parameter with %1</source>
+        <translation>falta: añada un parámetro con %1</translation>
+    </message>
+    <message>
+        <source>a value for it</source>
+        <translation>un valor para este dato</translation>
+    </message>
+    <message>
+        <source>Fix this template in Kintura first, then press Check again.</source>
+        <translation>Corrija primero esta plantilla en Kintura y luego pulse Comprobar de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Start on the built-in demo tracker: nothing is saved, the keychain is not touched.</source>
+        <translation>Iniciar con el tracker de demostración integrado: no se guarda nada y no se toca el llavero.</translation>
+    </message>
+    <message>
+        <source>Open on this page: integrations, ad-networks or reports.</source>
+        <translation>Abrir en esta página: integrations, ad-networks o reports.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window once the first checks are done, then quit.</source>
+        <translation>Guardar una imagen de la ventana cuando terminen las primeras comprobaciones y salir.</translation>
+    </message>
+    <message>
+        <source>Kintura Desk: connect Kintura trackers, set up ad networks&apos; tracking templates and chart conversions and revenue.
+
+Headless use, no display needed:
+</source>
+        <translation>Kintura Desk: conecte trackers de Kintura, configure las plantillas de seguimiento de las redes publicitarias y vea gráficos de conversiones e ingresos.
+
+Uso sin interfaz gráfica, sin pantalla:
+</translation>
+    </message>
+    <message>
+        <source>Kintura Desk</source>
+        <translation>Kintura Desk</translation>
+    </message>
+    <message>
+        <source>Kintura Desk is already open: its window was brought to the front.</source>
+        <translation>Kintura Desk ya está abierto: su ventana se ha traído al frente.</translation>
+    </message>
+    <message>
+        <source>Another Kintura Desk command is changing the settings in %1. Try again in a moment.</source>
+        <translation>Otro comando de Kintura Desk está cambiando la configuración en %1. Vuelva a intentarlo en un momento.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1828 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>AdNetworkCatalog</name>
+    <message>
+        <source>Campaign ID</source>
+        <translation>ID da campanha</translation>
+    </message>
+    <message>
+        <source>Ad Set ID</source>
+        <translation>ID do conjunto de anúncios</translation>
+    </message>
+    <message>
+        <source>Ad ID</source>
+        <translation>ID do anúncio</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Posicionamento</translation>
+    </message>
+    <message>
+        <source>not an ad-network catalog</source>
+        <translation>não é um catálogo de redes de anúncios</translation>
+    </message>
+    <message>
+        <source>network &quot;%1&quot; lacks &quot;%2&quot;</source>
+        <translation>falta &quot;%2&quot; na rede &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>network &quot;%1&quot;, %2: no source</source>
+        <translation>rede &quot;%1&quot;, %2: sem origem</translation>
+    </message>
+    <message>
+        <source>a network without a key or name, or twice the same key</source>
+        <translation>uma rede sem chave ou sem nome, ou uma chave repetida</translation>
+    </message>
+    <message>
+        <source>no networks</source>
+        <translation>nenhuma rede</translation>
+    </message>
+</context>
+<context>
+    <name>CustomRange</name>
+    <message>
+        <source>Enter both the first and the last day of the range.</source>
+        <translation>Informe o primeiro e o último dia do período.</translation>
+    </message>
+    <message>
+        <source>The range ends (%1) before it starts (%2): pick a last day on or after the first.</source>
+        <translation>O período termina (%1) antes de começar (%2): escolha um último dia igual ou posterior ao primeiro.</translation>
+    </message>
+    <message>
+        <source>The range starts after today (%1 in the tracker&apos;s time zone): there is no data yet.</source>
+        <translation>O período começa depois de hoje (%1 no fuso horário do tracker): ainda não há dados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The range is %n day(s) long; reports cover at most three years at a time. Pick a shorter range.</source>
+        <translation>
+            <numerusform>O período tem %n dia; os relatórios cobrem no máximo três anos por vez. Escolha um período menor.</numerusform>
+            <numerusform>O período tem %n dias; os relatórios cobrem no máximo três anos por vez. Escolha um período menor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationInput</name>
+    <message>
+        <source>Enter the %1 from Kintura&apos;s Settings &gt; API page.</source>
+        <translation>Preencha o campo &quot;%1&quot; com o valor da página Settings &gt; API do Kintura.</translation>
+    </message>
+    <message>
+        <source>This is too long for an %1 (at most %2 characters): check what was pasted.</source>
+        <translation>É longo demais para o campo &quot;%1&quot; (no máximo %2 caracteres): confira o que foi colado.</translation>
+    </message>
+    <message>
+        <source>The %1 contains spaces or invisible characters: copy it again.</source>
+        <translation>O campo &quot;%1&quot; contém espaços ou caracteres invisíveis: copie-o novamente.</translation>
+    </message>
+    <message>
+        <source>Enter the tracker&apos;s address, e.g. https://tracker.example.com.</source>
+        <translation>Informe o endereço do tracker, por exemplo, https://tracker.example.com.</translation>
+    </message>
+    <message>
+        <source>This is not a web address: it contains spaces or control characters.</source>
+        <translation>Isto não é um endereço web: contém espaços ou caracteres de controle.</translation>
+    </message>
+    <message>
+        <source>This is not a valid web address.</source>
+        <translation>Este não é um endereço web válido.</translation>
+    </message>
+    <message>
+        <source>The tracker URL must start with https://.</source>
+        <translation>A URL do tracker deve começar com https://.</translation>
+    </message>
+    <message>
+        <source>Remove the user name and password from the URL: the API key and secret go in their own fields.</source>
+        <translation>Remova o nome de usuário e a senha da URL: a chave e o segredo da API têm campos próprios.</translation>
+    </message>
+    <message>
+        <source>Use https://: the API secret must not travel unencrypted. Plain http is accepted only for this computer (localhost).</source>
+        <translation>Use https://: o segredo da API não pode trafegar sem criptografia. O http simples só é aceito para este computador (localhost).</translation>
+    </message>
+    <message>
+        <source>Only the tracker&apos;s address is needed: the rest (%1) was removed.</source>
+        <translation>Só é necessário o endereço do tracker: o restante (%1) foi removido.</translation>
+    </message>
+    <message>
+        <source>Give the integration a name, e.g. &quot;Kintura - Brand A&quot;.</source>
+        <translation>Dê um nome à integração, por exemplo, &quot;Kintura - Marca A&quot;.</translation>
+    </message>
+    <message>
+        <source>Use a shorter name (at most %1 characters).</source>
+        <translation>Use um nome mais curto (no máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>The name contains control characters: type it again.</source>
+        <translation>O nome contém caracteres de controle: digite-o novamente.</translation>
+    </message>
+    <message>
+        <source>Another integration is already called &quot;%1&quot;.</source>
+        <translation>Já existe outra integração chamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Chave da API</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>Segredo da API</translation>
+    </message>
+    <message>
+        <source>Choose the currency your tracker reports revenue in.</source>
+        <translation>Escolha a moeda em que o seu tracker informa a receita.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code (e.g. USD, EUR, BRL).</source>
+        <translation>&quot;%1&quot; não é um código de moeda ISO 4217 (por exemplo, USD, EUR, BRL).</translation>
+    </message>
+    <message>
+        <source>The %1 contains characters Kintura&apos;s keys never have (such as “%2”): copy it again from Kintura.</source>
+        <translation>O campo &quot;%1&quot; contém caracteres que as chaves do Kintura nunca têm (como &quot;%2&quot;): copie-o novamente do Kintura.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationStore</name>
+    <message>
+        <source>it is not valid JSON (%1)</source>
+        <translation>não é um JSON válido (%1)</translation>
+    </message>
+    <message>
+        <source>it is not a Kintura Desk integrations file</source>
+        <translation>não é um arquivo de integrações do Kintura Desk</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Kintura Desk (format %1)</source>
+        <translation>foi gravado por uma versão mais nova do Kintura Desk (formato %1)</translation>
+    </message>
+    <message>
+        <source>its format version is missing or unknown</source>
+        <translation>a versão do formato está ausente ou é desconhecida</translation>
+    </message>
+    <message>
+        <source>the list of integrations is missing</source>
+        <translation>a lista de integrações está ausente</translation>
+    </message>
+    <message>
+        <source>integration %1 in it is damaged</source>
+        <translation>a integração nº %1 está danificada</translation>
+    </message>
+    <message>
+        <source>The integrations file %1 could not be read: %2.</source>
+        <translation>Não foi possível ler o arquivo de integrações %1: %2.</translation>
+    </message>
+    <message>
+        <source>it is far too large</source>
+        <translation>é grande demais</translation>
+    </message>
+    <message>
+        <source>The integrations file could not be used (%1). It was kept as %2; Kintura Desk starts with no integrations.</source>
+        <translation>Não foi possível usar o arquivo de integrações (%1). Ele foi guardado como %2; o Kintura Desk inicia sem integrações.</translation>
+    </message>
+    <message>
+        <source>The integrations file %1 could not be used (%2) and could not be moved aside. Nothing will be saved until it is fixed or removed.</source>
+        <translation>Não foi possível usar o arquivo de integrações %1 (%2) nem movê-lo para outro lugar. Nada será salvo até que ele seja corrigido ou removido.</translation>
+    </message>
+    <message>
+        <source>the integrations</source>
+        <translation>as integrações</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkChoicesFile</name>
+    <message>
+        <source>%1: the template &quot;%2&quot; was deleted in the tracker.</source>
+        <translation>%1: o modelo &quot;%2&quot; foi excluído no tracker.</translation>
+    </message>
+    <message>
+        <source>%1: the template &quot;%2&quot; no longer maps %3.</source>
+        <translation>%1: o modelo &quot;%2&quot; não mapeia mais %3.</translation>
+    </message>
+    <message>
+        <source>%1: the template &quot;%2&quot; now maps all four identifiers.</source>
+        <translation>%1: o modelo &quot;%2&quot; agora mapeia os quatro identificadores.</translation>
+    </message>
+    <message>
+        <source>%1: the template &quot;%2&quot; was renamed to &quot;%3&quot;.</source>
+        <translation>%1: o modelo &quot;%2&quot; foi renomeado para &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>it is not a Kintura Desk ad-network file of a known version</source>
+        <translation>não é um arquivo de redes de anúncios do Kintura Desk de versão conhecida</translation>
+    </message>
+    <message>
+        <source>an entry of integration %1 names no network</source>
+        <translation>uma entrada da integração %1 não indica nenhuma rede</translation>
+    </message>
+</context>
+<context>
+    <name>RangePresets</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ontem</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>Últimos 14 dias</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 dias</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mês</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mês passado</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCache</name>
+    <message>
+        <source>The report cache %1 could not be opened: %2</source>
+        <translation>Não foi possível abrir o cache de relatórios %1: %2</translation>
+    </message>
+    <message>
+        <source>The report cache %1 could not be prepared: %2</source>
+        <translation>Não foi possível preparar o cache de relatórios %1: %2</translation>
+    </message>
+    <message>
+        <source>The report cache %1 was written by another version of Kintura Desk.</source>
+        <translation>O cache de relatórios %1 foi gravado por outra versão do Kintura Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ReportQuery</name>
+    <message>
+        <source>Traffic source %1</source>
+        <translation>Fonte de tráfego %1</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Campanha %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>campaign (integration)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFile</name>
+    <message>
+        <source>Could not save %1: the folder %2 could not be created.</source>
+        <translation>Não foi possível salvar %1: a pasta %2 não pôde ser criada.</translation>
+    </message>
+    <message>
+        <source>Could not save %1 to %2: %3.</source>
+        <translation>Não foi possível salvar %1 em %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPresentation</name>
+    <message>
+        <source>Not checked</source>
+        <translation>Não verificado</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Ainda não verificado</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Checking the connection</source>
+        <translation>Verificando a conexão</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Connected: the tracker answers and its settings match</source>
+        <translation>Conectado: o tracker responde e as configurações coincidem</translation>
+    </message>
+    <message>
+        <source>Invalid credentials</source>
+        <translation>Credenciais inválidas</translation>
+    </message>
+    <message>
+        <source>Error: the tracker rejected the API key or secret</source>
+        <translation>Erro: o tracker recusou a chave ou o segredo da API</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Inacessível</translation>
+    </message>
+    <message>
+        <source>Error: the tracker cannot be reached</source>
+        <translation>Erro: não é possível acessar o tracker</translation>
+    </message>
+    <message>
+        <source>Certificate problem</source>
+        <translation>Problema no certificado</translation>
+    </message>
+    <message>
+        <source>Error: the tracker&apos;s secure connection could not be verified</source>
+        <translation>Erro: não foi possível verificar a conexão segura do tracker</translation>
+    </message>
+    <message>
+        <source>Settings mismatch</source>
+        <translation>Configurações divergentes</translation>
+    </message>
+    <message>
+        <source>Warning: the tracker&apos;s currency or conversion time differs</source>
+        <translation>Aviso: a moeda ou o momento de conversão do tracker é diferente</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Chaveiro indisponível</translation>
+    </message>
+    <message>
+        <source>Error: the system keychain cannot be opened</source>
+        <translation>Erro: não é possível abrir o chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>No credentials</source>
+        <translation>Sem credenciais</translation>
+    </message>
+    <message>
+        <source>Error: no API key and secret are stored for this integration</source>
+        <translation>Erro: não há chave nem segredo da API salvos para esta integração</translation>
+    </message>
+    <message>
+        <source>Tracker error</source>
+        <translation>Erro do tracker</translation>
+    </message>
+    <message>
+        <source>Error: the tracker answered with a problem</source>
+        <translation>Erro: o tracker respondeu com um problema</translation>
+    </message>
+    <message>
+        <source>Not checked yet. Press F5 to check all integrations.</source>
+        <translation>Ainda não verificado. Pressione F5 para verificar todas as integrações.</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>Não configurado</translation>
+    </message>
+    <message>
+        <source>Warning: no template chosen, this network sends the tracker no data</source>
+        <translation>Aviso: nenhum modelo escolhido; esta rede não envia dados ao tracker</translation>
+    </message>
+    <message>
+        <source>Reading the templates from the tracker</source>
+        <translation>Lendo os modelos do tracker</translation>
+    </message>
+    <message>
+        <source>Missing macros</source>
+        <translation>Macros ausentes</translation>
+    </message>
+    <message>
+        <source>Error: the template does not map every identifier</source>
+        <translation>Erro: o modelo não mapeia todos os identificadores</translation>
+    </message>
+    <message>
+        <source>Template gone</source>
+        <translation>Modelo excluído</translation>
+    </message>
+    <message>
+        <source>Error: the chosen template no longer exists in the tracker</source>
+        <translation>Erro: o modelo escolhido não existe mais no tracker</translation>
+    </message>
+    <message>
+        <source>Connected: the template maps all four identifiers</source>
+        <translation>Conectado: o modelo mapeia os quatro identificadores</translation>
+    </message>
+    <message>
+        <source>Error: the tracker&apos;s templates could not be read</source>
+        <translation>Erro: não foi possível ler os modelos do tracker</translation>
+    </message>
+    <message>
+        <source>No tracking template chosen: %1 sends the tracker no campaign, ad set, ad or placement ids, so no conversions or revenue can be tied to its campaigns. Choose a template.</source>
+        <translation>Nenhum modelo de rastreamento escolhido: %1 não envia ao tracker os IDs de campanha, conjunto de anúncios, anúncio nem posicionamento, então nenhuma conversão ou receita pode ser vinculada às campanhas. Escolha um modelo.</translation>
+    </message>
+    <message>
+        <source>Reading the templates from the tracker…</source>
+        <translation>Lendo os modelos do tracker…</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; does not map: %2. Fix the template in Kintura first (add a URL parameter with the %3 macro), then check again.</source>
+        <translation>O modelo &quot;%1&quot; não mapeia: %2. Corrija primeiro o modelo no Kintura (adicione um parâmetro de URL com a macro de %3) e verifique novamente.</translation>
+    </message>
+    <message>
+        <source>The chosen template was deleted in the tracker (or its id changed). Choose another template.</source>
+        <translation>O modelo escolhido foi excluído no tracker (ou o ID dele mudou). Escolha outro modelo.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; maps Campaign ID, Ad Set ID, Ad ID and Placement.</source>
+        <translation>O modelo &quot;%1&quot; mapeia ID da campanha, ID do conjunto de anúncios, ID do anúncio e Posicionamento.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) could not be verified: no macro for it is documented.</source>
+        <translation>Não foi possível verificar %1 (%2): não há macro documentada para ele.</translation>
+    </message>
+    <message>
+        <source>It was renamed in the tracker since it was chosen.</source>
+        <translation>Ele foi renomeado no tracker depois de ser escolhido.</translation>
+    </message>
+    <message>
+        <source>The tracker could not be asked for its templates.</source>
+        <translation>Não foi possível solicitar os modelos ao tracker.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <source>postback time</source>
+        <translation>horário do postback</translation>
+    </message>
+    <message>
+        <source>visit time</source>
+        <translation>horário da visita</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Ainda não verificado.</translation>
+    </message>
+    <message>
+        <source>Asking the tracker at %1 for its settings…</source>
+        <translation>Solicitando as configurações ao tracker em %1…</translation>
+    </message>
+    <message>
+        <source>The tracker reports in %1 and counts conversions at %2, but this integration is set to %3 and %4. Numbers would disagree with the tracker until both say the same.</source>
+        <translation>O tracker reporta em %1 e registra as conversões pelo %2, mas esta integração está configurada com %3 e o %4. Os números vão divergir dos do tracker até que os dois digam o mesmo.</translation>
+    </message>
+    <message>
+        <source>No API key and secret could be read for this integration.</source>
+        <translation>Não foi possível ler a chave e o segredo da API desta integração.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used: %1</source>
+        <translation>Não foi possível usar o chaveiro do sistema: %1</translation>
+    </message>
+    <message>
+        <source>The tracker reports in %1 and counts conversions at %2, as configured here (time zone %3).</source>
+        <translation>O tracker reporta em %1 e registra as conversões pelo %2, como configurado aqui (fuso horário %3).</translation>
+    </message>
+    <message>
+        <source>No API key and secret are stored for this integration: edit it and enter them again.</source>
+        <translation>Não há chave nem segredo da API salvos para esta integração: edite-a e informe-os novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCheck</name>
+    <message>
+        <source>%1 is a %2 macro, not a %3 one: %3 will not fill it in.</source>
+        <translation>%1 é uma macro de %2, não de %3: %3 não vai preenchê-la.</translation>
+    </message>
+    <message>
+        <source>%1 is not a macro %2 is known to fill in.</source>
+        <translation>Não se sabe de %2 preencher a macro %1.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Você quis dizer %1?</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerError</name>
+    <message>
+        <source>The tracker at %1 answered normally.</source>
+        <translation>O tracker em %1 respondeu normalmente.</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 rejected the API key or secret. Copy both again from Kintura&apos;s Settings &gt; API page.</source>
+        <translation>O tracker em %1 recusou a chave ou o segredo da API. Copie os dois novamente da página Settings &gt; API do Kintura.</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 refused access with this API key. Check the key&apos;s permissions in Kintura&apos;s Settings &gt; API page.</source>
+        <translation>O tracker em %1 negou o acesso com esta chave da API. Confira as permissões da chave na página Settings &gt; API do Kintura.</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 does not offer this data (HTTP 404). Check that the tracker URL points to the tracker itself, not to a landing page.</source>
+        <translation>O tracker em %1 não oferece estes dados (HTTP 404). Confira se a URL do tracker aponta para o próprio tracker, e não para uma landing page.</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 refused the request (HTTP %2). This is likely a bug in Kintura Desk; please report it.</source>
+        <translation>O tracker em %1 recusou a solicitação (HTTP %2). Provavelmente é um bug do Kintura Desk; por favor, relate-o.</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 horas</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 asks Kintura Desk to wait %2 before the next request (too many requests). Try again after that; another app may be using the same API key.</source>
+        <translation>O tracker em %1 pede ao Kintura Desk que espere %2 antes da próxima solicitação (solicitações demais). Tente de novo depois disso; outro aplicativo pode estar usando a mesma chave da API.</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 keeps asking to slow down (too many requests). Wait a minute and try again; another app may be using the same API key.</source>
+        <translation>O tracker em %1 continua pedindo para diminuir o ritmo (solicitações demais). Aguarde um minuto e tente de novo; outro aplicativo pode estar usando a mesma chave da API.</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 had an internal problem (HTTP %2) and did not recover after several tries. Try again later.</source>
+        <translation>O tracker em %1 teve um problema interno (HTTP %2) e não se recuperou após várias tentativas. Tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 did not answer in time. Check your connection and try again.</source>
+        <translation>O tracker em %1 não respondeu a tempo. Verifique sua conexão e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Could not reach the tracker at %1 (%2). Check the tracker URL and your network connection.</source>
+        <translation>Não foi possível acessar o tracker em %1 (%2). Confira a URL do tracker e sua conexão de rede.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified (%2). Nothing was sent. Check the tracker URL, or trust this certificate if you know it is right.</source>
+        <translation>Não foi possível verificar a conexão segura com %1 (%2). Nada foi enviado. Confira a URL do tracker ou confie neste certificado se você sabe que ele está correto.</translation>
+    </message>
+    <message>
+        <source>Refused to send credentials to %1 without encryption. Use an https:// tracker URL.</source>
+        <translation>As credenciais não foram enviadas para %1 sem criptografia. Use uma URL de tracker com https://.</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 sent a reply Kintura Desk does not understand (%2). Check that the URL points to a Kintura tracker.</source>
+        <translation>O tracker em %1 enviou uma resposta que o Kintura Desk não entende (%2). Confira se a URL aponta para um tracker Kintura.</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 sent a reply far larger than expected, so it was stopped. Check that the URL points to a Kintura tracker.</source>
+        <translation>O tracker em %1 enviou uma resposta muito maior que o esperado, por isso ela foi interrompida. Confira se a URL aponta para um tracker Kintura.</translation>
+    </message>
+    <message>
+        <source>The data at the tracker %1 kept changing while it was being read. Try again in a moment.</source>
+        <translation>Os dados do tracker %1 mudaram enquanto eram lidos. Tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>A solicitação para %1 foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The data from %1 could not be stored on this computer (%2). Check the free disk space; the cache was left as it was.</source>
+        <translation>Não foi possível armazenar neste computador os dados de %1 (%2). Confira o espaço livre em disco; o cache ficou como estava.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ApiRequest</name>
+    <message>
+        <source>certificate issued by %1, SHA-256 fingerprint %2</source>
+        <translation>certificado emitido por %1, impressão digital SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>an unnamed issuer</source>
+        <translation>um emissor sem nome</translation>
+    </message>
+    <message>
+        <source>no HTTP status in the reply</source>
+        <translation>a resposta não tem status HTTP</translation>
+    </message>
+    <message>
+        <source>no complete reply within %1 ms</source>
+        <translation>nenhuma resposta completa em %1 ms</translation>
+    </message>
+    <message>
+        <source>the connection closed before the reply was complete</source>
+        <translation>a conexão foi fechada antes de a resposta terminar</translation>
+    </message>
+</context>
+<context>
+    <name>kd::AppContext</name>
+    <message>
+        <source>Could not create a temporary folder for the demo: %1</source>
+        <translation>Não foi possível criar uma pasta temporária para a demonstração: %1</translation>
+    </message>
+    <message>
+        <source>Could not start the demo tracker on 127.0.0.1.</source>
+        <translation>Não foi possível iniciar o tracker de demonstração em 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Kintura - Demo</source>
+        <translation>Kintura - Demo</translation>
+    </message>
+</context>
+<context>
+    <name>kd::IntegrationCli</name>
+    <message>
+        <source>Integration commands:
+  kintura-desk integration add --name NAME --url URL --currency CODE
+                               --conversion-time visit|postback
+      Reads the API key and the API secret from standard input, one per line
+      (prompted without echo on a terminal), and stores them in the system keychain.
+  kintura-desk integration list [--format text|json]
+  kintura-desk integration test NAME
+  kintura-desk integration remove NAME
+
+Exit codes:
+  0  success (test: connected, settings match)
+  1  other failure (e.g. the integrations file could not be written)
+  2  bad arguments or input
+  3  invalid credentials
+  4  tracker unreachable, or its TLS certificate failed
+  5  settings mismatch (currency or conversion registration time)
+  6  system keychain unavailable (nothing was written)
+  7  no integration with that name
+  8  the tracker answered with an error</source>
+        <translation>Comandos de integração:
+  kintura-desk integration add --name NOME --url URL --currency CÓDIGO
+                               --conversion-time visit|postback
+      Lê a chave e o segredo da API da entrada padrão, um por linha
+      (solicitados sem eco em um terminal), e os guarda no chaveiro do sistema.
+  kintura-desk integration list [--format text|json]
+  kintura-desk integration test NOME
+  kintura-desk integration remove NOME
+
+Códigos de saída:
+  0  sucesso (test: conectado, as configurações coincidem)
+  1  outra falha (por exemplo, o arquivo de integrações não pôde ser gravado)
+  2  argumentos ou entrada inválidos
+  3  credenciais inválidas
+  4  tracker inacessível, ou o certificado TLS dele falhou
+  5  configurações divergentes (moeda ou momento de registro da conversão)
+  6  chaveiro do sistema indisponível (nada foi gravado)
+  7  nenhuma integração com esse nome
+  8  o tracker respondeu com um erro</translation>
+    </message>
+    <message>
+        <source>Say what to do with integrations.</source>
+        <translation>Diga o que fazer com as integrações.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconhecido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Kintura Desk is open on these settings (or another command is changing them): make the change in its window, or close it and try again.</source>
+        <translation>O Kintura Desk está aberto com estas configurações (ou outro comando as está alterando): faça a alteração na janela dele, ou feche-o e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Integration name.</source>
+        <translation>Nome da integração.</translation>
+    </message>
+    <message>
+        <source>Tracker URL.</source>
+        <translation>URL do tracker.</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code.</source>
+        <translation>Código ISO 4217.</translation>
+    </message>
+    <message>
+        <source>visit or postback.</source>
+        <translation>visit ou postback.</translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation>Argumentos inesperados: %1</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 é obrigatório.</translation>
+    </message>
+    <message>
+        <source>--conversion-time must be visit or postback.</source>
+        <translation>--conversion-time deve ser visit ou postback.</translation>
+    </message>
+    <message>
+        <source>Give the API key and the API secret on standard input, one per line.</source>
+        <translation>Informe a chave e o segredo da API pela entrada padrão, um por linha.</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot; (%2). Its API key and secret are in the system keychain.</source>
+        <translation>&quot;%1&quot; adicionada (%2). A chave e o segredo da API estão no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>text or json.</source>
+        <translation>text ou json.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments.</source>
+        <translation>list não aceita argumentos.</translation>
+    </message>
+    <message>
+        <source>--format must be text or json.</source>
+        <translation>--format deve ser text ou json.</translation>
+    </message>
+    <message>
+        <source>Name one integration to test.</source>
+        <translation>Indique uma integração para testar.</translation>
+    </message>
+    <message>
+        <source>No integration is called &quot;%1&quot;.</source>
+        <translation>Não há nenhuma integração chamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Name one integration to remove.</source>
+        <translation>Indique uma integração para remover.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; and its keychain entry.</source>
+        <translation>&quot;%1&quot; e a entrada dela no chaveiro foram removidos.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::IntegrationManager</name>
+    <message>
+        <source>The system keychain could not be used (%1), so nothing was saved. Kintura Desk never stores API secrets in plain text: unlock or start your keychain (e.g. GNOME Keyring or KWallet) and try again.</source>
+        <translation>Não foi possível usar o chaveiro do sistema (%1), então nada foi salvo. O Kintura Desk nunca armazena segredos de API em texto simples: desbloqueie ou inicie o seu chaveiro (por exemplo, GNOME Keyring ou KWallet) e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused, so nothing was saved. Allow Kintura Desk to use the keychain and try again.</source>
+        <translation>O acesso ao chaveiro do sistema foi negado, então nada foi salvo. Permita que o Kintura Desk use o chaveiro e tente novamente.</translation>
+    </message>
+    <message>
+        <source>No API key and secret are stored for this integration.</source>
+        <translation>Não há chave nem segredo da API salvos para esta integração.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported a problem (%1), so nothing was saved.</source>
+        <translation>O chaveiro do sistema informou um problema (%1), então nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>The integration was removed, but its API secret could not be erased from the system keychain (%1). Remove the item named &quot;%2&quot; there by hand.</source>
+        <translation>A integração foi removida, mas não foi possível apagar o segredo da API dela do chaveiro do sistema (%1). Remova manualmente o item chamado &quot;%2&quot; de lá.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used (%1), so the API key and secret could not be read. Unlock or start your keychain (e.g. GNOME Keyring or KWallet) and try again; the numbers already on this computer stay available.</source>
+        <translation>Não foi possível usar o chaveiro do sistema (%1), então a chave e o segredo da API não puderam ser lidos. Desbloqueie ou inicie o seu chaveiro (por exemplo, GNOME Keyring ou KWallet) e tente novamente; os números que já estão neste computador continuam disponíveis.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused, so the API key and secret could not be read. Allow Kintura Desk to use the keychain and try again.</source>
+        <translation>O acesso ao chaveiro do sistema foi negado, então a chave e o segredo da API não puderam ser lidos. Permita que o Kintura Desk use o chaveiro e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported a problem (%1), so the API key and secret could not be read.</source>
+        <translation>O chaveiro do sistema informou um problema (%1), então a chave e o segredo da API não puderam ser lidos.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::KeychainCredentialStore</name>
+    <message>
+        <source>The keychain item for this integration is damaged.</source>
+        <translation>O item do chaveiro desta integração está danificado.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::NetworkSetupService</name>
+    <message>
+        <source>The ad-network setup file could not be used (%1). It was kept as %2; choose your networks&apos; templates again.</source>
+        <translation>Não foi possível usar o arquivo de configuração das redes de anúncios (%1). Ele foi guardado como %2; escolha novamente os modelos das suas redes.</translation>
+    </message>
+    <message>
+        <source>the ad-network setup</source>
+        <translation>a configuração das redes de anúncios</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ReportCli</name>
+    <message>
+        <source>Report commands:
+  kintura-desk report (--integration NAME | --demo) --from YYYY-MM-DD --to YYYY-MM-DD
+                      --group-by day|campaign|network [--format csv|json]
+      Fetches what the local cache lacks from the tracker (the window&apos;s cache) and
+      prints visits, conversions, revenue, cost, profit, ROI, conversion rate and
+      EPC with the currency. Exit codes as for integration commands.</source>
+        <translation>Comandos de relatório:
+  kintura-desk report (--integration NOME | --demo) --from AAAA-MM-DD --to AAAA-MM-DD
+                      --group-by day|campaign|network [--format csv|json]
+      Busca no tracker o que falta no cache local (o mesmo da janela) e
+      imprime visitas, conversões, receita, custo, lucro, ROI, taxa de conversão e
+      EPC com a moeda. Códigos de saída iguais aos dos comandos de integração.</translation>
+    </message>
+    <message>
+        <source>Integration name.</source>
+        <translation>Nome da integração.</translation>
+    </message>
+    <message>
+        <source>Use the embedded demo tracker.</source>
+        <translation>Usar o tracker de demonstração embutido.</translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation>Primeiro dia.</translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation>Último dia.</translation>
+    </message>
+    <message>
+        <source>day, campaign or network.</source>
+        <translation>day, campaign ou network.</translation>
+    </message>
+    <message>
+        <source>csv or json.</source>
+        <translation>csv ou json.</translation>
+    </message>
+    <message>
+        <source>Give either --integration NAME or --demo.</source>
+        <translation>Informe --integration NOME ou --demo.</translation>
+    </message>
+    <message>
+        <source>--from and --to take dates as YYYY-MM-DD.</source>
+        <translation>--from e --to recebem datas no formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The range ends (%1) before it starts (%2).</source>
+        <translation>O período termina (%1) antes de começar (%2).</translation>
+    </message>
+    <message>
+        <source>--group-by is day, campaign or network.</source>
+        <translation>--group-by aceita day, campaign ou network.</translation>
+    </message>
+    <message>
+        <source>--format is csv or json.</source>
+        <translation>--format aceita csv ou json.</translation>
+    </message>
+    <message>
+        <source>No integration is called &quot;%1&quot;.</source>
+        <translation>Não há nenhuma integração chamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>%1 of %2 requests, about %3 s left</source>
+        <translation><byte value="xd"/>%1 de %2 solicitações, faltam cerca de %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ReportService</name>
+    <message>
+        <source>A sync is running: cancel it or wait for it to finish, then clear the cache.</source>
+        <translation>Há uma sincronização em andamento: cancele-a ou aguarde o término e depois limpe o cache.</translation>
+    </message>
+    <message>
+        <source>The report cache could not be cleared: %1</source>
+        <translation>Não foi possível limpar o cache de relatórios: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kd::i18n</name>
+    <message>
+        <source>English</source>
+        <comment>The name of the language you are translating into, written in that language, as a menu of languages shows it: Español, Português (Brasil), Русский</comment>
+        <translation>Português (Brasil)</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::AdNetworksPage</name>
+    <message>
+        <source>① Credentials</source>
+        <translation>① Credenciais</translation>
+    </message>
+    <message>
+        <source>② Ad networks</source>
+        <translation>② Redes de anúncios</translation>
+    </message>
+    <message>
+        <source>③ Tracking parameters</source>
+        <translation>③ Parâmetros de rastreamento</translation>
+    </message>
+    <message>
+        <source>&amp;Configure…</source>
+        <translation>&amp;Configurar…</translation>
+    </message>
+    <message>
+        <source>Ad networks</source>
+        <translation>Redes de anúncios</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integração</translation>
+    </message>
+    <message>
+        <source>&amp;Integration:</source>
+        <translation>&amp;Integração:</translation>
+    </message>
+    <message>
+        <source>Connect a Kintura tracker first (Integrations page, Add…): the templates come from your tracker.</source>
+        <translation>Conecte primeiro um tracker Kintura (página Integrações, Adicionar…): os modelos vêm do seu tracker.</translation>
+    </message>
+    <message>
+        <source>Edit the integration&apos;s credentials and settings</source>
+        <translation>Editar as credenciais e as configurações da integração</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose networks…</source>
+        <translation>&amp;Escolher redes…</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Verificar &amp;novamente</translation>
+    </message>
+    <message>
+        <source>Read the templates from the tracker again (%1)</source>
+        <translation>Ler novamente os modelos do tracker (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Next: tracking parameters ›</source>
+        <translation>&amp;Avançar: parâmetros de rastreamento ›</translation>
+    </message>
+    <message>
+        <source>Ad networks of this integration</source>
+        <translation>Redes de anúncios desta integração</translation>
+    </message>
+    <message>
+        <source>‹ &amp;Back to the networks</source>
+        <translation>‹ &amp;Voltar às redes</translation>
+    </message>
+    <message>
+        <source>Paste each string into the network&apos;s campaigns, where it says. The macros stay as they are: the network fills them in on every click. Without them the tracker sees visits but cannot tie them to campaigns.</source>
+        <translation>Cole cada string nas campanhas da rede, no lugar indicado. As macros ficam como estão: a rede as preenche a cada clique. Sem elas, o tracker vê as visitas, mas não consegue vinculá-las às campanhas.</translation>
+    </message>
+    <message>
+        <source>Changed in the tracker since the last check:</source>
+        <translation>Alterado no tracker desde a última verificação:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is saved. Now tell Kintura Desk which ad networks send traffic to it (Choose networks…) and pick each one&apos;s tracking template, so that every network feeds this tracker.</source>
+        <translation>&quot;%1&quot; foi salva. Agora informe ao Kintura Desk quais redes de anúncios enviam tráfego para ela (Escolher redes…) e escolha o modelo de rastreamento de cada uma, para que todas as redes alimentem este tracker.</translation>
+    </message>
+    <message>
+        <source>No ad networks chosen yet. Press Choose networks… and tick every network that sends traffic to this tracker.</source>
+        <translation>Nenhuma rede de anúncios escolhida ainda. Clique em Escolher redes… e marque cada rede que envia tráfego para este tracker.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s) without a working template: %1. They send the tracker no usable data until you choose one (Configure…).</source>
+        <translation>
+            <numerusform>%n rede sem um modelo funcionando: %1. Ela não envia dados úteis ao tracker até você escolher um (Configurar…).</numerusform>
+            <numerusform>%n redes sem um modelo funcionando: %1. Elas não enviam dados úteis ao tracker até você escolher um (Configurar…).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the templates from the tracker…</source>
+        <translation>Lendo os modelos do tracker…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) read from the tracker.</source>
+        <translation>
+            <numerusform>%n modelo lido do tracker.</numerusform>
+            <numerusform>%n modelos lidos do tracker.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose your ad networks first (step 2).</source>
+        <translation>Escolha primeiro as suas redes de anúncios (etapa 2).</translation>
+    </message>
+    <message>
+        <source>Paste into: %1</source>
+        <translation>Colar em: %1</translation>
+    </message>
+    <message>
+        <source>Tracking parameters for %1</source>
+        <translation>Parâmetros de rastreamento para %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the tracking parameters for %1</source>
+        <translation>Copiar os parâmetros de rastreamento para %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Not complete: %1 is missing. Fix the template in Kintura first.</source>
+        <translation>Incompleto: falta %1. Corrija primeiro o modelo no Kintura.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::ChooseNetworksDialog</name>
+    <message>
+        <source>Ad networks you run</source>
+        <translation>Redes de anúncios que você usa</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrar</translation>
+    </message>
+    <message>
+        <source>Filter ad networks by name</source>
+        <translation>Filtrar redes de anúncios por nome</translation>
+    </message>
+    <message>
+        <source>Ad networks</source>
+        <translation>Redes de anúncios</translation>
+    </message>
+    <message>
+        <source>Tick every ad network whose traffic goes to this tracker. Each one then needs a tracking template.</source>
+        <translation>Marque cada rede de anúncios cujo tráfego vai para este tracker. Depois, cada uma precisa de um modelo de rastreamento.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::ConnectionResultPanel</name>
+    <message>
+        <source>Postback time</source>
+        <translation>Horário do postback</translation>
+    </message>
+    <message>
+        <source>Visit time</source>
+        <translation>Horário da visita</translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate</source>
+        <translation>Confiar neste ce&amp;rtificado</translation>
+    </message>
+    <message>
+        <source>Accept exactly this certificate for this integration. You can take the trust back by editing the integration.</source>
+        <translation>Aceitar exatamente este certificado para esta integração. Você pode revogar a confiança editando a integração.</translation>
+    </message>
+    <message>
+        <source>Asking the tracker at %1…</source>
+        <translation>Consultando o tracker em %1…</translation>
+    </message>
+    <message>
+        <source>In this form</source>
+        <translation>Neste formulário</translation>
+    </message>
+    <message>
+        <source>In the tracker</source>
+        <translation>No tracker</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Conversion registration time</source>
+        <translation>Momento de registro da conversão</translation>
+    </message>
+    <message>
+        <source>Use the tracker&apos;s va&amp;lues</source>
+        <translation>Usar os va&amp;lores do tracker</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::IntegrationDialog</name>
+    <message>
+        <source>&amp;Visit time</source>
+        <translation>Horário da &amp;visita</translation>
+    </message>
+    <message>
+        <source>&amp;Postback time</source>
+        <translation>Horário do &amp;postback</translation>
+    </message>
+    <message>
+        <source>Stop trusting this certificate</source>
+        <translation>Deixar de confiar neste certificado</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testar conexão</translation>
+    </message>
+    <message>
+        <source>Edit integration</source>
+        <translation>Editar integração</translation>
+    </message>
+    <message>
+        <source>Connect a Kintura tracker</source>
+        <translation>Conectar um tracker Kintura</translation>
+    </message>
+    <message>
+        <source>e.g. Kintura - Brand A</source>
+        <translation>por exemplo, Kintura - Marca A</translation>
+    </message>
+    <message>
+        <source>Unchanged (leave empty to keep the stored one)</source>
+        <translation>Sem alteração (deixe vazio para manter o salvo)</translation>
+    </message>
+    <message>
+        <source>From Kintura&apos;s Settings &gt; API page</source>
+        <translation>Da página Settings &gt; API do Kintura</translation>
+    </message>
+    <message>
+        <source>Show secret</source>
+        <translation>Mostrar segredo</translation>
+    </message>
+    <message>
+        <source>Show or hide the API secret</source>
+        <translation>Mostrar ou ocultar o segredo da API</translation>
+    </message>
+    <message>
+        <source>https://tracker.example.com</source>
+        <translation>https://tracker.example.com</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>A conversion counts on the day of the click that led to it.</source>
+        <translation>Uma conversão conta no dia do clique que a originou.</translation>
+    </message>
+    <message>
+        <source>A conversion counts on the day its postback reaches the tracker.</source>
+        <translation>Uma conversão conta no dia em que o postback dela chega ao tracker.</translation>
+    </message>
+    <message>
+        <source>Integration &amp;name:</source>
+        <translation>&amp;Nome da integração:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Chave da API:</translation>
+    </message>
+    <message>
+        <source>API &amp;secret:</source>
+        <translation>&amp;Segredo da API:</translation>
+    </message>
+    <message>
+        <source>Tracker &amp;URL:</source>
+        <translation>&amp;URL do tracker:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Moeda:</translation>
+    </message>
+    <message>
+        <source>Conversion registration time:</source>
+        <translation>Momento de registro da conversão:</translation>
+    </message>
+    <message>
+        <source>Copy the API key and secret from your tracker&apos;s Settings &gt; API page. The secret is kept in your system&apos;s keychain only.</source>
+        <translation>Copie a chave e o segredo da API da página Settings &gt; API do seu tracker. O segredo fica guardado apenas no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Trusted certificate: SHA-256 %1</source>
+        <translation>Certificado confiável: SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>The form now uses the tracker&apos;s currency (%1) and conversion registration time. Save to keep them.</source>
+        <translation>O formulário agora usa a moeda (%1) e o momento de registro da conversão do tracker. Salve para mantê-los.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::IntegrationsModel</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integração</translation>
+    </message>
+    <message>
+        <source>Tracker URL</source>
+        <translation>URL do tracker</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Última verificação</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::IntegrationsPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Adicionar…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remover…</translation>
+    </message>
+    <message>
+        <source>&amp;Check all</source>
+        <translation>&amp;Verificar todas</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrações</translation>
+    </message>
+    <message>
+        <source>Kintura trackers this app reads from. Each one is checked against the tracker: it must answer, and its currency and conversion registration time must match.</source>
+        <translation>Trackers Kintura que este aplicativo lê. Cada um é verificado no tracker: ele precisa responder, e a moeda e o momento de registro da conversão precisam coincidir.</translation>
+    </message>
+    <message>
+        <source>Enter, or double-click the integration</source>
+        <translation>Enter, ou clique duas vezes na integração</translation>
+    </message>
+    <message>
+        <source>No integrations yet. Press Add… (%1) to connect a Kintura tracker.</source>
+        <translation>Ainda não há integrações. Clique em Adicionar… (%1) para conectar um tracker Kintura.</translation>
+    </message>
+    <message>
+        <source>Select an integration to see its status.</source>
+        <translation>Selecione uma integração para ver o status dela.</translation>
+    </message>
+    <message>
+        <source>Remove integration</source>
+        <translation>Remover integração</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;? Its API key and secret are deleted from the system keychain. The tracker itself is not changed.</source>
+        <translation>Remover &quot;%1&quot;? A chave e o segredo da API dela serão apagados do chaveiro do sistema. O tracker em si não é alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::MainWindow</name>
+    <message>
+        <source>Kintura Desk — Demo</source>
+        <translation>Kintura Desk — Demonstração</translation>
+    </message>
+    <message>
+        <source>Kintura Desk</source>
+        <translation>Kintura Desk</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrações</translation>
+    </message>
+    <message>
+        <source>Ad networks</source>
+        <translation>Redes de anúncios</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Demo mode: data comes from the built-in simulated tracker at %1; nothing is saved and your keychain is not touched.</source>
+        <translation>Modo de demonstração: os dados vêm do tracker simulado embutido em %1; nada é salvo e o seu chaveiro não é tocado.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::NetworksModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Falta: %1</translation>
+    </message>
+    <message>
+        <source>Ad network</source>
+        <translation>Rede de anúncios</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tracking template</source>
+        <translation>Modelo de rastreamento</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>Days fetched again with visit-time conversions</source>
+        <translation>Dias baixados novamente com conversões pelo horário da visita</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>Trackers that register conversions at the time of the visit keep adding late conversions to past days. Every sync fetches this many recent days again; older days are never fetched twice. Longer windows catch later conversions and cost more requests at the tracker&apos;s one request a second.</source>
+        <translation>Trackers que registram as conversões no horário da visita continuam adicionando conversões tardias a dias passados. Cada sincronização baixa novamente essa quantidade de dias recentes; dias mais antigos nunca são baixados duas vezes. Janelas maiores captam conversões mais tardias, mas custam mais solicitações no ritmo de uma por segundo do tracker.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir o sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh statuses and reports every:</source>
+        <translation>&amp;Atualizar status e relatórios a cada:</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>Re-&amp;fetch recent days:</source>
+        <translation>&amp;Baixar novamente os dias recentes:</translation>
+    </message>
+    <message>
+        <source>Report cache</source>
+        <translation>Cache de relatórios</translation>
+    </message>
+    <message>
+        <source>C&amp;lear cache</source>
+        <translation>&amp;Limpar cache</translation>
+    </message>
+    <message>
+        <source>Numbers fetched from the trackers are kept in %1 (%2). Clearing it only costs time: the next sync fetches them again.</source>
+        <translation>Os números baixados dos trackers ficam em %1 (%2). Limpá-lo só custa tempo: a próxima sincronização os baixa novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::ReportCharts</name>
+    <message>
+        <source>Conversions and revenue over time</source>
+        <translation>Conversões e receita ao longo do tempo</translation>
+    </message>
+    <message>
+        <source>Top rows by revenue</source>
+        <translation>Linhas com mais receita</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversões</translation>
+    </message>
+    <message>
+        <source>Point at the chart for exact values; click a legend entry to hide or show its line.</source>
+        <translation>Aponte para o gráfico para ver os valores exatos; clique em um item da legenda para ocultar ou mostrar a linha dele.</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Receita (%1)</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Receita</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Por semana</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Por mês</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semana de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conversion(s), revenue %2</source>
+        <translation>
+            <numerusform>%1: %n conversão, receita %2</numerusform>
+            <numerusform>%1: %n conversões, receita %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chart could not be turned into a picture.</source>
+        <translation>Não foi possível transformar o gráfico em uma imagem.</translation>
+    </message>
+    <message>
+        <source>the chart</source>
+        <translation>o gráfico</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::ReportTableModel</name>
+    <message>
+        <source>Total in %1</source>
+        <translation>Total em %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Ad network</source>
+        <translation>Rede de anúncios</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversões</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Receita</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Custo</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Lucro</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Conv. rate</source>
+        <translation>Taxa de conv.</translation>
+    </message>
+    <message>
+        <source>EPC</source>
+        <translation>EPC</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::ReportsPage</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Cance&amp;lar</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integração</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Período personalizado…</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primeiro dia</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último dia</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>D&amp;e:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;té:</translation>
+    </message>
+    <message>
+        <source>Ad network filter</source>
+        <translation>Filtro de rede de anúncios</translation>
+    </message>
+    <message>
+        <source>Campaign filter</source>
+        <translation>Filtro de campanha</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Detalhamento</translation>
+    </message>
+    <message>
+        <source>By ad network</source>
+        <translation>Por rede de anúncios</translation>
+    </message>
+    <message>
+        <source>By campaign</source>
+        <translation>Por campanha</translation>
+    </message>
+    <message>
+        <source>By integration</source>
+        <translation>Por integração</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>&amp;Integration:</source>
+        <translation>&amp;Integração:</translation>
+    </message>
+    <message>
+        <source>R&amp;ange:</source>
+        <translation>Perí&amp;odo:</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save c&amp;hart…</source>
+        <translation>&amp;Salvar gráfico…</translation>
+    </message>
+    <message>
+        <source>Ad &amp;network:</source>
+        <translation>&amp;Rede de anúncios:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>Ca&amp;mpanha:</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown:</source>
+        <translation>&amp;Detalhamento:</translation>
+    </message>
+    <message>
+        <source>Breakdown table</source>
+        <translation>Tabela de detalhamento</translation>
+    </message>
+    <message>
+        <source>Asking the tracker for what is missing or may have changed…</source>
+        <translation>Solicitando ao tracker o que falta ou pode ter mudado…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1: request %2 of %3, about %n second(s) left at the tracker&apos;s rate.</source>
+        <translation>
+            <numerusform>Sincronizando %1: solicitação %2 de %3; falta cerca de %n segundo no ritmo do tracker.</numerusform>
+            <numerusform>Sincronizando %1: solicitação %2 de %3; faltam cerca de %n segundos no ritmo do tracker.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All integrations</source>
+        <translation>Todas as integrações</translation>
+    </message>
+    <message>
+        <source>Connect a Kintura tracker first (Integrations page, Add…).</source>
+        <translation>Conecte primeiro um tracker Kintura (página Integrações, Adicionar…).</translation>
+    </message>
+    <message>
+        <source>All ad networks</source>
+        <translation>Todas as redes de anúncios</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Todas as campanhas</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Campanha %1</translation>
+    </message>
+    <message>
+        <source>Pick one integration to filter by campaign.</source>
+        <translation>Escolha uma única integração para filtrar por campanha.</translation>
+    </message>
+    <message>
+        <source>Top ad networks by revenue</source>
+        <translation>Redes de anúncios com mais receita</translation>
+    </message>
+    <message>
+        <source>Top campaigns by revenue</source>
+        <translation>Campanhas com mais receita</translation>
+    </message>
+    <message>
+        <source>Integrations by revenue</source>
+        <translation>Integrações por receita</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%n)</source>
+        <translation>
+            <numerusform>Outros (%n)</numerusform>
+            <numerusform>Outros (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ad network</source>
+        <translation>Rede de anúncios</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campanha</translation>
+    </message>
+    <message>
+        <source>Breakdown table: %1</source>
+        <translation>Tabela de detalhamento: %1</translation>
+    </message>
+    <message>
+        <source>These integrations report revenue in %1. Each currency has its own line, bars and total: amounts in different currencies are never added together.</source>
+        <translation>Estas integrações informam a receita em %1. Cada moeda tem a própria linha, barras e total: valores em moedas diferentes nunca são somados.</translation>
+    </message>
+    <message>
+        <source>%1 campaign %2: %3</source>
+        <translation>Campanha %2 de %1: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad-network campaign(s) send clicks to more than one Kintura tracker in this period. Each of those trackers counts the conversions, so revenue and conversions are counted twice. Point each campaign at one tracker only.</source>
+        <translation>
+            <numerusform>%n campanha de rede de anúncios envia cliques para mais de um tracker Kintura neste período. Cada um desses trackers conta as conversões, então a receita e as conversões são contadas em dobro. Aponte cada campanha para um único tracker.</numerusform>
+            <numerusform>%n campanhas de redes de anúncios enviam cliques para mais de um tracker Kintura neste período. Cada um desses trackers conta as conversões, então a receita e as conversões são contadas em dobro. Aponte cada campanha para um único tracker.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation>o relatório</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Exportar a tabela</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the table to %1.</source>
+        <translation>A tabela foi salva em %1.</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Salvar o gráfico</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation>O gráfico foi salvo em %1.</translation>
+    </message>
+    <message>
+        <source>Up to date: %1 synced at %2.</source>
+        <translation>Atualizado: %1, sincronizado às %2.</translation>
+    </message>
+    <message>
+        <source>an earlier session</source>
+        <translation>uma sessão anterior</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: showing the data kept on this computer (last synced at %1).</source>
+        <translation>Sincronização cancelada: mostrando os dados guardados neste computador (última sincronização: %1).</translation>
+    </message>
+    <message>
+        <source>Offline: showing the data of %1 kept on this computer, last synced at %2. %3</source>
+        <translation>Offline: mostrando os dados de %1 guardados neste computador, última sincronização: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::TemplateChooserDialog</name>
+    <message>
+        <source>&amp;Use this template</source>
+        <translation>&amp;Usar este modelo</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Verificar &amp;novamente</translation>
+    </message>
+    <message>
+        <source>Tracking template for %1</source>
+        <translation>Modelo de rastreamento para %1</translation>
+    </message>
+    <message>
+        <source>Templates in the tracker</source>
+        <translation>Modelos no tracker</translation>
+    </message>
+    <message>
+        <source>Choose the traffic-source template of your Kintura account that %1 clicks arrive with. It must map Campaign ID, Ad Set ID, Ad ID and Placement to %1&apos;s macros.</source>
+        <translation>Escolha o modelo de fonte de tráfego da sua conta Kintura com o qual chegam os cliques de %1. Ele deve mapear ID da campanha, ID do conjunto de anúncios, ID do anúncio e Posicionamento para as macros de %1.</translation>
+    </message>
+    <message>
+        <source>maps all four</source>
+        <translation>mapeia os quatro</translation>
+    </message>
+    <message numerus="yes">
+        <source>maps all four, %n warning(s)</source>
+        <translation>
+            <numerusform>mapeia os quatro, %n aviso</numerusform>
+            <numerusform>mapeia os quatro, %n avisos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>maps none of the four</source>
+        <translation>não mapeia nenhum dos quatro</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>falta %1</translation>
+    </message>
+    <message>
+        <source>Reading the templates from the tracker…</source>
+        <translation>Lendo os modelos do tracker…</translation>
+    </message>
+    <message>
+        <source>The tracker has no traffic-source templates: create one in Kintura first.</source>
+        <translation>O tracker não tem modelos de fonte de tráfego: crie um primeiro no Kintura.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) in the tracker.</source>
+        <translation>
+            <numerusform>%n modelo no tracker.</numerusform>
+            <numerusform>%n modelos no tracker.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing: add a parameter with %1</source>
+        <translation>falta: adicione um parâmetro com %1</translation>
+    </message>
+    <message>
+        <source>a value for it</source>
+        <translation>um valor para ele</translation>
+    </message>
+    <message>
+        <source>Fix this template in Kintura first, then press Check again.</source>
+        <translation>Corrija primeiro este modelo no Kintura e depois clique em Verificar novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Start on the built-in demo tracker: nothing is saved, the keychain is not touched.</source>
+        <translation>Iniciar com o tracker de demonstração embutido: nada é salvo e o chaveiro não é tocado.</translation>
+    </message>
+    <message>
+        <source>Open on this page: integrations, ad-networks or reports.</source>
+        <translation>Abrir nesta página: integrations, ad-networks ou reports.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window once the first checks are done, then quit.</source>
+        <translation>Salvar uma imagem da janela quando as primeiras verificações terminarem e sair.</translation>
+    </message>
+    <message>
+        <source>Kintura Desk: connect Kintura trackers, set up ad networks&apos; tracking templates and chart conversions and revenue.
+
+Headless use, no display needed:
+</source>
+        <translation>Kintura Desk: conecte trackers Kintura, configure os modelos de rastreamento das redes de anúncios e acompanhe conversões e receita em gráficos.
+
+Uso sem interface gráfica, sem tela:
+</translation>
+    </message>
+    <message>
+        <source>Kintura Desk</source>
+        <translation>Kintura Desk</translation>
+    </message>
+    <message>
+        <source>Kintura Desk is already open: its window was brought to the front.</source>
+        <translation>O Kintura Desk já está aberto: a janela dele foi trazida para a frente.</translation>
+    </message>
+    <message>
+        <source>Another Kintura Desk command is changing the settings in %1. Try again in a moment.</source>
+        <translation>Outro comando do Kintura Desk está alterando as configurações em %1. Tente novamente em instantes.</translation>
+    </message>
+</context>
+</TS>
