@@ -17,6 +17,9 @@ packages=(
   dbus dbus-daemon dbus-x11 gnome-keyring libsecret-tools
   # looking at the window: offscreen/Xvfb runs and screenshots
   xvfb xauth imagemagick fonts-dejavu-core
+  # the Debian package and its checks (packaging/check-package.sh): dpkg-shlibdeps,
+  # dpkg-buildflags, file (CPack), help2man (man page), the validators, rsvg-convert (icons)
+  dpkg-dev file help2man desktop-file-utils appstream lintian librsvg2-bin
 )
 
 missing=()

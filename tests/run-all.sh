@@ -5,7 +5,9 @@
 # libFuzzer target for a bounded time.
 # Usage: bash tests/run-all.sh
 #   KD_SKIP_ASAN=1 skips the sanitizer pass, KD_SKIP_FUZZ=1 the fuzzers,
-#   KD_FUZZ_SECONDS=N sets the time per fuzz target (default 60).
+#   KD_FUZZ_SECONDS=N sets the time per fuzz target (default 60), KD_SKIP_PACKAGE=1 skips the
+#   Debian package check (packaging/check-package.sh: release build, cpack, validators, lintian,
+#   apt-get install, smoke start of the installed program, apt-get remove).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,6 +39,11 @@ if [ -z "${KD_SKIP_FUZZ:-}" ]; then
   cmake --build --preset fuzz
   step "fuzzers (${KD_FUZZ_SECONDS:-60} s each)"
   tests/fuzz/run-fuzzers.sh
+fi
+
+if [ -z "${KD_SKIP_PACKAGE:-}" ]; then
+  step "Debian package (preset release)"
+  bash packaging/check-package.sh
 fi
 
 step "all checks passed"
