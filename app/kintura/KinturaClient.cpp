@@ -10,16 +10,15 @@ namespace kd::kintura {
 
 namespace {
 
-// A failed request as a TrackerError, with the tracker's own words when it gave any.
-TrackerError failureOf(const ApiResponse& response)
+// A failed request as a TrackerError, with the tracker's own words when it gave any (never
+// the credentials, should the tracker quote them back).
+TrackerError failureOf(const ApiResponse& response, const ApiCredentials& credentials)
 {
-    const TrackerError& e = response.error;
-    const QString said = parseErrorBody(response.body);
-    if (said.isEmpty())
-        return e;
-    return TrackerError(e.kind(), e.host(),
-                        e.detail().isEmpty() ? said : e.detail() + QStringLiteral("; ") + said,
-                        e.httpStatus());
+    TrackerError e = response.error;
+    const QString said = parseErrorBody(response.body, {credentials.apiKey, credentials.apiSecret});
+    if (!said.isEmpty())
+        e.setDetail(e.detail().isEmpty() ? said : e.detail() + QStringLiteral("; ") + said);
+    return e;
 }
 
 class SettingsCall : public TrackerResult<TrackerSettings>
@@ -32,7 +31,7 @@ public:
         connect(m_request, &ApiRequest::finished, this, [this, client] {
             const ApiResponse& response = m_request->response();
             if (!response.error.isOk())
-                return finish(failureOf(response));
+                return finish(failureOf(response, client->credentials()));
             auto parsed = parseSettings(response.body);
             if (!parsed.ok())
                 return finish(TrackerError(TrackerError::Kind::MalformedResponse,
@@ -81,7 +80,7 @@ private:
         request->deleteLater();
         const ApiResponse& response = request->response();
         if (!response.error.isOk())
-            return this->finish(failureOf(response));
+            return this->finish(failureOf(response, m_client->credentials()));
 
         const auto info = parsePageHeaders(response.headers.value("x-current-page"),
                                            response.headers.value("x-total-count"),
@@ -106,6 +105,14 @@ private:
             this->m_value.clear();
             Q_EMIT this->restarted();
             return requestPage(1);
+        }
+        if (page > 1 && page < m_totalPages && rows.value.isEmpty()) {
+            // More pages announced, the totals unchanged, yet this one is empty: the headers
+            // lie (a broken tracker or proxy could announce a million pages). Stop here rather
+            // than ask for every one of them.
+            return this->finish(
+                TrackerError(TrackerError::Kind::MalformedResponse, m_client->displayHost(),
+                             QStringLiteral("page %1 of %2 is empty").arg(page).arg(m_totalPages)));
         }
 
         this->m_lastPage = std::move(rows.value);

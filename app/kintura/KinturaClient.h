@@ -48,6 +48,7 @@ public:
     // For the call objects: a paced request to `<tracker>/1.0/<path>?<query>`.
     ApiRequest* newRequest(const QString& path, const QUrlQuery& query, QObject* parent);
     QString displayHost() const;
+    const ApiCredentials& credentials() const { return m_credentials; }
     const ClientOptions& options() const { return m_options; }
 
 private:

@@ -313,7 +313,7 @@ Parsed<QList<StatsRow>> parseStats(const QByteArray& body, StatsGroups groups)
     });
 }
 
-QString parseErrorBody(const QByteArray& body)
+QString parseErrorBody(const QByteArray& body, const QStringList& secrets)
 {
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(body.left(64 * 1024), &parseError);
@@ -322,6 +322,10 @@ QString parseErrorBody(const QByteArray& body)
     const QJsonValue error = doc.object().value(QLatin1String("error"));
     QString message = error.isObject() ? error.toObject().value(QLatin1String("message")).toString()
                                        : error.toString();
+    for (const QString& secret : secrets) {
+        if (secret.size() >= 4)
+            message.replace(secret, QStringLiteral("[redacted]"));
+    }
     message.truncate(200);
     QString clean;
     clean.reserve(message.size());

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace kd::kintura {
 
@@ -34,7 +35,9 @@ Parsed<QList<StatsRow>> parseStats(const QByteArray& body, StatsGroups groups);
 
 // The tracker's own explanation in an error reply, shortened and stripped of control
 // characters; empty when the body is not Kintura's error shape (e.g. a proxy's HTML page).
-QString parseErrorBody(const QByteArray& body);
+// Each of `secrets` (the API key and secret: some servers quote what they were sent) is
+// replaced by "[redacted]" before the text is shortened, so no part of one survives.
+QString parseErrorBody(const QByteArray& body, const QStringList& secrets = {});
 
 // X-Current-Page, X-Total-Count, X-Total-Pages. Absent headers mean a single page.
 Parsed<PageInfo> parsePageHeaders(const QByteArray& currentPage, const QByteArray& totalCount,

@@ -87,6 +87,11 @@ ApiRequest::ApiRequest(QNetworkAccessManager* manager, std::shared_ptr<RequestPa
     // Coarse timers may fire 5% early, which would break the pacing promise.
     m_waitTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_waitTimer, &QTimer::timeout, this, &ApiRequest::sendAttempt);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        if (m_reply)
+            m_reply->abort(); // reported as a timeout, and retried like one
+    });
 }
 
 ApiRequest::~ApiRequest()
@@ -115,6 +120,7 @@ void ApiRequest::abort()
 {
     m_aborted = true;
     m_waitTimer.stop();
+    m_deadline.stop();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -153,6 +159,7 @@ void ApiRequest::sendAttempt()
     qCDebug(lcNet) << "GET" << m_spec.url.toDisplayString() << "attempt" << m_response.attempts;
 
     m_reply = m_manager->get(request);
+    m_deadline.start(m_spec.timeoutMs);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiRequest::onReadyRead);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
         const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
@@ -202,12 +209,13 @@ void ApiRequest::onReadyRead()
 
 void ApiRequest::onReplyFinished()
 {
+    m_deadline.stop();
     QNetworkReply* reply = m_reply;
     m_reply.clear();
     reply->deleteLater();
     if (m_aborted)
         return;
-    if (!m_tooLarge)
+    if (!m_tooLarge && reply->isOpen()) // an aborted reply is closed: nothing to read
         m_buffer += reply->readAll();
 
     const QString host = displayHost(m_spec.url);
@@ -236,7 +244,11 @@ void ApiRequest::onReplyFinished()
 
     AttemptOutcome outcome;
     TrackerError failure;
-    if (status > 0 && netError != QNetworkReply::RemoteHostClosedError) {
+    // A status line arrived, but the connection failed afterwards (closed, reset, timed out
+    // mid-body): the status says nothing about the body, which is incomplete.
+    const bool transportFailed =
+        netError != QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied;
+    if (status > 0 && !transportFailed) {
         outcome = classifyStatus(status);
         failure = TrackerError(kindForStatus(status), host, QString(), status);
     } else {
@@ -246,10 +258,11 @@ void ApiRequest::onReplyFinished()
             failure = TrackerError(TrackerError::Kind::MalformedResponse, host,
                                    tr("no HTTP status in the reply"));
             break;
-        case QNetworkReply::OperationCanceledError: // the transfer timeout fired
+        case QNetworkReply::OperationCanceledError: // a timeout or the deadline fired
         case QNetworkReply::TimeoutError:
             outcome = AttemptOutcome::Timeout;
-            failure = TrackerError(TrackerError::Kind::Timeout, host, reply->errorString());
+            failure = TrackerError(TrackerError::Kind::Timeout, host,
+                                   tr("no complete reply within %1 ms").arg(m_spec.timeoutMs));
             break;
         case QNetworkReply::RemoteHostClosedError:
         case QNetworkReply::UnknownNetworkError:
@@ -286,6 +299,8 @@ void ApiRequest::onReplyFinished()
         scheduleAttempt(decision.delayMs);
         return;
     }
+    if (outcome == AttemptOutcome::Throttled && retryAfter > m_spec.retry.maxRetryAfterMs)
+        failure.setRetryAfterSeconds((retryAfter + 999) / 1000);
     m_response.httpStatus = status;
     m_response.body = std::move(m_buffer);
     complete(failure);

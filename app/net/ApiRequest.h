@@ -72,6 +72,9 @@ private:
     ApiRequestSpec m_spec;
     ApiResponse m_response;
     QTimer m_waitTimer;
+    // The whole reply within timeoutMs: Qt's transfer timeout only notices silence, so a
+    // tracker that trickles a byte now and then would otherwise hold the call forever.
+    QTimer m_deadline;
     QPointer<QNetworkReply> m_reply;
     QByteArray m_buffer;
     QString m_sslProblem;

@@ -13,6 +13,7 @@ struct Registry
 {
     QMutex mutex;
     QHash<QString, std::weak_ptr<RequestPacer>> pacers;
+    QHash<QString, qint64> lastSlots; // next free slot of hosts whose pacer went away
 };
 
 Registry& registry()
@@ -31,8 +32,20 @@ std::shared_ptr<RequestPacer> RequestPacer::forHost(const QString& hostKey, qint
         return existing;
     }
     auto pacer = std::make_shared<RequestPacer>(intervalMs);
+    pacer->m_hostKey = hostKey;
+    pacer->m_nextFreeMs = r.lastSlots.take(hostKey);
     r.pacers.insert(hostKey, pacer);
     return pacer;
+}
+
+RequestPacer::~RequestPacer()
+{
+    if (m_hostKey.isEmpty())
+        return;
+    Registry& r = registry();
+    QMutexLocker lock(&r.mutex);
+    if (m_nextFreeMs > nowMs())
+        r.lastSlots.insert(m_hostKey, m_nextFreeMs);
 }
 
 qint64 RequestPacer::nowMs()

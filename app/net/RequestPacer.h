@@ -17,6 +17,12 @@ public:
         : m_intervalMs(intervalMs)
     {
     }
+    // A host's pacer goes when its last client does; the slot it reserved last is kept, so
+    // that the host's next client (the app makes one per check, refresh and sync, often back
+    // to back) still waits for it.
+    ~RequestPacer();
+    RequestPacer(const RequestPacer&) = delete;
+    RequestPacer& operator=(const RequestPacer&) = delete;
 
     // The pacer shared by every caller in the process for this host key
     // ("scheme://host:port"). A second caller asking for a longer interval widens it.
@@ -39,6 +45,7 @@ private:
     mutable QMutex m_mutex;
     qint64 m_intervalMs;
     qint64 m_nextFreeMs = 0;
+    QString m_hostKey; // set by forHost()
 };
 
 // The client's spacing for a tracker rate: a little wider than the nominal interval, so

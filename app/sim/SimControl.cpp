@@ -84,13 +84,16 @@ SimServer::Reply SimServer::handleControl(const QString& path, const QHttpServer
         f.delayMs = body.value(QStringLiteral("delay_ms")).toInt();
         f.bytes = body.value(QStringLiteral("bytes")).toInteger();
         f.shift = body.value(QStringLiteral("shift")).toInt(1);
+        f.skip = body.value(QStringLiteral("skip")).toInt(0);
         static const QStringList types{
-            QStringLiteral("status"),      QStringLiteral("html"),
-            QStringLiteral("delay"),       QStringLiteral("truncate"),
-            QStringLiteral("reset"),       QStringLiteral("invalid_json"),
-            QStringLiteral("wrong_shape"), QStringLiteral("huge_body"),
-            QStringLiteral("shift_total"), QStringLiteral("empty"),
-            QStringLiteral("redirect")};
+            QStringLiteral("status"),        QStringLiteral("html"),
+            QStringLiteral("delay"),         QStringLiteral("truncate"),
+            QStringLiteral("reset"),         QStringLiteral("invalid_json"),
+            QStringLiteral("wrong_shape"),   QStringLiteral("huge_body"),
+            QStringLiteral("shift_total"),   QStringLiteral("empty"),
+            QStringLiteral("redirect"),      QStringLiteral("stall"),
+            QStringLiteral("trickle"),       QStringLiteral("huge_stream"),
+            QStringLiteral("growing_total"), QStringLiteral("page_count")};
         if (!types.contains(f.type))
             return bad(QStringLiteral("type must be one of: ") + types.join(QStringLiteral(", ")));
         armFault(f);

@@ -252,6 +252,11 @@ bool SimServer::takeFault(const QString& endpoint, SimFault* out)
         SimFault& f = m_faults[i];
         if (f.endpoint != endpoint && f.endpoint != QLatin1String("*"))
             continue;
+        if (f.skip > 0) {
+            --f.skip; // this one passes untouched
+            return false;
+        }
+        ++f.hits;
         *out = f;
         if (--f.count <= 0)
             m_faults.removeAt(i);
@@ -326,15 +331,13 @@ bool SimServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
 
     SimFault fault;
     const bool faulted = takeFault(endpoint, &fault);
-    if (faulted && fault.type == QLatin1String("shift_total"))
+    const bool moved = faulted && (fault.type == QLatin1String("shift_total") ||
+                                   fault.type == QLatin1String("growing_total"));
+    if (moved)
         m_statsCache.clear();
     reply = handleApi(endpoint, request);
-    if (faulted && fault.type == QLatin1String("shift_total")) {
-        for (auto& [name, value] : reply.headers) {
-            if (name == "X-Total-Count")
-                value = QByteArray::number(value.toLongLong() + fault.shift);
-        }
-    }
+    if (moved || (faulted && fault.type == QLatin1String("page_count")))
+        retotal(&reply, request, fault);
     entry.fault = faulted ? fault.type : QString();
     entry.status = reply.status;
     if (faulted && (fault.type == QLatin1String("status") || fault.type == QLatin1String("html")))
@@ -351,6 +354,37 @@ bool SimServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     }
     deliver(socket, std::move(reply), faulted ? &fault : nullptr);
     return true;
+}
+
+void SimServer::retotal(Reply* reply, const QHttpServerRequest& request, const SimFault& fault)
+{
+    const QUrlQuery query = request.query();
+    const int asked = query.queryItemValue(QStringLiteral("per_page")).toInt();
+    const int perPage = asked > 0 ? std::min(asked, kMaxPerPage) : kDefaultPerPage;
+    qint64 count = -1;
+    for (const auto& [name, value] : std::as_const(reply->headers)) {
+        if (name == "X-Total-Count")
+            count = value.toLongLong();
+    }
+    if (count < 0)
+        return; // not an index reply
+    qint64 pages = 0;
+    if (fault.type == QLatin1String("page_count")) {
+        pages = fault.shift;
+        count = pages * perPage;
+    } else {
+        // Rows added while the client pages: the count moves, and the pages with it.
+        count += fault.type == QLatin1String("growing_total") ? qint64(fault.shift) * fault.hits
+                                                              : fault.shift;
+        count = std::max<qint64>(0, count);
+        pages = (count + perPage - 1) / perPage;
+    }
+    for (auto& [name, value] : reply->headers) {
+        if (name == "X-Total-Count")
+            value = QByteArray::number(count);
+        else if (name == "X-Total-Pages")
+            value = QByteArray::number(pages);
+    }
 }
 
 void SimServer::missingHandler(const QHttpServerRequest&, QTcpSocket* socket)
@@ -571,6 +605,45 @@ void SimServer::deliver(QTcpSocket* socket, Reply reply, const SimFault* fault)
         head += name + ": " + value + "\r\n";
     head += "\r\n";
 
+    if (type == QLatin1String("stall")) {
+        // A tracker (or proxy) that hangs mid-reply: the connection stays open, silent.
+        socket->write(head + reply.body.left(reply.body.size() / 2));
+        return;
+    }
+    if (type == QLatin1String("trickle")) {
+        // Always some progress, never done in time: defeats an inactivity timeout.
+        socket->write(head);
+        auto* timer = new QTimer(socket); // goes with the connection
+        timer->setTimerType(Qt::PreciseTimer);
+        const qint64 chunk = fault->bytes > 0 ? fault->bytes : 1;
+        QPointer<QTcpSocket> guard(socket);
+        connect(timer, &QTimer::timeout, socket,
+                [guard, timer, chunk, body = reply.body, sent = qint64(0)]() mutable {
+                    if (!guard || guard->state() != QAbstractSocket::ConnectedState ||
+                        sent >= body.size()) {
+                        timer->stop();
+                        return;
+                    }
+                    guard->write(body.mid(sent, chunk));
+                    sent += chunk;
+                });
+        timer->start(fault->delayMs > 0 ? fault->delayMs : 50);
+        return;
+    }
+    if (type == QLatin1String("huge_stream")) {
+        // No Content-Length to refuse up front: only counting the bytes stops it.
+        const QByteArray streamHead = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                      "Transfer-Encoding: chunked\r\n\r\n";
+        socket->write(streamHead);
+        const qint64 size = fault->bytes > 0 ? fault->bytes : 32 * 1024 * 1024;
+        const QByteArray piece(64 * 1024, ' ');
+        const QByteArray framed = QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n";
+        socket->write("1\r\n[\r\n");
+        for (qint64 sent = 0; sent < size; sent += piece.size())
+            socket->write(framed);
+        socket->write("1\r\n]\r\n0\r\n\r\n");
+        return;
+    }
     if (type == QLatin1String("truncate")) {
         socket->write(head + reply.body.left(reply.body.size() / 2));
         socket->disconnectFromHost();

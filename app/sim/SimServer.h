@@ -25,19 +25,29 @@ struct SimOptions
 };
 
 // A fault armed for the next `count` requests of an endpoint ("settings", "traffic-sources",
-// "campaigns", "stats", or "*"), applied after authentication and the throttle.
+// "campaigns", "stats", or "*"), applied after authentication and the throttle. The first
+// armed fault that matches a request decides it.
 struct SimFault
 {
     QString endpoint;
     int count = 1;
-    QString type; // status, html, delay, truncate, reset, invalid_json, wrong_shape,
-                  // huge_body, shift_total, empty
+    // status, html, delay, truncate, reset, invalid_json, wrong_shape, huge_body, shift_total,
+    // empty, redirect; and:
+    //   stall:         the headers and half the body, then nothing (the connection stays open)
+    //   trickle:       the body `bytes` bytes (default 1) every `delayMs` ms (default 50)
+    //   huge_stream:   `bytes` of body (default 32 MiB), chunked, without a Content-Length
+    //   growing_total: X-Total-Count (and X-Total-Pages) grow by `shift` more on every hit
+    //   page_count:    X-Total-Pages says `shift` pages (X-Total-Count to match), whatever
+    //                  the data
+    QString type;
     int status = 0;
     QByteArray retryAfter;
     QByteArray body;
     int delayMs = 0;
     qint64 bytes = 0;
     int shift = 0;
+    int skip = 0; // matching requests let through untouched before the first hit
+    int hits = 0; // requests this fault has hit so far (growing_total)
 };
 
 struct SimLogEntry
@@ -75,6 +85,7 @@ public:
 
     // The same operations the /__sim/ control endpoints offer, for in-process callers.
     void armFault(const SimFault& fault);
+    void clearFaults() { m_faults.clear(); }
     void setRequestsPerSecond(double rate) { m_options.requestsPerSecond = rate; }
     void setSettings(const TrackerSettings& settings);
     QList<SimLogEntry> log() const { return m_log; }
@@ -99,6 +110,8 @@ private:
     Reply indexReply(const QJsonArray& all, const QHttpServerRequest& request);
     Reply statsReply(const QHttpServerRequest& request);
     void deliver(QTcpSocket* socket, Reply reply, const SimFault* fault);
+    // X-Total-Count and X-Total-Pages as a moving (or lying) tracker would send them.
+    void retotal(Reply* reply, const QHttpServerRequest& request, const SimFault& fault);
     bool takeFault(const QString& endpoint, SimFault* out);
     QDate today() const;
     double todayFraction() const;

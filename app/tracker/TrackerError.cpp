@@ -26,6 +26,15 @@ QString TrackerError::message() const
             .arg(h)
             .arg(m_httpStatus);
     case Kind::Throttled:
+        if (m_retryAfterSeconds > 60) {
+            const qint64 minutes = (m_retryAfterSeconds + 59) / 60;
+            const QString wait = minutes < 120 ? tr("%1 minutes").arg(minutes)
+                                               : tr("%1 hours").arg((minutes + 59) / 60);
+            return tr("The tracker at %1 asks Kintura Desk to wait %2 before the next request "
+                      "(too many requests). Try again after that; another app may be using the "
+                      "same API key.")
+                .arg(h, wait);
+        }
         return tr("The tracker at %1 keeps asking to slow down (too many requests). Wait a "
                   "minute and try again; another app may be using the same API key.")
             .arg(h);

@@ -45,11 +45,16 @@ public:
     // Technical detail for logs and "details" panes: a Qt error string, a parser message.
     // Never carries credentials.
     const QString& detail() const { return m_detail; }
+    void setDetail(const QString& detail) { m_detail = detail; }
     int httpStatus() const { return m_httpStatus; }
     // For TLS errors: the SHA-256 (hex) of the certificate the tracker presented, so the user
     // can decide to trust it. Empty otherwise.
     const QString& certificateSha256() const { return m_certificateSha256; }
     void setCertificateSha256(const QString& digest) { m_certificateSha256 = digest; }
+    // For Throttled: how long the tracker asked to wait (Retry-After), when it said so and it
+    // was too long to wait for; -1 otherwise.
+    qint64 retryAfterSeconds() const { return m_retryAfterSeconds; }
+    void setRetryAfterSeconds(qint64 seconds) { m_retryAfterSeconds = seconds; }
 
     // One translated sentence for the user: what happened, at which tracker, what to do.
     QString message() const;
@@ -62,6 +67,7 @@ private:
     QString m_detail;
     int m_httpStatus = 0;
     QString m_certificateSha256;
+    qint64 m_retryAfterSeconds = -1;
 };
 
 } // namespace kd
