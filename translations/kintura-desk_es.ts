@@ -1378,12 +1378,20 @@ Códigos de salida:
         <translation>Caché de informes</translation>
     </message>
     <message>
-        <source>C&amp;lear cache</source>
-        <translation>&amp;Vaciar caché</translation>
-    </message>
-    <message>
         <source>Numbers fetched from the trackers are kept in %1 (%2). Clearing it only costs time: the next sync fetches them again.</source>
         <translation>Las cifras descargadas de los trackers se guardan en %1 (%2). Vaciarla solo cuesta tiempo: la próxima sincronización las vuelve a descargar.</translation>
+    </message>
+    <message>
+        <source>A new language applies when Kintura Desk starts again.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Kintura Desk.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Clear ca&amp;che</source>
+        <translation>&amp;Vaciar caché</translation>
     </message>
 </context>
 <context>

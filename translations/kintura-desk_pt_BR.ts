@@ -1378,12 +1378,20 @@ Códigos de saída:
         <translation>Cache de relatórios</translation>
     </message>
     <message>
-        <source>C&amp;lear cache</source>
-        <translation>&amp;Limpar cache</translation>
-    </message>
-    <message>
         <source>Numbers fetched from the trackers are kept in %1 (%2). Clearing it only costs time: the next sync fetches them again.</source>
         <translation>Os números baixados dos trackers ficam em %1 (%2). Limpá-lo só custa tempo: a próxima sincronização os baixa novamente.</translation>
+    </message>
+    <message>
+        <source>A new language applies when Kintura Desk starts again.</source>
+        <translation>O novo idioma será aplicado na próxima vez que o Kintura Desk for iniciado.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Clear ca&amp;che</source>
+        <translation>&amp;Limpar cache</translation>
     </message>
 </context>
 <context>

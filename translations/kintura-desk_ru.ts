@@ -1381,12 +1381,20 @@ Exit codes:
         <translation>Кэш отчётов</translation>
     </message>
     <message>
-        <source>C&amp;lear cache</source>
-        <translation>О&amp;чистить кэш</translation>
-    </message>
-    <message>
         <source>Numbers fetched from the trackers are kept in %1 (%2). Clearing it only costs time: the next sync fetches them again.</source>
         <translation>Цифры, загруженные из трекеров, хранятся в %1 (%2). Очистка стоит только времени: следующая синхронизация загрузит их снова.</translation>
+    </message>
+    <message>
+        <source>A new language applies when Kintura Desk starts again.</source>
+        <translation>Новый язык применится при следующем запуске Kintura Desk.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Clear ca&amp;che</source>
+        <translation>О&amp;чистить кэш</translation>
     </message>
 </context>
 <context>
