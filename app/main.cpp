@@ -6,6 +6,7 @@
 #include "i18n/Translations.h"
 #include "instance/SingleInstance.h"
 #include "integrations/ConnectionMonitor.h"
+#include "settings/Preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -37,6 +38,9 @@ int main(int argc, char** argv)
         QMessageBox::critical(nullptr, QApplication::translate("main", "Kintura Desk"), error);
         return 1;
     }
+    // A language chosen in Preferences wins over the system's.
+    if (!context->preferences()->language().isEmpty())
+        kd::i18n::installTranslations(context->preferences()->language());
     // One window per config folder: a second start brings the first one to the front.
     std::unique_ptr<kd::SingleInstance> instance;
     if (!context->isDemo()) {

@@ -422,13 +422,6 @@ private Q_SLOTS:
                        QStringLiteral("Secrets CLI")})
                      .code,
                  0);
-        QEXPECT_FAIL("",
-                     "app/cli/IntegrationCli.cpp (test) with app/integrations/"
-                     "ConnectionMonitor.cpp:20: IntegrationManager::load() adds every "
-                     "integration to the list and the monitor checks each one it sees added, so "
-                     "the command's own probe is the second settings request (and `list` and "
-                     "`report` start one per integration too)",
-                     Continue);
         QCOMPARE(requestsLogged() - before, 1);
     }
 
@@ -636,11 +629,6 @@ private Q_SLOTS:
         QVERIFY(reports->cache()
                     ->rows(id, ReportDataset::DailyTotals, today.addDays(-13), today)
                     .size() >= 12);
-        QEXPECT_FAIL("",
-                     "app/reports/ReportService.cpp, ReportService::startNext(): a failed "
-                     "credential read is reported as Kind::InvalidCredentials, so the user is "
-                     "told to copy the key again instead of that the keychain is unavailable",
-                     Continue);
         QVERIFY2(error.message().contains(QStringLiteral("keychain")), qPrintable(error.message()));
     }
 

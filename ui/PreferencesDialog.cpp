@@ -1,6 +1,7 @@
 #include "PreferencesDialog.h"
 
 #include "context/AppContext.h"
+#include "i18n/Translations.h"
 #include "reports/ReportService.h"
 #include "settings/Preferences.h"
 
@@ -20,6 +21,7 @@ namespace kd::ui {
 PreferencesDialog::PreferencesDialog(AppContext* context, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
+    , m_language(new QComboBox(this))
     , m_theme(new QComboBox(this))
     , m_autoRefresh(new QSpinBox(this))
     , m_visitWindow(new QSpinBox(this))
@@ -42,6 +44,15 @@ PreferencesDialog::PreferencesDialog(AppContext* context, QWidget* parent)
     visitHelp->setWordWrap(true);
 
     Preferences* prefs = context->preferences();
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("Follow the system"), QString());
+    for (const i18n::Language& language : i18n::availableLanguages())
+        m_language->addItem(language.nativeName, language.code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(prefs->language())));
+    auto* languageNote =
+        new QLabel(tr("A new language applies when Kintura Desk starts again."), this);
+    languageNote->setObjectName(QStringLiteral("languageNote"));
+    languageNote->setWordWrap(true);
     m_theme->setObjectName(QStringLiteral("themeCombo"));
     m_theme->addItem(tr("Follow the system"), int(Preferences::Theme::System));
     m_theme->addItem(tr("Light"), int(Preferences::Theme::Light));
@@ -55,6 +66,8 @@ PreferencesDialog::PreferencesDialog(AppContext* context, QWidget* parent)
     auto* general = new QGroupBox(tr("General"), this);
     auto* generalForm = new QFormLayout(general);
     generalForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    generalForm->addRow(tr("&Language:"), m_language);
+    generalForm->addRow(languageNote);
     generalForm->addRow(tr("&Theme:"), m_theme);
     generalForm->addRow(tr("&Refresh statuses and reports every:"), m_autoRefresh);
 
@@ -69,7 +82,7 @@ PreferencesDialog::PreferencesDialog(AppContext* context, QWidget* parent)
     m_cacheInfo->setObjectName(QStringLiteral("cacheInfo"));
     m_cacheInfo->setWordWrap(true);
     m_cacheInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* clear = new QPushButton(tr("C&lear cache"), cache);
+    auto* clear = new QPushButton(tr("Clear ca&che"), cache);
     clear->setObjectName(QStringLiteral("clearCacheButton"));
     auto* clearRow = new QHBoxLayout;
     clearRow->addWidget(m_cacheInfo, 1);
@@ -115,6 +128,7 @@ void PreferencesDialog::accept()
     prefs->setVisitWindowDays(m_visitWindow->value());
     prefs->setAutoRefreshMinutes(m_autoRefresh->value());
     prefs->setTheme(Preferences::Theme(m_theme->currentData().toInt()));
+    prefs->setLanguage(m_language->currentData().toString());
     QDialog::accept();
 }
 

@@ -27,6 +27,7 @@ private:
     void showCacheSize();
 
     AppContext* m_context;
+    QComboBox* m_language;
     QComboBox* m_theme;
     QSpinBox* m_autoRefresh;
     QSpinBox* m_visitWindow;

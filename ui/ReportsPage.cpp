@@ -750,10 +750,7 @@ void ReportsPage::syncFinished(const QString& integrationId, const TrackerError&
     else
         m_status->setText(
             tr("Offline: showing the data of %1 kept on this computer, last synced at %2. %3")
-                .arg(name, when,
-                     m_context->reports()->credentialProblem(integrationId).isEmpty()
-                         ? error.message()
-                         : m_context->reports()->credentialProblem(integrationId)));
+                .arg(name, when, error.message()));
 }
 
 } // namespace kd::ui

@@ -3,6 +3,7 @@
 #include "IntegrationCli.h"
 #include "ReportCli.h"
 #include "context/AppContext.h"
+#include "integrations/ConnectionMonitor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -79,6 +80,7 @@ std::optional<int> runWithoutDisplay(int argc, char** argv)
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
         const std::unique_ptr<AppContext> context = AppContext::createDefault();
+        context->monitor()->setCheckWhenAdded(false); // `test` asks once, itself
         IntegrationCli command(context.get(), stdin, stdout, stderr);
         return runCommand(app, command);
     }

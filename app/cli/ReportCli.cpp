@@ -3,6 +3,7 @@
 #include "adnetworks/NetworkSetupService.h"
 #include "context/AppContext.h"
 #include "credentials/CredentialStore.h"
+#include "integrations/ConnectionMonitor.h"
 #include "integrations/IntegrationList.h"
 #include "integrations/IntegrationManager.h"
 #include "reports/CustomRange.h"
@@ -39,6 +40,8 @@ CliExit exitFor(const TrackerError& error)
     case TrackerError::Kind::Tls:
     case TrackerError::Kind::InsecureUrl:
         return CliExit::Unreachable;
+    case TrackerError::Kind::Credentials:
+        return CliExit::KeychainUnavailable;
     case TrackerError::Kind::LocalStorage:
     case TrackerError::Kind::Cancelled:
         return CliExit::Failure;
@@ -125,6 +128,7 @@ void ReportCli::start(const QStringList& args)
     m_context = parser.isSet(demo) ? AppContext::createDemo(&error) : AppContext::createDefault();
     if (!m_context)
         return finish(CliExit::Failure, error);
+    m_context->monitor()->setCheckWhenAdded(false); // the report asks for the settings itself
     const QString requested = parser.value(integration);
     const bool isDemo = parser.isSet(demo);
     auto loaded = [this, requested, isDemo] {

@@ -79,7 +79,10 @@ std::unique_ptr<AppContext> AppContext::create(const QString& configDir,
 {
     std::unique_ptr<AppContext> context(
         new AppContext(configDir, dataDir.isEmpty() ? configDir : dataDir, credentials));
+    // Loading is not adding: whoever shows statuses checks them all (checkAll()) when ready.
+    context->m_monitor->setCheckWhenAdded(false);
     context->m_manager->load();
+    context->m_monitor->setCheckWhenAdded(true);
     context->m_networkSetup->load();
     return context;
 }

@@ -17,8 +17,14 @@ ConnectionMonitor::ConnectionMonitor(IntegrationList* integrations, CredentialSt
     , m_makeClient(std::move(makeClient))
 {
     // A new or edited integration is checked at once: its status is never stale.
-    connect(m_integrations, &IntegrationList::added, this, &ConnectionMonitor::check);
-    connect(m_integrations, &IntegrationList::changed, this, &ConnectionMonitor::check);
+    connect(m_integrations, &IntegrationList::added, this, [this](const QString& id) {
+        if (m_checkWhenAdded)
+            check(id);
+    });
+    connect(m_integrations, &IntegrationList::changed, this, [this](const QString& id) {
+        if (m_checkWhenAdded)
+            check(id);
+    });
     connect(m_integrations, &IntegrationList::removed, this, [this](const QString& id) {
         m_reports.remove(id);
         delete m_probes.take(id);

@@ -27,12 +27,16 @@ public:
 public Q_SLOTS:
     void check(const QString& integrationId);
     void checkAll();
+    // Whether an added or edited integration is checked at once (the window: yes; loading the
+    // file, and command-line tools that ask once themselves: no).
+    void setCheckWhenAdded(bool check) { m_checkWhenAdded = check; }
 
 Q_SIGNALS:
     void reportChanged(const QString& integrationId);
 
 private:
     IntegrationList* m_integrations;
+    bool m_checkWhenAdded = true;
     CredentialStore* m_credentials;
     ClientFactory m_makeClient;
     QHash<QString, ConnectionReport> m_reports;

@@ -32,6 +32,9 @@ ConnectionReport assessConnection(const Integration& integration, const TrackerE
     case K::InsecureUrl:
         report.status = ConnectionStatus::TlsProblem;
         break;
+    case K::Credentials:
+        report.status = ConnectionStatus::KeychainUnavailable;
+        break;
     case K::Cancelled:
         report.status = ConnectionStatus::NotChecked;
         break;

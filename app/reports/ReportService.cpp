@@ -191,16 +191,15 @@ void ReportService::startNext()
     Q_EMIT syncStarted(target.id);
     m_credentials->read(target.id, this, [this, target, job](const CredentialResult& stored) {
         if (!stored.ok()) {
-            m_credentialProblems.insert(target.id,
-                                        IntegrationManager::keychainSentence(
-                                            stored, IntegrationManager::KeychainUse::Reading));
             m_syncing = false;
-            Q_EMIT syncFinished(target.id, TrackerError(TrackerError::Kind::InvalidCredentials,
-                                                        target.trackerUrl.host(), stored.message));
+            Q_EMIT syncFinished(
+                target.id,
+                TrackerError(TrackerError::Kind::Credentials, target.trackerUrl.authority(),
+                             IntegrationManager::keychainSentence(
+                                 stored, IntegrationManager::KeychainUse::Reading)));
             startNext();
             return;
         }
-        m_credentialProblems.remove(target.id);
         ReportSync::Request request;
         request.integrationId = target.id;
         request.from = job.from;

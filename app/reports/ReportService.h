@@ -43,12 +43,6 @@ public:
     // Empties the cache (not while a sync runs). Empty on success, else a sentence.
     QString clearCache();
     bool isSyncing() const { return m_syncing; }
-    // Why the last sync of an integration could not even start: its credentials could not be
-    // read (keychain locked or gone). Empty when they could.
-    QString credentialProblem(const QString& integrationId) const
-    {
-        return m_credentialProblems.value(integrationId);
-    }
     QDateTime lastSyncedAt(const QString& integrationId) const
     {
         return m_lastSynced.value(integrationId);
@@ -100,7 +94,6 @@ private:
     bool m_syncing = false;
     int m_visitWindowDays = 7;
     QHash<QString, QDateTime> m_lastSynced;
-    QHash<QString, QString> m_credentialProblems;
 };
 
 } // namespace kd

@@ -77,6 +77,13 @@ QString TrackerError::message() const
         return tr("The data from %1 could not be stored on this computer (%2). Check the free "
                   "disk space; the cache was left as it was.")
             .arg(h, m_detail);
+    case Kind::Credentials:
+        // The keychain's own sentence (what happened, what to do) says it best.
+        return m_detail.isEmpty()
+                   ? tr("The API key and secret for %1 could not be read from the system "
+                        "keychain. Unlock it and try again.")
+                         .arg(h)
+                   : m_detail;
     }
     return {};
 }
@@ -116,6 +123,8 @@ QString TrackerError::kindName(Kind kind)
         return QStringLiteral("cancelled");
     case Kind::LocalStorage:
         return QStringLiteral("local-storage");
+    case Kind::Credentials:
+        return QStringLiteral("credentials");
     }
     return QStringLiteral("unknown");
 }

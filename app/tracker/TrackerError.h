@@ -28,6 +28,7 @@ public:
         DataChanged,        // the tracker's rows moved while we paged through them
         Cancelled,
         LocalStorage, // the tracker answered, but the local cache could not keep it
+        Credentials,  // the key and secret could not be read (keychain); detail is the sentence
     };
 
     TrackerError() = default;
