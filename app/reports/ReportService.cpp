@@ -31,8 +31,9 @@ public:
             QString error;
             if (!m_cache->open(&error)) {
                 m_cache.reset();
-                Q_EMIT finished(integration.id, TrackerError(TrackerError::Kind::LocalStorage,
-                                                             integration.trackerUrl.host(), error));
+                Q_EMIT finished(integration.id,
+                                TrackerError(TrackerError::Kind::LocalStorage,
+                                             integration.trackerUrl.authority(), error));
                 return;
             }
         }

@@ -85,7 +85,8 @@ void ReportSync::start()
             this,
             [this] {
                 Q_EMIT finished(TrackerError(TrackerError::Kind::LocalStorage,
-                                             m_client->trackerUrl().host(), m_cache->lastError()));
+                                             m_client->trackerUrl().authority(),
+                                             m_cache->lastError()));
             },
             Qt::QueuedConnection);
         return;
@@ -111,7 +112,7 @@ void ReportSync::next()
         if (!m_cache->commit()) {
             m_cache->rollback();
             Q_EMIT finished(TrackerError(TrackerError::Kind::LocalStorage,
-                                         m_client->trackerUrl().host(), m_cache->lastError()));
+                                         m_client->trackerUrl().authority(), m_cache->lastError()));
             return;
         }
         Q_EMIT finished({});
@@ -130,7 +131,7 @@ void ReportSync::next()
                 return fail(campaigns->error());
             if (!m_cache->storeCampaigns(m_request.integrationId, campaigns->value(), m_startedAt))
                 return fail(TrackerError(TrackerError::Kind::LocalStorage,
-                                         m_client->trackerUrl().host(), m_cache->lastError()));
+                                         m_client->trackerUrl().authority(), m_cache->lastError()));
             ++m_stepIndex;
             next();
         });
@@ -162,7 +163,7 @@ void ReportSync::next()
                                                    m_request.trackerToday, m_request.policy);
             if (!stored)
                 return fail(TrackerError(TrackerError::Kind::LocalStorage,
-                                         m_client->trackerUrl().host(), m_cache->lastError()));
+                                         m_client->trackerUrl().authority(), m_cache->lastError()));
             ++m_stepIndex;
             next();
         });
