@@ -586,6 +586,10 @@
         <source>The data from %1 could not be stored on this computer (%2). Check the free disk space; the cache was left as it was.</source>
         <translation>No se pudieron guardar en este equipo los datos de %1 (%2). Compruebe el espacio libre en disco; la caché quedó como estaba.</translation>
     </message>
+    <message>
+        <source>The API key and secret for %1 could not be read from the system keychain. Unlock it and try again.</source>
+        <translation>No se pudieron leer del llavero del sistema la clave y el secreto de API de %1. Desbloquee el llavero y vuelva a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>kd::ApiRequest</name>

@@ -586,6 +586,10 @@
         <source>The data from %1 could not be stored on this computer (%2). Check the free disk space; the cache was left as it was.</source>
         <translation>Não foi possível armazenar neste computador os dados de %1 (%2). Confira o espaço livre em disco; o cache ficou como estava.</translation>
     </message>
+    <message>
+        <source>The API key and secret for %1 could not be read from the system keychain. Unlock it and try again.</source>
+        <translation>Não foi possível ler do chaveiro do sistema a chave e o segredo da API de %1. Desbloqueie o chaveiro e tente novamente.</translation>
+    </message>
 </context>
 <context>
     <name>kd::ApiRequest</name>

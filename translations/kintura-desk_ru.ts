@@ -587,6 +587,10 @@
         <source>The data from %1 could not be stored on this computer (%2). Check the free disk space; the cache was left as it was.</source>
         <translation>Не удалось сохранить на этом компьютере данные от %1 (%2). Проверьте свободное место на диске; кэш остался прежним.</translation>
     </message>
+    <message>
+        <source>The API key and secret for %1 could not be read from the system keychain. Unlock it and try again.</source>
+        <translation>Не удалось прочитать API-ключ и секрет для %1 из системной связки ключей. Разблокируйте её и повторите попытку.</translation>
+    </message>
 </context>
 <context>
     <name>kd::ApiRequest</name>
