@@ -17,6 +17,7 @@
 #include "adnetworks/NetworkSetupService.h"
 #include "context/AppContext.h"
 #include "credentials/MemoryCredentialStore.h"
+#include "i18n/Translations.h"
 #include "integrations/ConnectionMonitor.h"
 #include "integrations/IntegrationList.h"
 #include "integrations/IntegrationManager.h"
@@ -301,6 +302,8 @@ class TestFaultMatrix : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // The sentences as the app shows them: English with its plural forms ("60 minutes").
+        QCOMPARE(i18n::installTranslations(QStringLiteral("en")), QStringLiteral("en"));
         QVERIFY(m_dir.isValid());
         sim::SimConfig config;
         config.seed = 7;

@@ -12,6 +12,35 @@
     </message>
 </context>
 <context>
+    <name>TrackerError</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <extracomment>Fills &quot;wait %2 before the next request&quot;.</extracomment>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <extracomment>Fills &quot;wait %2 before the next request&quot;.</extracomment>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kd::ReportCli</name>
+    <message numerus="yes">
+        <source>%1 of %2 requests, about %n second(s) left</source>
+        <translation>
+            <numerusform>%1 of %2 requests, about %n second left</numerusform>
+            <numerusform>%1 of %2 requests, about %n seconds left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kd::ui::AdNetworksPage</name>
     <message numerus="yes">
         <source>%n network(s) without a working template: %1. They send the tracker no usable data until you choose one (Configure…).</source>
@@ -25,6 +54,17 @@
         <translation>
             <numerusform>%n template read from the tracker.</numerusform>
             <numerusform>%n templates read from the tracker.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::PreferencesDialog</name>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <extracomment>Spin box suffix after the number of days.</extracomment>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
         </translation>
     </message>
 </context>

@@ -531,14 +531,6 @@
         <translation>El tracker en %1 rechazó la solicitud (HTTP %2). Probablemente sea un error de Kintura Desk; por favor, infórmelo.</translation>
     </message>
     <message>
-        <source>%1 minutes</source>
-        <translation>%1 minutos</translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 horas</translation>
-    </message>
-    <message>
         <source>The tracker at %1 asks Kintura Desk to wait %2 before the next request (too many requests). Try again after that; another app may be using the same API key.</source>
         <translation>El tracker en %1 pide a Kintura Desk que espere %2 antes de la próxima solicitud (demasiadas solicitudes). Vuelva a intentarlo pasado ese tiempo; puede que otra aplicación esté usando la misma clave de API.</translation>
     </message>
@@ -589,6 +581,22 @@
     <message>
         <source>The API key and secret for %1 could not be read from the system keychain. Unlock it and try again.</source>
         <translation>No se pudieron leer del llavero del sistema la clave y el secreto de API de %1. Desbloquee el llavero y vuelva a intentarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <extracomment>Fills &quot;wait %2 before the next request&quot;.</extracomment>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <extracomment>Fills &quot;wait %2 before the next request&quot;.</extracomment>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -865,9 +873,12 @@ Códigos de salida:
         <source>No integration is called &quot;%1&quot;.</source>
         <translation>No hay ninguna integración llamada &quot;%1&quot;.</translation>
     </message>
-    <message>
-        <source><byte value="xd"/>%1 of %2 requests, about %3 s left</source>
-        <translation><byte value="xd"/>%1 de %2 solicitudes, quedan unos %3 s</translation>
+    <message numerus="yes">
+        <source>%1 of %2 requests, about %n second(s) left</source>
+        <translation>
+            <numerusform>%1 de %2 solicitudes, queda unos %n segundo</numerusform>
+            <numerusform>%1 de %2 solicitudes, quedan unos %n segundos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1330,10 +1341,6 @@ Códigos de salida:
         <translation>Días que se vuelven a descargar con conversiones por hora de visita</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
         <source>Trackers that register conversions at the time of the visit keep adding late conversions to past days. Every sync fetches this many recent days again; older days are never fetched twice. Longer windows catch later conversions and cost more requests at the tracker&apos;s one request a second.</source>
         <translation>Los trackers que registran las conversiones a la hora de la visita siguen añadiendo conversiones tardías a días pasados. Cada sincronización vuelve a descargar esta cantidad de días recientes; los días más antiguos nunca se descargan dos veces. Un intervalo más largo capta conversiones más tardías, pero cuesta más solicitudes al ritmo de una por segundo que admite el tracker.</translation>
     </message>
@@ -1355,6 +1362,7 @@ Códigos de salida:
     </message>
     <message>
         <source> min</source>
+        <extracomment>Spin box suffix after a number of minutes.</extracomment>
         <translation> min</translation>
     </message>
     <message>
@@ -1396,6 +1404,14 @@ Códigos de salida:
     <message>
         <source>Clear ca&amp;che</source>
         <translation>&amp;Vaciar caché</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <extracomment>Spin box suffix after the number of days.</extracomment>
+        <translation>
+            <numerusform> día</numerusform>
+            <numerusform> días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1466,26 @@ Códigos de salida:
     <message>
         <source>the chart</source>
         <translation>el gráfico</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>Date axis labels (Qt date format): a month.</extracomment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM d yyyy</source>
+        <extracomment>Date axis labels (Qt date format): a day in a range of more than a year.</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <extracomment>Date axis labels (Qt date format): a day.</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>The readout&apos;s month (Qt date format).</extracomment>
+        <translation>MMMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -1719,16 +1755,20 @@ Códigos de salida:
         <translation>Actualizado: %1, sincronizado a las %2.</translation>
     </message>
     <message>
-        <source>an earlier session</source>
-        <translation>una sesión anterior</translation>
-    </message>
-    <message>
         <source>Sync cancelled: showing the data kept on this computer (last synced at %1).</source>
         <translation>Sincronización cancelada: se muestran los datos guardados en este equipo (última sincronización: %1).</translation>
     </message>
     <message>
         <source>Offline: showing the data of %1 kept on this computer, last synced at %2. %3</source>
         <translation>Sin conexión: se muestran los datos de %1 guardados en este equipo, sincronizados por última vez: %2. %3</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: nothing of %1 is kept on this computer yet.</source>
+        <translation>Sincronización cancelada: todavía no hay datos de %1 guardados en este equipo.</translation>
+    </message>
+    <message>
+        <source>Offline: nothing of %1 is kept on this computer yet. %2</source>
+        <translation>Sin conexión: todavía no hay datos de %1 guardados en este equipo. %2</translation>
     </message>
 </context>
 <context>

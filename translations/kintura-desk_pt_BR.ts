@@ -531,14 +531,6 @@
         <translation>O tracker em %1 recusou a solicitação (HTTP %2). Provavelmente é um bug do Kintura Desk; por favor, relate-o.</translation>
     </message>
     <message>
-        <source>%1 minutes</source>
-        <translation>%1 minutos</translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 horas</translation>
-    </message>
-    <message>
         <source>The tracker at %1 asks Kintura Desk to wait %2 before the next request (too many requests). Try again after that; another app may be using the same API key.</source>
         <translation>O tracker em %1 pede ao Kintura Desk que espere %2 antes da próxima solicitação (solicitações demais). Tente de novo depois disso; outro aplicativo pode estar usando a mesma chave da API.</translation>
     </message>
@@ -589,6 +581,22 @@
     <message>
         <source>The API key and secret for %1 could not be read from the system keychain. Unlock it and try again.</source>
         <translation>Não foi possível ler do chaveiro do sistema a chave e o segredo da API de %1. Desbloqueie o chaveiro e tente novamente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <extracomment>Fills &quot;wait %2 before the next request&quot;.</extracomment>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <extracomment>Fills &quot;wait %2 before the next request&quot;.</extracomment>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -865,9 +873,12 @@ Códigos de saída:
         <source>No integration is called &quot;%1&quot;.</source>
         <translation>Não há nenhuma integração chamada &quot;%1&quot;.</translation>
     </message>
-    <message>
-        <source><byte value="xd"/>%1 of %2 requests, about %3 s left</source>
-        <translation><byte value="xd"/>%1 de %2 solicitações, faltam cerca de %3 s</translation>
+    <message numerus="yes">
+        <source>%1 of %2 requests, about %n second(s) left</source>
+        <translation>
+            <numerusform>%1 de %2 requisições, falta cerca de %n segundo</numerusform>
+            <numerusform>%1 de %2 requisições, faltam cerca de %n segundos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1330,10 +1341,6 @@ Códigos de saída:
         <translation>Dias baixados novamente com conversões pelo horário da visita</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> dias</translation>
-    </message>
-    <message>
         <source>Trackers that register conversions at the time of the visit keep adding late conversions to past days. Every sync fetches this many recent days again; older days are never fetched twice. Longer windows catch later conversions and cost more requests at the tracker&apos;s one request a second.</source>
         <translation>Trackers que registram as conversões no horário da visita continuam adicionando conversões tardias a dias passados. Cada sincronização baixa novamente essa quantidade de dias recentes; dias mais antigos nunca são baixados duas vezes. Janelas maiores captam conversões mais tardias, mas custam mais solicitações no ritmo de uma por segundo do tracker.</translation>
     </message>
@@ -1355,6 +1362,7 @@ Códigos de saída:
     </message>
     <message>
         <source> min</source>
+        <extracomment>Spin box suffix after a number of minutes.</extracomment>
         <translation> min</translation>
     </message>
     <message>
@@ -1396,6 +1404,14 @@ Códigos de saída:
     <message>
         <source>Clear ca&amp;che</source>
         <translation>&amp;Limpar cache</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <extracomment>Spin box suffix after the number of days.</extracomment>
+        <translation>
+            <numerusform> dia</numerusform>
+            <numerusform> dias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1466,26 @@ Códigos de saída:
     <message>
         <source>the chart</source>
         <translation>o gráfico</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>Date axis labels (Qt date format): a month.</extracomment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM d yyyy</source>
+        <extracomment>Date axis labels (Qt date format): a day in a range of more than a year.</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <extracomment>Date axis labels (Qt date format): a day.</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>The readout&apos;s month (Qt date format).</extracomment>
+        <translation>MMMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -1719,16 +1755,20 @@ Códigos de saída:
         <translation>Atualizado: %1, sincronizado às %2.</translation>
     </message>
     <message>
-        <source>an earlier session</source>
-        <translation>uma sessão anterior</translation>
-    </message>
-    <message>
         <source>Sync cancelled: showing the data kept on this computer (last synced at %1).</source>
         <translation>Sincronização cancelada: mostrando os dados guardados neste computador (última sincronização: %1).</translation>
     </message>
     <message>
         <source>Offline: showing the data of %1 kept on this computer, last synced at %2. %3</source>
         <translation>Offline: mostrando os dados de %1 guardados neste computador, última sincronização: %2. %3</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: nothing of %1 is kept on this computer yet.</source>
+        <translation>Sincronização cancelada: ainda não há dados de %1 guardados neste computador.</translation>
+    </message>
+    <message>
+        <source>Offline: nothing of %1 is kept on this computer yet. %2</source>
+        <translation>Offline: ainda não há dados de %1 guardados neste computador. %2</translation>
     </message>
 </context>
 <context>

@@ -532,14 +532,6 @@
         <translation>Трекер %1 отклонил запрос (HTTP %2). Скорее всего, это ошибка в Kintura Desk; пожалуйста, сообщите о ней.</translation>
     </message>
     <message>
-        <source>%1 minutes</source>
-        <translation>%1 мин</translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 ч</translation>
-    </message>
-    <message>
         <source>The tracker at %1 asks Kintura Desk to wait %2 before the next request (too many requests). Try again after that; another app may be using the same API key.</source>
         <translation>Трекер %1 просит Kintura Desk подождать %2 до следующего запроса (слишком много запросов). Повторите попытку после этого; возможно, тот же API-ключ использует другое приложение.</translation>
     </message>
@@ -590,6 +582,24 @@
     <message>
         <source>The API key and secret for %1 could not be read from the system keychain. Unlock it and try again.</source>
         <translation>Не удалось прочитать API-ключ и секрет для %1 из системной связки ключей. Разблокируйте её и повторите попытку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <extracomment>Fills &quot;wait %2 before the next request&quot;.</extracomment>
+        <translation>
+            <numerusform>%n минуту</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <extracomment>Fills &quot;wait %2 before the next request&quot;.</extracomment>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -866,9 +876,13 @@ Exit codes:
         <source>No integration is called &quot;%1&quot;.</source>
         <translation>Нет интеграции с названием «%1».</translation>
     </message>
-    <message>
-        <source><byte value="xd"/>%1 of %2 requests, about %3 s left</source>
-        <translation><byte value="xd"/>%1 из %2 запросов, осталось около %3 с</translation>
+    <message numerus="yes">
+        <source>%1 of %2 requests, about %n second(s) left</source>
+        <translation>
+            <numerusform>Запрос %1 из %2, осталось около %n секунды</numerusform>
+            <numerusform>Запрос %1 из %2, осталось около %n секунд</numerusform>
+            <numerusform>Запрос %1 из %2, осталось около %n секунд</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1333,10 +1347,6 @@ Exit codes:
         <translation>Дни, загружаемые повторно при учёте конверсий по времени визита</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> дн.</translation>
-    </message>
-    <message>
         <source>Trackers that register conversions at the time of the visit keep adding late conversions to past days. Every sync fetches this many recent days again; older days are never fetched twice. Longer windows catch later conversions and cost more requests at the tracker&apos;s one request a second.</source>
         <translation>Трекеры, которые учитывают конверсии по времени визита, продолжают добавлять поздние конверсии в прошедшие дни. Каждая синхронизация заново загружает столько последних дней; более старые дни никогда не загружаются повторно. Чем длиннее окно, тем больше поздних конверсий оно ловит, но и тем больше запросов уходит к трекеру, а он принимает один запрос в секунду.</translation>
     </message>
@@ -1358,6 +1368,7 @@ Exit codes:
     </message>
     <message>
         <source> min</source>
+        <extracomment>Spin box suffix after a number of minutes.</extracomment>
         <translation> мин</translation>
     </message>
     <message>
@@ -1399,6 +1410,15 @@ Exit codes:
     <message>
         <source>Clear ca&amp;che</source>
         <translation>О&amp;чистить кэш</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <extracomment>Spin box suffix after the number of days.</extracomment>
+        <translation>
+            <numerusform> день</numerusform>
+            <numerusform> дня</numerusform>
+            <numerusform> дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1474,26 @@ Exit codes:
     <message>
         <source>the chart</source>
         <translation>диаграмму</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>Date axis labels (Qt date format): a month.</extracomment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM d yyyy</source>
+        <extracomment>Date axis labels (Qt date format): a day in a range of more than a year.</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <extracomment>Date axis labels (Qt date format): a day.</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>The readout&apos;s month (Qt date format).</extracomment>
+        <translation>MMMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -1726,16 +1766,20 @@ Exit codes:
         <translation>Данные актуальны: %1, синхронизация в %2.</translation>
     </message>
     <message>
-        <source>an earlier session</source>
-        <translation>в прошлом сеансе</translation>
-    </message>
-    <message>
         <source>Sync cancelled: showing the data kept on this computer (last synced at %1).</source>
         <translation>Синхронизация отменена: показаны данные, сохранённые на этом компьютере (последняя синхронизация: %1).</translation>
     </message>
     <message>
         <source>Offline: showing the data of %1 kept on this computer, last synced at %2. %3</source>
         <translation>Нет связи: показаны данные %1, сохранённые на этом компьютере, последняя синхронизация: %2. %3</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: nothing of %1 is kept on this computer yet.</source>
+        <translation>Синхронизация отменена: данных %1 на этом компьютере пока нет.</translation>
+    </message>
+    <message>
+        <source>Offline: nothing of %1 is kept on this computer yet. %2</source>
+        <translation>Нет связи: данных %1 на этом компьютере пока нет. %2</translation>
     </message>
 </context>
 <context>

@@ -33,8 +33,13 @@ PreferencesDialog::PreferencesDialog(AppContext* context, QWidget* parent)
     m_visitWindow->setObjectName(QStringLiteral("visitWindowSpin"));
     m_visitWindow->setAccessibleName(tr("Days fetched again with visit-time conversions"));
     m_visitWindow->setRange(1, Preferences::kMaxVisitWindowDays);
-    m_visitWindow->setSuffix(tr(" days"));
+    auto daysSuffix = [this](int days) {
+        //: Spin box suffix after the number of days.
+        m_visitWindow->setSuffix(tr(" day(s)", nullptr, days));
+    };
+    connect(m_visitWindow, &QSpinBox::valueChanged, this, daysSuffix);
     m_visitWindow->setValue(context->preferences()->visitWindowDays());
+    daysSuffix(m_visitWindow->value());
     auto* visitHelp = new QLabel(
         tr("Trackers that register conversions at the time of the visit keep adding late "
            "conversions to past days. Every sync fetches this many recent days again; older "
@@ -61,6 +66,7 @@ PreferencesDialog::PreferencesDialog(AppContext* context, QWidget* parent)
     m_autoRefresh->setObjectName(QStringLiteral("autoRefreshSpin"));
     m_autoRefresh->setRange(0, Preferences::kMaxAutoRefreshMinutes);
     m_autoRefresh->setSpecialValueText(tr("Never"));
+    //: Spin box suffix after a number of minutes.
     m_autoRefresh->setSuffix(tr(" min"));
     m_autoRefresh->setValue(prefs->autoRefreshMinutes());
     auto* general = new QGroupBox(tr("General"), this);

@@ -187,9 +187,13 @@ void ReportCharts::showTimeSeries(const QMap<QString, QMap<QDate, Metrics>>& dai
     m_revenueAxis->setTitleText(
         m_currencies.isEmpty() ? tr("Revenue")
                                : tr("Revenue (%1)").arg(m_currencies.join(QStringLiteral(", "))));
-    m_dates->setFormat(m_bucket == Bucket::Month ? QStringLiteral("MMM yyyy")
-                       : range.days() > 366      ? QStringLiteral("MMM d yyyy")
-                                                 : QStringLiteral("MMM d"));
+    //: Date axis labels (Qt date format): a month.
+    const QString month = tr("MMM yyyy");
+    //: Date axis labels (Qt date format): a day in a range of more than a year.
+    const QString dayAndYear = tr("MMM d yyyy");
+    //: Date axis labels (Qt date format): a day.
+    const QString day = tr("MMM d");
+    m_dates->setFormat(m_bucket == Bucket::Month ? month : range.days() > 366 ? dayAndYear : day);
     m_timeChart->setTitle(m_bucket == Bucket::Day    ? QString()
                           : m_bucket == Bucket::Week ? tr("By week")
                                                      : tr("By month"));
@@ -250,7 +254,8 @@ QString ReportCharts::bucketLabel(const QDate& start) const
     case Bucket::Week:
         return tr("Week of %1").arg(locale.toString(start, QLocale::ShortFormat));
     case Bucket::Month:
-        return locale.toString(start, QStringLiteral("MMMM yyyy"));
+        //: The readout's month (Qt date format).
+        return locale.toString(start, tr("MMMM yyyy"));
     }
     return {};
 }

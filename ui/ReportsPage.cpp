@@ -129,7 +129,9 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
 
     m_network->setObjectName(QStringLiteral("networkFilter"));
     m_network->setAccessibleName(tr("Ad network filter"));
-    m_network->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Wide enough for "All ad networks" in every language, whatever the items are.
+    m_network->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_network->setMinimumContentsLength(18);
     m_campaign->setObjectName(QStringLiteral("campaignFilter"));
     m_campaign->setAccessibleName(tr("Campaign filter"));
     // Thousands of campaigns: type part of a name to find one.
@@ -741,9 +743,15 @@ void ReportsPage::syncFinished(const QString& integrationId, const TrackerError&
         return;
     }
     const QDateTime last = m_context->reports()->lastSyncedAt(integrationId);
-    const QString when =
-        last.isValid() ? locale.toString(last, QLocale::ShortFormat) : tr("an earlier session");
-    if (error.kind() == TrackerError::Kind::Cancelled)
+    const QString when = locale.toString(last, QLocale::ShortFormat);
+    const bool cancelled = error.kind() == TrackerError::Kind::Cancelled;
+    if (!last.isValid())
+        m_status->setText(cancelled ? tr("Sync cancelled: nothing of %1 is kept on this computer "
+                                         "yet.")
+                                          .arg(name)
+                                    : tr("Offline: nothing of %1 is kept on this computer yet. %2")
+                                          .arg(name, error.message()));
+    else if (cancelled)
         m_status->setText(
             tr("Sync cancelled: showing the data kept on this computer (last synced at %1).")
                 .arg(when));

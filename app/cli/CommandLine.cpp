@@ -3,6 +3,7 @@
 #include "IntegrationCli.h"
 #include "ReportCli.h"
 #include "context/AppContext.h"
+#include "i18n/Translations.h"
 #include "integrations/ConnectionMonitor.h"
 
 #include <QCommandLineParser>
@@ -79,6 +80,7 @@ std::optional<int> runWithoutDisplay(int argc, char** argv)
     if (std::strcmp(first, "integration") == 0) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
+        i18n::installTranslations(); // messages in the user's language; exit codes stay
         const std::unique_ptr<AppContext> context = AppContext::createDefault();
         context->monitor()->setCheckWhenAdded(false); // `test` asks once, itself
         IntegrationCli command(context.get(), stdin, stdout, stderr);
@@ -87,12 +89,14 @@ std::optional<int> runWithoutDisplay(int argc, char** argv)
     if (std::strcmp(first, "report") == 0) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
+        i18n::installTranslations(); // messages in the user's language; exit codes stay
         ReportCli command(stdout, stderr);
         return runCommand(app, command);
     }
     if (asksForHelpOrVersion(argc, argv)) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
+        i18n::installTranslations(); // messages in the user's language; exit codes stay
         QCommandLineParser parser;
         const DeskOptions options;
         configureParser(parser, options);

@@ -186,11 +186,11 @@ void ReportCli::start(const QStringList& args)
                     m_sync = std::make_unique<ReportSync>(m_client.get(), m_cache.get(), request);
                     connect(m_sync.get(), &ReportSync::progress, this,
                             [this](int done, int total, int secondsLeft) {
-                                write(m_err, tr("\r%1 of %2 requests, about %3 s left")
-                                                 .arg(done)
-                                                 .arg(total)
-                                                 .arg(secondsLeft)
-                                                 .toUtf8());
+                                write(m_err, "\r" + tr("%1 of %2 requests, about %n second(s) left",
+                                                       nullptr, secondsLeft)
+                                                        .arg(done)
+                                                        .arg(total)
+                                                        .toUtf8());
                             });
                     connect(m_sync.get(), &ReportSync::finished, this,
                             [this](const TrackerError& error) {

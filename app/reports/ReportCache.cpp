@@ -473,6 +473,19 @@ bool ReportCache::clear()
            exec(QStringLiteral("VACUUM"));
 }
 
+QDateTime ReportCache::lastFetchedAt(const QString& integrationId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral(
+        "SELECT max(t) FROM (SELECT max(fetched_at) AS t FROM fetched_days WHERE integration = ?"
+        " UNION ALL SELECT max(fetched_at) FROM fetched_ranges WHERE integration = ?)"));
+    q.addBindValue(integrationId);
+    q.addBindValue(integrationId);
+    if (!run(q) || !q.next() || q.value(0).isNull())
+        return {};
+    return QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+}
+
 qint64 ReportCache::sizeOnDisk() const
 {
     return QFileInfo(m_path).size() + QFileInfo(m_path + QStringLiteral("-wal")).size();

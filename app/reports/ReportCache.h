@@ -88,6 +88,8 @@ public:
     bool removeIntegration(const QString& integrationId);
     // Forgets every number (the next sync fetches them again) and gives the space back.
     bool clear();
+    // When anything of an integration was last fetched (UTC); invalid when never.
+    QDateTime lastFetchedAt(const QString& integrationId) const;
     // Bytes on disk: the database and its write-ahead log.
     qint64 sizeOnDisk() const;
 

@@ -140,6 +140,14 @@ ReportService::~ReportService()
     m_thread.wait();
 }
 
+QDateTime ReportService::lastSyncedAt(const QString& integrationId) const
+{
+    const QDateTime inSession = m_lastSynced.value(integrationId);
+    if (inSession.isValid() || !m_cacheOk)
+        return inSession;
+    return m_cache->lastFetchedAt(integrationId).toLocalTime();
+}
+
 QString ReportService::trackerTimeZone(const QString& integrationId) const
 {
     const QString zone = m_monitor->report(integrationId).trackerSettings.timeZone;

@@ -43,10 +43,9 @@ public:
     // Empties the cache (not while a sync runs). Empty on success, else a sentence.
     QString clearCache();
     bool isSyncing() const { return m_syncing; }
-    QDateTime lastSyncedAt(const QString& integrationId) const
-    {
-        return m_lastSynced.value(integrationId);
-    }
+    // When the cache last got numbers of an integration, in this session or an earlier one
+    // (local time); invalid when never.
+    QDateTime lastSyncedAt(const QString& integrationId) const;
     // The tracker's "today", from its time zone as the last connection check reported it
     // (kept in the cache, so an offline start still uses it; UTC when never known).
     QDate trackerToday(const QString& integrationId) const;

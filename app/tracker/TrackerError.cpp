@@ -28,8 +28,11 @@ QString TrackerError::message() const
     case Kind::Throttled:
         if (m_retryAfterSeconds > 60) {
             const qint64 minutes = (m_retryAfterSeconds + 59) / 60;
-            const QString wait = minutes < 120 ? tr("%1 minutes").arg(minutes)
-                                               : tr("%1 hours").arg((minutes + 59) / 60);
+            //: Fills "wait %2 before the next request".
+            const QString wait = minutes < 120
+                                     ? tr("%n minute(s)", nullptr, int(minutes))
+                                     //: Fills "wait %2 before the next request".
+                                     : tr("%n hour(s)", nullptr, int((minutes + 59) / 60));
             return tr("The tracker at %1 asks Kintura Desk to wait %2 before the next request "
                       "(too many requests). Try again after that; another app may be using the "
                       "same API key.")
