@@ -74,6 +74,14 @@ demo_page() {
         --demo --page "$page" --screenshot "$work/demo-$page.png"
 }
 
+# The Reports page in another language (the system locale picks it), to check that nothing is
+# clipped when the words are longer.
+demo_in_language() {
+    local lang=$1
+    LANG=$lang.UTF-8 LC_ALL=$lang.UTF-8 run_retrying "$work/logs/demo-$lang.log" \
+        "$bin/kintura-desk" --demo --page reports --screenshot "$work/demo-reports-$lang.png"
+}
+
 # A GUI test with KD_SCREENSHOT_DIR set saves the dialogs and states it walks through
 # (tests/Snapshot.h). A failing check is reported; its pictures are still looked for below.
 gui_test() {
@@ -90,6 +98,10 @@ start=$(date +%s)
 pids=()
 for page in integrations ad-networks reports; do
     demo_page "$page" &
+    pids+=($!)
+done
+for lang in es_ES pt_BR ru_RU; do
+    demo_in_language "$lang" &
     pids+=($!)
 done
 gui_test tst_integrationform &
@@ -127,6 +139,9 @@ pairs=(
     "tests/reports.png reports-one-tracker.png"
     "tests/reports-currencies.png reports-all-integrations.png"
     "tests/reports-conflict.png reports-double-counting.png"
+    "demo-reports-es_ES.png reports-es.png"
+    "demo-reports-pt_BR.png reports-pt_BR.png"
+    "demo-reports-ru_RU.png reports-ru.png"
 )
 missing=0
 for pair in "${pairs[@]}"; do
