@@ -1,5 +1,6 @@
 // `kintura-desk integration ...` as a provisioning script uses it: the real executable, a real
 // Secret Service (tests/with-keyring.sh), checked with secret-tool, against the simulator.
+#include "KeyringRequired.h"
 #include "sim/SimHost.h"
 
 #include <QDir>
@@ -110,10 +111,7 @@ class TestCli : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") &&
-            !qEnvironmentVariableIsSet("KD_REQUIRE_KEYRING"))
-            QSKIP("No session bus: run through tests/with-keyring.sh (the README's test command "
-                  "does)");
+        KD_SKIP_WITHOUT_KEYRING();
         sim::SimOptions options;
         options.requestsPerSecond = 0;
         sim = std::make_unique<sim::SimHost>(sim::SimConfig{}, options);

@@ -3,6 +3,7 @@
 // check and holds exactly what it held before (no half-written period reported as complete),
 // and the integrations file is the old or the new version, never a mix. One window per config
 // folder: a second start raises the first, a killed window's lock is taken over.
+#include "KeyringRequired.h"
 #include "instance/SingleInstance.h"
 #include "integrations/IntegrationStore.h"
 #include "reports/ReportCache.h"
@@ -123,10 +124,7 @@ class TestCrashSafety : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") &&
-            !qEnvironmentVariableIsSet("KD_REQUIRE_KEYRING"))
-            QSKIP("No session bus: run through tests/with-keyring.sh (the README's test command "
-                  "does)");
+        KD_SKIP_WITHOUT_KEYRING();
         seed = random.generate();
         random.seed(seed);
         qInfo("random seed %u (kill points differ each run; the seed names this one)", seed);

@@ -1,5 +1,6 @@
 // KeychainCredentialStore against a real Secret Service (tests/with-keyring.sh starts one),
 // checked independently with secret-tool.
+#include "KeyringRequired.h"
 #include "credentials/KeychainCredentialStore.h"
 
 #include <QCoreApplication>
@@ -61,13 +62,7 @@ class TestKeychain : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        const bool haveService = !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
-        if (!haveService && !qEnvironmentVariableIsSet("KD_REQUIRE_KEYRING"))
-            QSKIP("No session bus: run through tests/with-keyring.sh (the README's test command "
-                  "does)");
-    }
+    void initTestCase() { KD_SKIP_WITHOUT_KEYRING(); }
 
     void roundTripLandsInTheSecretService()
     {

@@ -6,6 +6,7 @@
 // the API key and secret (distinctive: a random seed makes them). The keychain is the one place
 // they may be, and the test checks they are there, so the search looks for the right thing.
 // Also: a tracker that quotes the credentials back in its error text, and no Secret Service.
+#include "KeyringRequired.h"
 #include "SimFixture.h"
 
 #include "adnetworks/NetworkSetupService.h"
@@ -320,10 +321,7 @@ class TestSecrets : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") &&
-            !qEnvironmentVariableIsSet("KD_REQUIRE_KEYRING"))
-            QSKIP("No session bus: run through tests/with-keyring.sh (the README's test command "
-                  "does)");
+        KD_SKIP_WITHOUT_KEYRING();
         QVERIFY(m_root.isValid());
         // From here on every message of this process is kept (Qt Test installed its handler
         // when it started; this one replaces it until the end).
