@@ -10,6 +10,7 @@ void ReportTableModel::setRows(const QList<Row>& rows, const QString& nameHeader
     beginResetModel();
     m_rows = rows;
     m_nameHeader = nameHeader;
+    m_locale = QLocale();
     m_totals.clear();
     m_currencies.clear();
     for (const Row& r : m_rows) {
@@ -50,7 +51,7 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
         f.setBold(true);
         return f;
     }
-    const QLocale locale;
+    const QLocale& locale = m_locale;
     // "1,252,636.78 USD": the ISO code, never a symbol that could be another dollar.
     auto money = [&](Money v, int decimals = 2) {
         return QStringLiteral("%1 %2").arg(

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QLocale>
 #include <QStringList>
 
 namespace kd::ui {
@@ -56,6 +57,7 @@ private:
     QStringList m_currencies;
     QHash<QString, Metrics> m_totals;
     QString m_nameHeader;
+    QLocale m_locale; // the default locale when the rows came: made once, not per cell
 };
 
 } // namespace kd::ui

@@ -32,6 +32,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace kd::ui {
@@ -91,7 +92,11 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     , m_charts(new ReportCharts(this))
     , m_model(new ReportTableModel(this))
     , m_table(new QTableView(this))
+    , m_liveRedraw(new QTimer(this))
 {
+    m_liveRedraw->setSingleShot(true);
+    m_liveRedraw->setInterval(100);
+    connect(m_liveRedraw, &QTimer::timeout, this, &ReportsPage::showLiveSeries);
     m_integration->setObjectName(QStringLiteral("reportIntegrationCombo"));
     m_integration->setAccessibleName(tr("Integration"));
     m_range->setObjectName(QStringLiteral("rangeCombo"));
@@ -208,7 +213,11 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns fit their contents once per new report (the user may widen them after), from
+    // the rows in view: measuring a thousand campaigns on every reset took most of a preset
+    // switch (155 ms, docs/performance.md).
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setResizeContentsPrecision(0);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -552,28 +561,8 @@ void ReportsPage::showFromCache()
     const ReportFilter f = filter();
     const Breakdown b = breakdown();
     ReportView view = buildReport(*cache, list, b, f);
-
-    // Pages of a running sync show before it commits (where one tracker alone has the
-    // currency, so that its days can simply be replaced).
-    for (const ReportSubject& s : list) {
-        const auto live = m_live.constFind(s.integrationId);
-        const bool alone = std::count_if(list.begin(), list.end(), [&](const ReportSubject& o) {
-                               return o.currency == s.currency;
-                           }) == 1;
-        if (live == m_live.constEnd() || !alone)
-            continue;
-        for (auto day = live->begin(); day != live->end(); ++day) {
-            if (day.key() >= s.range.from && day.key() <= s.range.to)
-                view.daily[s.currency].insert(day.key(), day.value());
-        }
-    }
-
-    DayRange overall = list.first().range;
-    for (const ReportSubject& s : list) {
-        overall.from = std::min(overall.from, s.range.from);
-        overall.to = std::max(overall.to, s.range.to);
-    }
-    m_charts->showTimeSeries(view.daily, overall);
+    overlayLiveDays(list, &view);
+    m_charts->showTimeSeries(view.daily, overallRange(list));
     const QString topTitle = b == Breakdown::Network    ? tr("Top ad networks by revenue")
                              : b == Breakdown::Campaign ? tr("Top campaigns by revenue")
                                                         : tr("Integrations by revenue");
@@ -591,6 +580,7 @@ void ReportsPage::showFromCache()
                                : b == Breakdown::Campaign ? tr("Campaign")
                                                           : tr("Integration");
     m_model->setRows(rows, nameHeader);
+    fitColumns();
     m_table->setAccessibleName(tr("Breakdown table: %1").arg(nameHeader));
 
     const QStringList currencies = view.currencies();
@@ -621,7 +611,70 @@ void ReportsPage::rowsArrived(const QString& id, ReportDataset dataset, const QS
             continue;
         live[r.date].add(r); // a day's first row starts it from zero: the sync replaces days
     }
-    showFromCache();
+    // Pages can arrive back to back: redraw the time chart at most a few times a second, and
+    // leave the table and the bars to the end of the sync.
+    if (!m_liveRedraw->isActive())
+        m_liveRedraw->start();
+}
+
+void ReportsPage::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    // The totals rows (last, maybe out of view) have the widest numbers: never elide them.
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    auto* model = m_table->model();
+    for (int row = std::max(0, model->rowCount() - 4); row < model->rowCount(); ++row) {
+        if (!model->index(row, 0).data(ReportTableModel::IsTotalRole).toBool())
+            continue;
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const int needed =
+                metrics.horizontalAdvance(model->index(row, column).data().toString()) + 16;
+            if (m_table->columnWidth(column) < needed)
+                m_table->setColumnWidth(column, needed);
+        }
+    }
+}
+
+void ReportsPage::showLiveSeries()
+{
+    ReportCache* cache = m_context->reports()->cache();
+    const QList<ReportSubject> list = subjects();
+    if (!cache || list.isEmpty())
+        return;
+    // Breakdown by integration: the cheapest rows there are; only the series are used.
+    ReportView view = buildReport(*cache, list, Breakdown::Integration, filter());
+    overlayLiveDays(list, &view);
+    m_charts->showTimeSeries(view.daily, overallRange(list));
+}
+
+DayRange ReportsPage::overallRange(const QList<ReportSubject>& list)
+{
+    DayRange overall = list.first().range;
+    for (const ReportSubject& s : list) {
+        overall.from = std::min(overall.from, s.range.from);
+        overall.to = std::max(overall.to, s.range.to);
+    }
+    return overall;
+}
+
+void ReportsPage::overlayLiveDays(const QList<ReportSubject>& list, ReportView* view) const
+{
+    // Pages of a running sync show before it commits (where one tracker alone has the
+    // currency, so that its days can simply be replaced).
+    for (const ReportSubject& s : list) {
+        const auto live = m_live.constFind(s.integrationId);
+        const bool alone = std::count_if(list.begin(), list.end(), [&](const ReportSubject& o) {
+                               return o.currency == s.currency;
+                           }) == 1;
+        if (live == m_live.constEnd() || !alone)
+            continue;
+        for (auto day = live->begin(); day != live->end(); ++day) {
+            if (day.key() >= s.range.from && day.key() <= s.range.to)
+                view->daily[s.currency].insert(day.key(), day.value());
+        }
+    }
 }
 
 void ReportsPage::showConflicts()

@@ -14,6 +14,7 @@ class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QTableView;
+class QTimer;
 
 namespace kd {
 class AppContext;
@@ -63,6 +64,10 @@ private:
     void showFromCache();
     void refillFilters(const QList<ReportSubject>& subjects);
     void showConflicts();
+    void showLiveSeries();
+    void fitColumns();
+    void overlayLiveDays(const QList<ReportSubject>& list, ReportView* view) const;
+    static DayRange overallRange(const QList<ReportSubject>& list);
     void rowsArrived(const QString& id, kd::ReportDataset dataset, const QString& campaign,
                      const QList<kd::StatsRow>& rows);
     void syncFinished(const QString& integrationId, const kd::TrackerError& error);
@@ -94,6 +99,7 @@ private:
     ReportCharts* m_charts;
     ReportTableModel* m_model;
     QTableView* m_table;
+    QTimer* m_liveRedraw;
     bool m_shownOnce = false;
     DayRange m_customRange;
     QList<kd::NamedMetrics> m_rows;
