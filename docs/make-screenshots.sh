@@ -82,6 +82,12 @@ demo_in_language() {
         "$bin/kintura-desk" --demo --page reports --screenshot "$work/demo-reports-$lang.png"
 }
 
+# High DPI: the Ad networks page at scale factor 2 (icons are SVG: they must stay sharp).
+demo_at_scale_2() {
+    QT_SCALE_FACTOR=2 run_retrying "$work/logs/demo-2x.log" "$bin/kintura-desk" \
+        --demo --page ad-networks --screenshot "$work/demo-ad-networks-2x.png"
+}
+
 # A GUI test with KD_SCREENSHOT_DIR set saves the dialogs and states it walks through
 # (tests/Snapshot.h). A failing check is reported; its pictures are still looked for below.
 gui_test() {
@@ -100,6 +106,8 @@ for page in integrations ad-networks reports; do
     demo_page "$page" &
     pids+=($!)
 done
+demo_at_scale_2 &
+pids+=($!)
 for lang in es_ES pt_BR ru_RU; do
     demo_in_language "$lang" &
     pids+=($!)
@@ -139,6 +147,7 @@ pairs=(
     "tests/reports.png reports-one-tracker.png"
     "tests/reports-currencies.png reports-all-integrations.png"
     "tests/reports-conflict.png reports-double-counting.png"
+    "demo-ad-networks-2x.png ad-networks-2x.png"
     "demo-reports-es_ES.png reports-es.png"
     "demo-reports-pt_BR.png reports-pt_BR.png"
     "demo-reports-ru_RU.png reports-ru.png"
