@@ -211,6 +211,7 @@ private Q_SLOTS:
         network->setCurrentIndex(0);
 
         // Filter by one campaign, typed as a user would: its days are fetched and charted.
+        const int rowsWithAllCampaigns = table->model()->rowCount();
         auto* breakdown = page->findChild<QComboBox*>(QStringLiteral("breakdownCombo"));
         breakdown->setCurrentIndex(breakdown->findData(int(Breakdown::Campaign)));
         QTRY_VERIFY(table->model()->rowCount() > 2);
@@ -245,6 +246,24 @@ private Q_SLOTS:
         campaign->setCurrentIndex(0);
         breakdown->setCurrentIndex(0);
         QTRY_VERIFY_WITH_TIMEOUT(!context->reports()->isSyncing(), 20'000);
+
+        // Hostile text in the campaign filter (typed, then pasted: 10,000 characters, control
+        // characters, NUL, right-to-left, emoji) picks nothing and asks the tracker nothing.
+        const qsizetype requestsBefore = sim.log().size();
+        campaign->setFocus();
+        campaign->lineEdit()->selectAll();
+        QTest::keyClicks(campaign->lineEdit(), QStringLiteral("no such campaign <b>%1</b>"));
+        QTest::keyClick(campaign->lineEdit(), Qt::Key_Return);
+        campaign->lineEdit()->selectAll();
+        campaign->lineEdit()->insert(QString(10'000, QLatin1Char('x')));
+        QTest::keyClick(campaign->lineEdit(), Qt::Key_Return);
+        campaign->lineEdit()->selectAll();
+        campaign->lineEdit()->insert(QStringLiteral("\u202Ecampaign\U0001F600\u0001") + QChar(0) +
+                                     QStringLiteral(" ' OR 1=1 --"));
+        QTest::keyClick(campaign->lineEdit(), Qt::Key_Return);
+        QCOMPARE(campaign->currentData().toString(), QString());
+        QCOMPARE(table->model()->rowCount(), rowsWithAllCampaigns);
+        QCOMPARE(sim.log().size(), requestsBefore);
 
         // A custom range: hostile dates are refused with a sentence, a long range is weekly.
         auto* rangeCombo = page->findChild<QComboBox*>(QStringLiteral("rangeCombo"));
