@@ -58,6 +58,16 @@
     </message>
 </context>
 <context>
+    <name>kd::ui::ConflictWarning</name>
+    <message numerus="yes">
+        <source>%n ad-network campaign(s) send clicks to more than one Kintura tracker in this period. Each of those trackers counts the conversions, so revenue and conversions are counted twice. Point each campaign at one tracker only.</source>
+        <translation>
+            <numerusform>%n ad-network campaign sends clicks to more than one Kintura tracker in this period. Each of those trackers counts the conversions, so revenue and conversions are counted twice. Point each campaign at one tracker only.</numerusform>
+            <numerusform>%n ad-network campaigns send clicks to more than one Kintura tracker in this period. Each of those trackers counts the conversions, so revenue and conversions are counted twice. Point each campaign at one tracker only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kd::ui::PreferencesDialog</name>
     <message numerus="yes">
         <source> day(s)</source>
@@ -81,24 +91,20 @@
 <context>
     <name>kd::ui::ReportsPage</name>
     <message numerus="yes">
-        <source>Syncing %1: request %2 of %3, about %n second(s) left at the tracker&apos;s rate.</source>
-        <translation>
-            <numerusform>Syncing %1: request %2 of %3, about %n second left at the tracker&apos;s rate.</numerusform>
-            <numerusform>Syncing %1: request %2 of %3, about %n seconds left at the tracker&apos;s rate.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Other (%n)</source>
         <translation>
             <numerusform>Other (%n)</numerusform>
             <numerusform>Other (%n)</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>kd::ui::SyncStatusLine</name>
     <message numerus="yes">
-        <source>%n ad-network campaign(s) send clicks to more than one Kintura tracker in this period. Each of those trackers counts the conversions, so revenue and conversions are counted twice. Point each campaign at one tracker only.</source>
+        <source>Syncing %1: request %2 of %3, about %n second(s) left at the tracker&apos;s rate.</source>
         <translation>
-            <numerusform>%n ad-network campaign sends clicks to more than one Kintura tracker in this period. Each of those trackers counts the conversions, so revenue and conversions are counted twice. Point each campaign at one tracker only.</numerusform>
-            <numerusform>%n ad-network campaigns send clicks to more than one Kintura tracker in this period. Each of those trackers counts the conversions, so revenue and conversions are counted twice. Point each campaign at one tracker only.</numerusform>
+            <numerusform>Syncing %1: request %2 of %3, about %n second left at the tracker&apos;s rate.</numerusform>
+            <numerusform>Syncing %1: request %2 of %3, about %n seconds left at the tracker&apos;s rate.</numerusform>
         </translation>
     </message>
 </context>

@@ -1049,6 +1049,24 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>kd::ui::ConflictWarning</name>
+    <message>
+        <source>%1 campaign %2: %3</source>
+        <translation>Campaña %2 de %1: %3</translation>
+    </message>
+    <message>
+        <source>Ad network</source>
+        <translation>Red publicitaria</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad-network campaign(s) send clicks to more than one Kintura tracker in this period. Each of those trackers counts the conversions, so revenue and conversions are counted twice. Point each campaign at one tracker only.</source>
+        <translation>
+            <numerusform>%n campaña de red publicitaria envía clics a más de un tracker de Kintura en este periodo. Cada uno de esos trackers cuenta las conversiones, así que los ingresos y las conversiones se cuentan dos veces. Dirija cada campaña a un solo tracker.</numerusform>
+            <numerusform>%n campañas de redes publicitarias envían clics a más de un tracker de Kintura en este periodo. Cada uno de esos trackers cuenta las conversiones, así que los ingresos y las conversiones se cuentan dos veces. Dirija cada campaña a un solo tracker.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kd::ui::ConnectionResultPanel</name>
     <message>
         <source>Postback time</source>
@@ -1415,6 +1433,37 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>kd::ui::RangeSelector</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Periodo personalizado…</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+</context>
+<context>
     <name>kd::ui::ReportCharts</name>
     <message>
         <source>Conversions and revenue over time</source>
@@ -1536,11 +1585,14 @@ Códigos de salida:
     </message>
 </context>
 <context>
-    <name>kd::ui::ReportsPage</name>
+    <name>kd::ui::ReportTableView</name>
     <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Ver</translation>
+        <source>Breakdown table</source>
+        <translation>Tabla de desglose</translation>
     </message>
+</context>
+<context>
+    <name>kd::ui::ReportsPage</name>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
@@ -1552,30 +1604,6 @@ Códigos de salida:
     <message>
         <source>Integration</source>
         <translation>Integración</translation>
-    </message>
-    <message>
-        <source>Date range</source>
-        <translation>Periodo</translation>
-    </message>
-    <message>
-        <source>Custom range…</source>
-        <translation>Periodo personalizado…</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Primer día</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Último día</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Desde:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>Ad network filter</source>
@@ -1632,25 +1660,6 @@ Códigos de salida:
     <message>
         <source>&amp;Breakdown:</source>
         <translation>De&amp;sglose:</translation>
-    </message>
-    <message>
-        <source>Breakdown table</source>
-        <translation>Tabla de desglose</translation>
-    </message>
-    <message>
-        <source>Asking the tracker for what is missing or may have changed…</source>
-        <translation>Pidiendo al tracker lo que falta o puede haber cambiado…</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing %1: request %2 of %3, about %n second(s) left at the tracker&apos;s rate.</source>
-        <translation>
-            <numerusform>Sincronizando %1: solicitud %2 de %3; queda cerca de %n segundo al ritmo del tracker.</numerusform>
-            <numerusform>Sincronizando %1: solicitud %2 de %3; quedan cerca de %n segundos al ritmo del tracker.</numerusform>
-        </translation>
     </message>
     <message>
         <source>All integrations</source>
@@ -1712,17 +1721,6 @@ Códigos de salida:
         <translation>Estas integraciones informan los ingresos en %1. Cada moneda tiene su propia línea, sus barras y su total: los importes en monedas distintas nunca se suman.</translation>
     </message>
     <message>
-        <source>%1 campaign %2: %3</source>
-        <translation>Campaña %2 de %1: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ad-network campaign(s) send clicks to more than one Kintura tracker in this period. Each of those trackers counts the conversions, so revenue and conversions are counted twice. Point each campaign at one tracker only.</source>
-        <translation>
-            <numerusform>%n campaña de red publicitaria envía clics a más de un tracker de Kintura en este periodo. Cada uno de esos trackers cuenta las conversiones, así que los ingresos y las conversiones se cuentan dos veces. Dirija cada campaña a un solo tracker.</numerusform>
-            <numerusform>%n campañas de redes publicitarias envían clics a más de un tracker de Kintura en este periodo. Cada uno de esos trackers cuenta las conversiones, así que los ingresos y las conversiones se cuentan dos veces. Dirija cada campaña a un solo tracker.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>the report</source>
         <translation>el informe</translation>
     </message>
@@ -1749,6 +1747,24 @@ Códigos de salida:
     <message>
         <source>Saved the chart to %1.</source>
         <translation>Se guardó el gráfico en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::SyncStatusLine</name>
+    <message>
+        <source>Asking the tracker for what is missing or may have changed…</source>
+        <translation>Pidiendo al tracker lo que falta o puede haber cambiado…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1: request %2 of %3, about %n second(s) left at the tracker&apos;s rate.</source>
+        <translation>
+            <numerusform>Sincronizando %1: solicitud %2 de %3; queda cerca de %n segundo al ritmo del tracker.</numerusform>
+            <numerusform>Sincronizando %1: solicitud %2 de %3; quedan cerca de %n segundos al ritmo del tracker.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Up to date: %1 synced at %2.</source>

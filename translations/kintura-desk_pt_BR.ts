@@ -1049,6 +1049,24 @@ Códigos de saída:
     </message>
 </context>
 <context>
+    <name>kd::ui::ConflictWarning</name>
+    <message>
+        <source>%1 campaign %2: %3</source>
+        <translation>Campanha %2 de %1: %3</translation>
+    </message>
+    <message>
+        <source>Ad network</source>
+        <translation>Rede de anúncios</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad-network campaign(s) send clicks to more than one Kintura tracker in this period. Each of those trackers counts the conversions, so revenue and conversions are counted twice. Point each campaign at one tracker only.</source>
+        <translation>
+            <numerusform>%n campanha de rede de anúncios envia cliques para mais de um tracker Kintura neste período. Cada um desses trackers conta as conversões, então a receita e as conversões são contadas em dobro. Aponte cada campanha para um único tracker.</numerusform>
+            <numerusform>%n campanhas de redes de anúncios enviam cliques para mais de um tracker Kintura neste período. Cada um desses trackers conta as conversões, então a receita e as conversões são contadas em dobro. Aponte cada campanha para um único tracker.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kd::ui::ConnectionResultPanel</name>
     <message>
         <source>Postback time</source>
@@ -1415,6 +1433,37 @@ Códigos de saída:
     </message>
 </context>
 <context>
+    <name>kd::ui::RangeSelector</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Período personalizado…</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primeiro dia</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último dia</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>D&amp;e:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;té:</translation>
+    </message>
+</context>
+<context>
     <name>kd::ui::ReportCharts</name>
     <message>
         <source>Conversions and revenue over time</source>
@@ -1536,11 +1585,14 @@ Códigos de saída:
     </message>
 </context>
 <context>
-    <name>kd::ui::ReportsPage</name>
+    <name>kd::ui::ReportTableView</name>
     <message>
-        <source>&amp;Show</source>
-        <translation>E&amp;xibir</translation>
+        <source>Breakdown table</source>
+        <translation>Tabela de detalhamento</translation>
     </message>
+</context>
+<context>
+    <name>kd::ui::ReportsPage</name>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
@@ -1552,30 +1604,6 @@ Códigos de saída:
     <message>
         <source>Integration</source>
         <translation>Integração</translation>
-    </message>
-    <message>
-        <source>Date range</source>
-        <translation>Período</translation>
-    </message>
-    <message>
-        <source>Custom range…</source>
-        <translation>Período personalizado…</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Primeiro dia</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Último dia</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>D&amp;e:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>A&amp;té:</translation>
     </message>
     <message>
         <source>Ad network filter</source>
@@ -1632,25 +1660,6 @@ Códigos de saída:
     <message>
         <source>&amp;Breakdown:</source>
         <translation>&amp;Detalhamento:</translation>
-    </message>
-    <message>
-        <source>Breakdown table</source>
-        <translation>Tabela de detalhamento</translation>
-    </message>
-    <message>
-        <source>Asking the tracker for what is missing or may have changed…</source>
-        <translation>Solicitando ao tracker o que falta ou pode ter mudado…</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing %1: request %2 of %3, about %n second(s) left at the tracker&apos;s rate.</source>
-        <translation>
-            <numerusform>Sincronizando %1: solicitação %2 de %3; falta cerca de %n segundo no ritmo do tracker.</numerusform>
-            <numerusform>Sincronizando %1: solicitação %2 de %3; faltam cerca de %n segundos no ritmo do tracker.</numerusform>
-        </translation>
     </message>
     <message>
         <source>All integrations</source>
@@ -1712,17 +1721,6 @@ Códigos de saída:
         <translation>Estas integrações informam a receita em %1. Cada moeda tem a própria linha, barras e total: valores em moedas diferentes nunca são somados.</translation>
     </message>
     <message>
-        <source>%1 campaign %2: %3</source>
-        <translation>Campanha %2 de %1: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ad-network campaign(s) send clicks to more than one Kintura tracker in this period. Each of those trackers counts the conversions, so revenue and conversions are counted twice. Point each campaign at one tracker only.</source>
-        <translation>
-            <numerusform>%n campanha de rede de anúncios envia cliques para mais de um tracker Kintura neste período. Cada um desses trackers conta as conversões, então a receita e as conversões são contadas em dobro. Aponte cada campanha para um único tracker.</numerusform>
-            <numerusform>%n campanhas de redes de anúncios enviam cliques para mais de um tracker Kintura neste período. Cada um desses trackers conta as conversões, então a receita e as conversões são contadas em dobro. Aponte cada campanha para um único tracker.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>the report</source>
         <translation>o relatório</translation>
     </message>
@@ -1749,6 +1747,24 @@ Códigos de saída:
     <message>
         <source>Saved the chart to %1.</source>
         <translation>O gráfico foi salvo em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::SyncStatusLine</name>
+    <message>
+        <source>Asking the tracker for what is missing or may have changed…</source>
+        <translation>Solicitando ao tracker o que falta ou pode ter mudado…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1: request %2 of %3, about %n second(s) left at the tracker&apos;s rate.</source>
+        <translation>
+            <numerusform>Sincronizando %1: solicitação %2 de %3; falta cerca de %n segundo no ritmo do tracker.</numerusform>
+            <numerusform>Sincronizando %1: solicitação %2 de %3; faltam cerca de %n segundos no ritmo do tracker.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Up to date: %1 synced at %2.</source>

@@ -1055,6 +1055,25 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>kd::ui::ConflictWarning</name>
+    <message>
+        <source>%1 campaign %2: %3</source>
+        <translation>Кампания %2 в %1: %3</translation>
+    </message>
+    <message>
+        <source>Ad network</source>
+        <translation>Рекламная сеть</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad-network campaign(s) send clicks to more than one Kintura tracker in this period. Each of those trackers counts the conversions, so revenue and conversions are counted twice. Point each campaign at one tracker only.</source>
+        <translation>
+            <numerusform>%n кампания рекламной сети в этом периоде отправляет клики больше чем в один трекер Kintura. Каждый из этих трекеров считает конверсии, поэтому доход и конверсии учитываются дважды. Направляйте каждую кампанию только в один трекер.</numerusform>
+            <numerusform>%n кампании рекламных сетей в этом периоде отправляют клики больше чем в один трекер Kintura. Каждый из этих трекеров считает конверсии, поэтому доход и конверсии учитываются дважды. Направляйте каждую кампанию только в один трекер.</numerusform>
+            <numerusform>%n кампаний рекламных сетей в этом периоде отправляют клики больше чем в один трекер Kintura. Каждый из этих трекеров считает конверсии, поэтому доход и конверсии учитываются дважды. Направляйте каждую кампанию только в один трекер.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kd::ui::ConnectionResultPanel</name>
     <message>
         <source>Postback time</source>
@@ -1422,6 +1441,37 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>kd::ui::RangeSelector</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>Пока&amp;зать</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Свой период…</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+</context>
+<context>
     <name>kd::ui::ReportCharts</name>
     <message>
         <source>Conversions and revenue over time</source>
@@ -1544,11 +1594,14 @@ Exit codes:
     </message>
 </context>
 <context>
-    <name>kd::ui::ReportsPage</name>
+    <name>kd::ui::ReportTableView</name>
     <message>
-        <source>&amp;Show</source>
-        <translation>Пока&amp;зать</translation>
+        <source>Breakdown table</source>
+        <translation>Таблица разбивки</translation>
     </message>
+</context>
+<context>
+    <name>kd::ui::ReportsPage</name>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
@@ -1560,30 +1613,6 @@ Exit codes:
     <message>
         <source>Integration</source>
         <translation>Интеграция</translation>
-    </message>
-    <message>
-        <source>Date range</source>
-        <translation>Период</translation>
-    </message>
-    <message>
-        <source>Custom range…</source>
-        <translation>Свой период…</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Первый день</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Последний день</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;С:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;По:</translation>
     </message>
     <message>
         <source>Ad network filter</source>
@@ -1640,26 +1669,6 @@ Exit codes:
     <message>
         <source>&amp;Breakdown:</source>
         <translation>Р&amp;азбивка:</translation>
-    </message>
-    <message>
-        <source>Breakdown table</source>
-        <translation>Таблица разбивки</translation>
-    </message>
-    <message>
-        <source>Asking the tracker for what is missing or may have changed…</source>
-        <translation>Запрос у трекера недостающих и, возможно, изменившихся данных…</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing %1: request %2 of %3, about %n second(s) left at the tracker&apos;s rate.</source>
-        <translation>
-            <numerusform>Синхронизация %1: запрос %2 из %3, при скорости трекера осталось около %n секунды.</numerusform>
-            <numerusform>Синхронизация %1: запрос %2 из %3, при скорости трекера осталось около %n секунд.</numerusform>
-            <numerusform>Синхронизация %1: запрос %2 из %3, при скорости трекера осталось около %n секунд.</numerusform>
-        </translation>
     </message>
     <message>
         <source>All integrations</source>
@@ -1722,18 +1731,6 @@ Exit codes:
         <translation>Эти интеграции показывают доход в %1. У каждой валюты свои линия, столбцы и итог: суммы в разных валютах никогда не складываются.</translation>
     </message>
     <message>
-        <source>%1 campaign %2: %3</source>
-        <translation>Кампания %2 в %1: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ad-network campaign(s) send clicks to more than one Kintura tracker in this period. Each of those trackers counts the conversions, so revenue and conversions are counted twice. Point each campaign at one tracker only.</source>
-        <translation>
-            <numerusform>%n кампания рекламной сети в этом периоде отправляет клики больше чем в один трекер Kintura. Каждый из этих трекеров считает конверсии, поэтому доход и конверсии учитываются дважды. Направляйте каждую кампанию только в один трекер.</numerusform>
-            <numerusform>%n кампании рекламных сетей в этом периоде отправляют клики больше чем в один трекер Kintura. Каждый из этих трекеров считает конверсии, поэтому доход и конверсии учитываются дважды. Направляйте каждую кампанию только в один трекер.</numerusform>
-            <numerusform>%n кампаний рекламных сетей в этом периоде отправляют клики больше чем в один трекер Kintura. Каждый из этих трекеров считает конверсии, поэтому доход и конверсии учитываются дважды. Направляйте каждую кампанию только в один трекер.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>the report</source>
         <translation>отчёт</translation>
     </message>
@@ -1760,6 +1757,25 @@ Exit codes:
     <message>
         <source>Saved the chart to %1.</source>
         <translation>Диаграмма сохранена в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ui::SyncStatusLine</name>
+    <message>
+        <source>Asking the tracker for what is missing or may have changed…</source>
+        <translation>Запрос у трекера недостающих и, возможно, изменившихся данных…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1: request %2 of %3, about %n second(s) left at the tracker&apos;s rate.</source>
+        <translation>
+            <numerusform>Синхронизация %1: запрос %2 из %3, при скорости трекера осталось около %n секунды.</numerusform>
+            <numerusform>Синхронизация %1: запрос %2 из %3, при скорости трекера осталось около %n секунд.</numerusform>
+            <numerusform>Синхронизация %1: запрос %2 из %3, при скорости трекера осталось около %n секунд.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Up to date: %1 synced at %2.</source>

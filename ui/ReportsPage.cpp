@@ -1,66 +1,39 @@
 #include "ReportsPage.h"
 
+#include "ConflictWarning.h"
 #include "IntegrationCombo.h"
 #include "PageTitle.h"
+#include "RangeSelector.h"
 #include "ReportCharts.h"
 #include "ReportTableModel.h"
-#include "adnetworks/AdNetworkCatalog.h"
+#include "ReportTableView.h"
+#include "SyncStatusLine.h"
 #include "adnetworks/NetworkSetupService.h"
 #include "context/AppContext.h"
 #include "integrations/IntegrationList.h"
-#include "reports/CustomRange.h"
-#include "reports/RangePresets.h"
 #include "reports/ReportService.h"
-#include "reports/SharedCampaigns.h"
 #include "settings/Preferences.h"
 #include "storage/SafeFile.h"
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalBlocker>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace kd::ui {
 
 namespace {
-constexpr int kCustomRange = -1; // the range combo's data for "Custom range…"
 constexpr int kTopRows = 8;
-
-// Sorting by any column keeps the totals rows last (in currency order).
-class TotalsLastProxy : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-protected:
-    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
-    {
-        const bool leftTotal = left.data(ReportTableModel::IsTotalRole).toBool();
-        const bool rightTotal = right.data(ReportTableModel::IsTotalRole).toBool();
-        if (leftTotal && rightTotal) {
-            const bool before = left.row() < right.row();
-            return sortOrder() == Qt::AscendingOrder ? before : !before;
-        }
-        if (leftTotal || rightTotal)
-            return sortOrder() == Qt::AscendingOrder ? rightTotal : leftTotal;
-        return QSortFilterProxyModel::lessThan(left, right);
-    }
-};
 
 QLabel* buddyLabel(const QString& text, QWidget* buddy, QWidget* parent)
 {
@@ -74,24 +47,19 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
     , m_integration(new QComboBox(this))
-    , m_range(new QComboBox(this))
-    , m_customRow(new QWidget(this))
-    , m_customFrom(new QDateEdit(m_customRow))
-    , m_customTo(new QDateEdit(m_customRow))
-    , m_applyCustom(new QPushButton(tr("&Show"), m_customRow))
-    , m_customError(new QLabel(m_customRow))
+    , m_range(new RangeSelector(
+          [this] { return m_context->reports()->trackerToday(shownIds().value(0)); }, this))
     , m_network(new QComboBox(this))
     , m_campaign(new QComboBox(this))
     , m_breakdown(new QComboBox(this))
     , m_currencyNote(new QLabel(this))
-    , m_conflicts(new QLabel(this))
+    , m_conflicts(new ConflictWarning(context, this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_cancel(new QPushButton(tr("Cance&l"), this))
-    , m_progress(new QProgressBar(this))
-    , m_status(new QLabel(this))
+    , m_status(new SyncStatusLine(this))
     , m_charts(new ReportCharts(this))
     , m_model(new ReportTableModel(this))
-    , m_table(new QTableView(this))
+    , m_table(new ReportTableView(m_model, this))
     , m_liveRedraw(new QTimer(this))
 {
     m_liveRedraw->setSingleShot(true);
@@ -99,39 +67,6 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     connect(m_liveRedraw, &QTimer::timeout, this, &ReportsPage::showLiveSeries);
     m_integration->setObjectName(QStringLiteral("reportIntegrationCombo"));
     m_integration->setAccessibleName(tr("Integration"));
-    m_range->setObjectName(QStringLiteral("rangeCombo"));
-    m_range->setAccessibleName(tr("Date range"));
-    for (RangePreset p : allPresets())
-        m_range->addItem(presetName(p), int(p));
-    m_range->addItem(tr("Custom range…"), kCustomRange);
-    m_range->setCurrentIndex(allPresets().indexOf(RangePreset::Last30));
-
-    // The custom range: two dates checked as they change, shown on "Show" (or Enter).
-    m_customRow->setObjectName(QStringLiteral("customRangeRow"));
-    for (QDateEdit* edit : {m_customFrom, m_customTo}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-        edit->setMinimumDate(QDate(2000, 1, 1));
-        edit->setMaximumDate(QDate(2100, 12, 31));
-        connect(edit, &QDateEdit::dateChanged, this, &ReportsPage::customDatesEdited);
-    }
-    m_customFrom->setObjectName(QStringLiteral("customFrom"));
-    m_customFrom->setAccessibleName(tr("First day"));
-    m_customTo->setObjectName(QStringLiteral("customTo"));
-    m_customTo->setAccessibleName(tr("Last day"));
-    m_applyCustom->setObjectName(QStringLiteral("applyCustomRange"));
-    m_customError->setObjectName(QStringLiteral("customRangeError"));
-    m_customError->setWordWrap(true);
-    auto* customLayout = new QHBoxLayout(m_customRow);
-    customLayout->setContentsMargins(0, 0, 0, 0);
-    customLayout->addWidget(buddyLabel(tr("&From:"), m_customFrom, m_customRow));
-    customLayout->addWidget(m_customFrom);
-    customLayout->addWidget(buddyLabel(tr("&To:"), m_customTo, m_customRow));
-    customLayout->addWidget(m_customTo);
-    customLayout->addWidget(m_applyCustom);
-    customLayout->addWidget(m_customError, 1);
-    m_customRow->hide();
-
     m_network->setObjectName(QStringLiteral("networkFilter"));
     m_network->setAccessibleName(tr("Ad network filter"));
     // Wide enough for "All ad networks" in every language, whatever the items are.
@@ -151,31 +86,23 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     m_breakdown->addItem(tr("By campaign"), int(Breakdown::Campaign));
     m_breakdown->addItem(tr("By integration"), int(Breakdown::Integration));
 
-    for (QLabel* notice : {m_currencyNote, m_conflicts}) {
-        notice->setWordWrap(true);
-        notice->setFrameShape(QFrame::StyledPanel);
-        notice->setMargin(8);
-        notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        notice->hide();
-    }
     m_currencyNote->setObjectName(QStringLiteral("currencyNote"));
-    m_conflicts->setObjectName(QStringLiteral("conflictWarning"));
+    m_currencyNote->setWordWrap(true);
+    m_currencyNote->setFrameShape(QFrame::StyledPanel);
+    m_currencyNote->setMargin(8);
+    m_currencyNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_currencyNote->hide();
     m_refresh->setObjectName(QStringLiteral("refreshReportButton"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_cancel->setObjectName(QStringLiteral("cancelSyncButton"));
     m_cancel->setEnabled(false);
-    m_progress->setObjectName(QStringLiteral("syncProgress"));
-    m_progress->setTextVisible(true);
-    m_progress->hide();
-    m_status->setObjectName(QStringLiteral("syncStatus"));
-    m_status->setWordWrap(true);
 
     auto* header = new QHBoxLayout;
     header->addWidget(makePageTitle(tr("Reports"), this), 1);
     header->addWidget(buddyLabel(tr("&Integration:"), m_integration, this));
     header->addWidget(m_integration);
-    header->addWidget(buddyLabel(tr("R&ange:"), m_range, this));
-    header->addWidget(m_range);
+    header->addWidget(buddyLabel(tr("R&ange:"), m_range->combo(), this));
+    header->addWidget(m_range->combo());
     header->addWidget(m_refresh);
     header->addWidget(m_cancel);
 
@@ -195,31 +122,6 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     filters->addWidget(exportCsvButton);
     filters->addWidget(exportChartButton);
 
-    auto* statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_progress);
-
-    auto* proxy = new TotalsLastProxy(this);
-    proxy->setSourceModel(m_model);
-    proxy->setSortRole(ReportTableModel::SortRole);
-    m_table->setModel(proxy);
-    m_table->setObjectName(QStringLiteral("reportTable"));
-    m_table->setAccessibleName(tr("Breakdown table"));
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ReportTableModel::Revenue, Qt::DescendingOrder);
-    m_table->verticalHeader()->hide();
-    // Compact rows: a network list and its totals fit without scrolling.
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->setAlternatingRowColors(true);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    // Columns fit their contents once per new report (the user may widen them after), from
-    // the rows in view: measuring a thousand campaigns on every reset took most of a preset
-    // switch (155 ms, docs/performance.md).
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setResizeContentsPrecision(0);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("reportSplitter"));
     splitter->addWidget(m_charts);
@@ -230,9 +132,9 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
-    layout->addWidget(m_customRow);
+    layout->addWidget(m_range);
     layout->addLayout(filters);
-    layout->addLayout(statusRow);
+    layout->addWidget(m_status);
     layout->addWidget(m_currencyNote);
     layout->addWidget(m_conflicts);
     layout->addWidget(splitter, 1);
@@ -240,11 +142,7 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     ReportService* reports = context->reports();
     connect(m_refresh, &QPushButton::clicked, this, &ReportsPage::refresh);
     connect(m_cancel, &QPushButton::clicked, reports, &ReportService::cancel);
-    connect(m_range, &QComboBox::currentIndexChanged, this, &ReportsPage::rangeChosen);
-    connect(m_applyCustom, &QPushButton::clicked, this, [this] {
-        m_customRange = {m_customFrom->date(), m_customTo->date()};
-        refresh();
-    });
+    connect(m_range, &RangeSelector::rangeChanged, this, &ReportsPage::refresh);
     connect(m_breakdown, &QComboBox::currentIndexChanged, this, &ReportsPage::showFromCache);
     connect(m_network, &QComboBox::currentIndexChanged, this, &ReportsPage::showFromCache);
     // A campaign filter needs that campaign's days: a sync (mostly a few pages).
@@ -262,26 +160,13 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
         if (!shownIds().contains(id))
             return; // another tracker's campaigns for the double-counting check, in the background
         m_refresh->setEnabled(false);
-        m_progress->setRange(0, 0);
-        m_progress->show();
-        m_status->setText(tr("Asking the tracker for what is missing or may have changed…"));
+        m_status->started();
     });
     connect(reports, &ReportService::syncProgress, this,
             [this](const QString& id, int done, int total, int secondsLeft) {
                 if (!shownIds().contains(id))
                     return;
-                const QString name = m_context->integrations()->find(id)
-                                         ? m_context->integrations()->find(id)->name
-                                         : QString();
-                m_progress->setRange(0, std::max(1, total));
-                m_progress->setValue(done);
-                m_progress->setFormat(tr("%1 of %2").arg(done).arg(total));
-                m_status->setText(tr("Syncing %1: request %2 of %3, about %n second(s) left at "
-                                     "the tracker's rate.",
-                                     nullptr, secondsLeft)
-                                      .arg(name)
-                                      .arg(done)
-                                      .arg(total));
+                m_status->progress(nameOf(id), done, total, secondsLeft);
             });
     connect(reports, &ReportService::rowsArrived, this, &ReportsPage::rowsArrived);
     connect(reports, &ReportService::cacheCleared, this, [this] {
@@ -305,19 +190,7 @@ void ReportsPage::restoreState(QSplitter* splitter)
 {
     // The last range, breakdown and splitter positions come back as they were left.
     Preferences* prefs = m_context->preferences();
-    const QVariant range = prefs->uiState(QStringLiteral("reports/range"));
-    const int index = range.isValid() ? m_range->findData(range.toInt()) : -1;
-    const QDate from = prefs->uiState(QStringLiteral("reports/customFrom")).toDate();
-    const QDate to = prefs->uiState(QStringLiteral("reports/customTo")).toDate();
-    if (from.isValid() && to.isValid() && checkRange(from, to, {}).isEmpty())
-        m_customRange = {from, to};
-    {
-        const QSignalBlocker block(m_range);
-        if (index >= 0 && (range.toInt() != kCustomRange || m_customRange.from.isValid()))
-            m_range->setCurrentIndex(index);
-    }
-    if (isCustom())
-        rangeChosen();
+    m_range->restore(*prefs);
     const int breakdownIndex =
         m_breakdown->findData(prefs->uiState(QStringLiteral("reports/breakdown")));
     if (breakdownIndex >= 0) {
@@ -328,18 +201,21 @@ void ReportsPage::restoreState(QSplitter* splitter)
     m_charts->restoreSplitter(
         prefs->uiState(QStringLiteral("reports/chartSplitter")).toByteArray());
     auto remember = [this, prefs, splitter] {
-        prefs->setUiState(QStringLiteral("reports/range"), m_range->currentData());
-        prefs->setUiState(QStringLiteral("reports/customFrom"), m_customRange.from);
-        prefs->setUiState(QStringLiteral("reports/customTo"), m_customRange.to);
+        m_range->remember(prefs);
         prefs->setUiState(QStringLiteral("reports/breakdown"), m_breakdown->currentData());
         prefs->setUiState(QStringLiteral("reports/splitter"), splitter->saveState());
         prefs->setUiState(QStringLiteral("reports/chartSplitter"), m_charts->splitterState());
     };
-    connect(m_range, &QComboBox::currentIndexChanged, this, remember);
-    connect(m_applyCustom, &QPushButton::clicked, this, remember);
+    connect(m_range->combo(), &QComboBox::currentIndexChanged, this, remember);
+    connect(m_range, &RangeSelector::rangeChanged, this, remember);
     connect(m_breakdown, &QComboBox::currentIndexChanged, this, remember);
     connect(splitter, &QSplitter::splitterMoved, this, remember);
     connect(m_charts, &ReportCharts::splitterMoved, this, remember);
+}
+
+QTableView* ReportsPage::table() const
+{
+    return m_table;
 }
 
 QLineSeries* ReportsPage::conversionsSeries() const
@@ -369,18 +245,10 @@ QStringList ReportsPage::shownIds() const
     return ids;
 }
 
-bool ReportsPage::isCustom() const
-{
-    return m_range->currentData().toInt() == kCustomRange;
-}
-
 DayRange ReportsPage::rangeFor(const QString& integrationId) const
 {
-    if (isCustom())
-        return m_customRange;
     // Presets follow each tracker's own calendar: "today" is the tracker's today.
-    return presetRange(RangePreset(m_range->currentData().toInt()),
-                       m_context->reports()->trackerToday(integrationId));
+    return m_range->rangeOn(m_context->reports()->trackerToday(integrationId));
 }
 
 QList<ReportSubject> ReportsPage::subjects() const
@@ -418,7 +286,7 @@ void ReportsPage::integrationsChanged()
     m_charts->setVisible(!none);
     m_table->setVisible(!none);
     if (none) {
-        m_status->setText(tr("Connect a Kintura tracker first (Integrations page, Add…)."));
+        m_status->showMessage(tr("Connect a Kintura tracker first (Integrations page, Add…)."));
         m_model->setRows({}, {});
         m_currencyNote->hide();
         m_conflicts->hide();
@@ -438,57 +306,12 @@ void ReportsPage::showEvent(QShowEvent* event)
     }
 }
 
-void ReportsPage::keyPressEvent(QKeyEvent* event)
-{
-    // Enter in the custom dates shows the range, as the Show button does.
-    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    if (enter && m_customRow->isVisible() && m_applyCustom->isEnabled()) {
-        m_applyCustom->click();
-        return;
-    }
-    QWidget::keyPressEvent(event);
-}
-
-void ReportsPage::rangeChosen()
-{
-    if (!isCustom()) {
-        m_customRow->hide();
-        refresh();
-        return;
-    }
-    // Start from what was shown, so that a small change is a small edit.
-    const QStringList ids = shownIds();
-    const DayRange shown =
-        m_customRange.from.isValid()
-            ? m_customRange
-            : presetRange(RangePreset::Last30, m_context->reports()->trackerToday(ids.value(0)));
-    {
-        const QSignalBlocker blockFrom(m_customFrom);
-        const QSignalBlocker blockTo(m_customTo);
-        m_customFrom->setDate(shown.from);
-        m_customTo->setDate(shown.to);
-    }
-    m_customRow->show();
-    customDatesEdited();
-    m_customFrom->setFocus();
-}
-
-void ReportsPage::customDatesEdited()
-{
-    const QString error = checkRange(m_customFrom->date(), m_customTo->date(),
-                                     m_context->reports()->trackerToday(shownIds().value(0)));
-    m_customError->setText(error);
-    m_applyCustom->setEnabled(error.isEmpty());
-}
-
 void ReportsPage::refresh()
 {
     const QStringList ids = shownIds();
     if (ids.isEmpty())
         return;
-    if (isCustom() && !checkRange(m_customRange.from, m_customRange.to,
-                                  m_context->reports()->trackerToday(ids.first()))
-                           .isEmpty())
+    if (!m_range->problem().isEmpty())
         return;      // nothing valid chosen yet: the custom row says what is wrong
     showFromCache(); // at once, from what is here
     ReportService* reports = m_context->reports();
@@ -554,7 +377,7 @@ void ReportsPage::showFromCache()
     const QList<ReportSubject> list = subjects();
     if (!cache || list.isEmpty()) {
         if (!m_context->reports()->openError().isEmpty())
-            m_status->setText(m_context->reports()->openError());
+            m_status->showMessage(m_context->reports()->openError());
         return;
     }
     refillFilters(list);
@@ -580,7 +403,7 @@ void ReportsPage::showFromCache()
                                : b == Breakdown::Campaign ? tr("Campaign")
                                                           : tr("Integration");
     m_model->setRows(rows, nameHeader);
-    fitColumns();
+    m_table->fitColumns();
     m_table->setAccessibleName(tr("Breakdown table: %1").arg(nameHeader));
 
     const QStringList currencies = view.currencies();
@@ -607,7 +430,7 @@ void ReportsPage::rowsArrived(const QString& id, ReportDataset dataset, const QS
     QMap<QDate, Metrics>& live = m_live[id];
     for (const StatsRow& r : rows) {
         if (dataset == ReportDataset::DailyBySource &&
-            sources.value(r.trafficSourceId).networkKey != f.networkKey)
+            describeSource(sources, r.trafficSourceId).networkKey != f.networkKey)
             continue;
         live[r.date].add(r); // a day's first row starts it from zero: the sync replaces days
     }
@@ -615,26 +438,6 @@ void ReportsPage::rowsArrived(const QString& id, ReportDataset dataset, const QS
     // leave the table and the bars to the end of the sync.
     if (!m_liveRedraw->isActive())
         m_liveRedraw->start();
-}
-
-void ReportsPage::fitColumns()
-{
-    m_table->resizeColumnsToContents();
-    // The totals rows (last, maybe out of view) have the widest numbers: never elide them.
-    QFont bold = m_table->font();
-    bold.setBold(true);
-    const QFontMetrics metrics(bold);
-    auto* model = m_table->model();
-    for (int row = std::max(0, model->rowCount() - 4); row < model->rowCount(); ++row) {
-        if (!model->index(row, 0).data(ReportTableModel::IsTotalRole).toBool())
-            continue;
-        for (int column = 0; column < model->columnCount(); ++column) {
-            const int needed =
-                metrics.horizontalAdvance(model->index(row, column).data().toString()) + 16;
-            if (m_table->columnWidth(column) < needed)
-                m_table->setColumnWidth(column, needed);
-        }
-    }
 }
 
 void ReportsPage::showLiveSeries()
@@ -679,51 +482,7 @@ void ReportsPage::overlayLiveDays(const QList<ReportSubject>& list, ReportView* 
 
 void ReportsPage::showConflicts()
 {
-    ReportCache* cache = m_context->reports()->cache();
-    if (!cache)
-        return;
-    QHash<QString, QList<ExternalCampaignVisits>> byIntegration;
-    QHash<QString, QString> integrationNames;
-    for (const Integration& i : m_context->integrations()->all()) {
-        integrationNames.insert(i.id, i.name);
-        const DayRange range = rangeFor(i.id);
-        const DayRange theirs{range.from,
-                              std::min(range.to, m_context->reports()->trackerToday(i.id))};
-        const QHash<QString, SourceInfo> sources =
-            describeSources(m_context->networkSetup()->templates(i.id));
-        QList<ExternalCampaignVisits>& list = byIntegration[i.id];
-        for (const StatsRow& r : cache->rangeRows(i.id, RangeDataset::ByExternalCampaign, theirs))
-            list.append(
-                {sources
-                     .value(r.trafficSourceId, {QStringLiteral("source:") + r.trafficSourceId, {}})
-                     .networkKey,
-                 r.externalCampaignId, r.visits});
-    }
-    const QList<SharedCampaign> shared = findSharedCampaigns(byIntegration);
-    if (shared.isEmpty()) {
-        m_conflicts->hide();
-        return;
-    }
-    QString items;
-    for (const SharedCampaign& c : shared.mid(0, 10)) {
-        const AdNetwork* network = AdNetworkCatalog::builtIn().find(c.networkKey);
-        QStringList who;
-        for (const QString& id : c.integrationIds)
-            who << integrationNames.value(id);
-        items += QStringLiteral("<li>%1</li>")
-                     .arg(tr("%1 campaign %2: %3")
-                              .arg(network ? network->name : tr("Ad network"), c.externalCampaignId,
-                                   who.join(QStringLiteral(" + ")))
-                              .toHtmlEscaped());
-    }
-    m_conflicts->setText(
-        tr("%n ad-network campaign(s) send clicks to more than one Kintura tracker in "
-           "this period. Each of those trackers counts the conversions, so revenue and "
-           "conversions are counted twice. Point each campaign at one tracker only.",
-           nullptr, int(shared.size()))
-            .toHtmlEscaped() +
-        QStringLiteral("<ul>%1</ul>").arg(items));
-    m_conflicts->show();
+    m_conflicts->update([this](const QString& id) { return rangeFor(id); });
 }
 
 QString ReportsPage::exportCsv(const QString& path) const
@@ -740,37 +499,37 @@ QString ReportsPage::exportChart(const QString& path) const
     return m_charts->exportCharts(path);
 }
 
-void ReportsPage::chooseCsvFile()
+void ReportsPage::askWhereToSave(const QString& title, const QString& filter,
+                                 const QString& fileName,
+                                 const std::function<QString(const QString&)>& save,
+                                 const QString& savedSentence)
 {
-    auto* dialog =
-        new QFileDialog(this, tr("Export the table"), QString(), tr("CSV files (*.csv)"));
+    auto* dialog = new QFileDialog(this, title, QString(), filter);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->selectFile(QStringLiteral("kintura-report.csv"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        const QString error = exportCsv(path);
-        m_status->setText(error.isEmpty()
-                              ? tr("Saved the table to %1.").arg(QDir::toNativeSeparators(path))
-                              : error);
-    });
+    dialog->setDefaultSuffix(QFileInfo(fileName).suffix());
+    dialog->selectFile(fileName);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, save, savedSentence](const QString& path) {
+                const QString error = save(path);
+                m_status->showMessage(
+                    error.isEmpty() ? savedSentence.arg(QDir::toNativeSeparators(path)) : error);
+            });
     dialog->open();
+}
+
+void ReportsPage::chooseCsvFile()
+{
+    askWhereToSave(
+        tr("Export the table"), tr("CSV files (*.csv)"), QStringLiteral("kintura-report.csv"),
+        [this](const QString& path) { return exportCsv(path); }, tr("Saved the table to %1."));
 }
 
 void ReportsPage::chooseChartFile()
 {
-    auto* dialog = new QFileDialog(this, tr("Save the chart"), QString(), tr("PNG images (*.png)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("png"));
-    dialog->selectFile(QStringLiteral("kintura-chart.png"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        const QString error = exportChart(path);
-        m_status->setText(error.isEmpty()
-                              ? tr("Saved the chart to %1.").arg(QDir::toNativeSeparators(path))
-                              : error);
-    });
-    dialog->open();
+    askWhereToSave(
+        tr("Save the chart"), tr("PNG images (*.png)"), QStringLiteral("kintura-chart.png"),
+        [this](const QString& path) { return exportChart(path); }, tr("Saved the chart to %1."));
 }
 
 void ReportsPage::syncFinished(const QString& integrationId, const TrackerError& error)
@@ -783,35 +542,15 @@ void ReportsPage::syncFinished(const QString& integrationId, const TrackerError&
     }
     const bool more = m_context->reports()->isSyncing();
     m_refresh->setEnabled(!more);
-    m_progress->setVisible(more);
     showFromCache();
-    const QLocale locale;
-    const QString name = m_context->integrations()->find(integrationId)
-                             ? m_context->integrations()->find(integrationId)->name
-                             : QString();
-    if (error.isOk()) {
-        m_status->setText(
-            tr("Up to date: %1 synced at %2.")
-                .arg(name, locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
-        return;
-    }
-    const QDateTime last = m_context->reports()->lastSyncedAt(integrationId);
-    const QString when = locale.toString(last, QLocale::ShortFormat);
-    const bool cancelled = error.kind() == TrackerError::Kind::Cancelled;
-    if (!last.isValid())
-        m_status->setText(cancelled ? tr("Sync cancelled: nothing of %1 is kept on this computer "
-                                         "yet.")
-                                          .arg(name)
-                                    : tr("Offline: nothing of %1 is kept on this computer yet. %2")
-                                          .arg(name, error.message()));
-    else if (cancelled)
-        m_status->setText(
-            tr("Sync cancelled: showing the data kept on this computer (last synced at %1).")
-                .arg(when));
-    else
-        m_status->setText(
-            tr("Offline: showing the data of %1 kept on this computer, last synced at %2. %3")
-                .arg(name, when, error.message()));
+    m_status->finished(nameOf(integrationId), error,
+                       m_context->reports()->lastSyncedAt(integrationId), more);
+}
+
+QString ReportsPage::nameOf(const QString& integrationId) const
+{
+    const auto integration = m_context->integrations()->find(integrationId);
+    return integration ? integration->name : QString();
 }
 
 } // namespace kd::ui

@@ -6,11 +6,11 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineSeries;
-class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QTableView;
@@ -23,8 +23,12 @@ class TrackerError;
 
 namespace kd::ui {
 
+class ConflictWarning;
+class RangeSelector;
 class ReportCharts;
 class ReportTableModel;
+class ReportTableView;
+class SyncStatusLine;
 
 // Conversions and revenue of one integration or all of them over a range: a time chart, the
 // top rows as bars, a breakdown table by ad network, campaign or integration with the derived
@@ -40,7 +44,7 @@ public:
     ReportCharts* charts() const { return m_charts; }
     QLineSeries* conversionsSeries() const;
     QLineSeries* revenueSeries() const; // the first currency's
-    QTableView* table() const { return m_table; }
+    QTableView* table() const;
     ReportTableModel* tableModel() const { return m_model; }
 
     // Empty string on success, otherwise a sentence for the user.
@@ -54,26 +58,27 @@ public Q_SLOTS:
 
 protected:
     void showEvent(QShowEvent* event) override;
-    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void restoreState(QSplitter* splitter);
+    // A save dialog; `save` writes to the chosen path (empty or a sentence); the status line
+    // says what happened (savedSentence takes the path as %1).
+    void askWhereToSave(const QString& title, const QString& filter, const QString& fileName,
+                        const std::function<QString(const QString&)>& save,
+                        const QString& savedSentence);
     void integrationsChanged();
-    void rangeChosen();
-    void customDatesEdited();
     void showFromCache();
     void refillFilters(const QList<ReportSubject>& subjects);
     void showConflicts();
     void showLiveSeries();
-    void fitColumns();
     void overlayLiveDays(const QList<ReportSubject>& list, ReportView* view) const;
     static DayRange overallRange(const QList<ReportSubject>& list);
     void rowsArrived(const QString& id, kd::ReportDataset dataset, const QString& campaign,
                      const QList<kd::StatsRow>& rows);
     void syncFinished(const QString& integrationId, const kd::TrackerError& error);
-    bool isCustom() const;
     bool allIntegrations() const;
     QStringList shownIds() const;
+    QString nameOf(const QString& integrationId) const;
     DayRange rangeFor(const QString& integrationId) const;
     QList<ReportSubject> subjects() const;
     ReportFilter filter() const;
@@ -81,27 +86,20 @@ private:
 
     AppContext* m_context;
     QComboBox* m_integration;
-    QComboBox* m_range;
-    QWidget* m_customRow;
-    QDateEdit* m_customFrom;
-    QDateEdit* m_customTo;
-    QPushButton* m_applyCustom;
-    QLabel* m_customError;
+    RangeSelector* m_range;
     QComboBox* m_network;
     QComboBox* m_campaign;
     QComboBox* m_breakdown;
     QLabel* m_currencyNote;
-    QLabel* m_conflicts;
+    ConflictWarning* m_conflicts;
     QPushButton* m_refresh;
     QPushButton* m_cancel;
-    QProgressBar* m_progress;
-    QLabel* m_status;
+    SyncStatusLine* m_status;
     ReportCharts* m_charts;
     ReportTableModel* m_model;
-    QTableView* m_table;
+    ReportTableView* m_table;
     QTimer* m_liveRedraw;
     bool m_shownOnce = false;
-    DayRange m_customRange;
     QList<kd::NamedMetrics> m_rows;
     // Days of the running sync's pages, not yet in the cache: the chart shows them at once.
     QHash<QString, QMap<QDate, Metrics>> m_live; // integration id -> day -> metrics

@@ -16,11 +16,7 @@ class Tr
 
 SourceInfo sourceOf(const ReportSubject& subject, const QString& trafficSourceId)
 {
-    const auto it = subject.sources.constFind(trafficSourceId);
-    if (it != subject.sources.constEnd())
-        return *it;
-    return {QStringLiteral("source:") + trafficSourceId,
-            Tr::tr("Traffic source %1").arg(trafficSourceId)};
+    return describeSource(subject.sources, trafficSourceId);
 }
 
 // Whole-range aggregates exist for the days up to the tracker's today.
@@ -53,6 +49,15 @@ QHash<QString, SourceInfo> describeSources(const QList<TrackingTemplate>& templa
                             t.title.isEmpty() ? Tr::tr("Traffic source %1").arg(t.id) : t.title});
     }
     return sources;
+}
+
+SourceInfo describeSource(const QHash<QString, SourceInfo>& sources, const QString& trafficSourceId)
+{
+    const auto it = sources.constFind(trafficSourceId);
+    if (it != sources.constEnd())
+        return *it;
+    return {QStringLiteral("source:") + trafficSourceId,
+            Tr::tr("Traffic source %1").arg(trafficSourceId)};
 }
 
 ReportDataset dailyDatasetFor(const ReportFilter& filter)

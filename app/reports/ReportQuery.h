@@ -24,6 +24,9 @@ struct SourceInfo
     QString name;       // the ad network's name, or the traffic source's title
 };
 QHash<QString, SourceInfo> describeSources(const QList<TrackingTemplate>& templates);
+// One traffic source from those, or the source itself when no template describes it.
+SourceInfo describeSource(const QHash<QString, SourceInfo>& sources,
+                          const QString& trafficSourceId);
 
 struct ReportSubject
 {
