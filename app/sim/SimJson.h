@@ -1,6 +1,6 @@
 #pragma once
 
-// JSON pieces the simulator's API and control endpoints share.
+// What the simulator's API, fault and control code share: JSON pieces and page sizes.
 
 #include "SimDataset.h"
 
@@ -8,6 +8,10 @@
 #include <QJsonObject>
 
 namespace kd::sim {
+
+// Pagination as Kintura documents it: 20 rows a page unless asked, at most 50.
+constexpr int kDefaultPerPage = 20;
+constexpr int kMaxPerPage = 50;
 
 // Kintura's error shape: {"error":{"code":N,"message":"..."}}
 QByteArray errorJson(int status, const QString& message);
