@@ -13,6 +13,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLockFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -24,6 +25,10 @@
 #include <QTest>
 #include <QTimer>
 #include <QUuid>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 using namespace kd;
 
@@ -231,9 +236,42 @@ private Q_SLOTS:
             for (qsizetype i = 0; i < before.integrations.size(); ++i)
                 QCOMPARE(after.integrations[i], before.integrations[i]);
             ++sizes[grew];
+            // Wherever the kill landed, even between creating the lock file and writing its PID,
+            // the folder is free again once a half-written lock is old enough to be recognised.
+            InstanceLock lock(QFileInfo(file).absolutePath());
+            QVERIFY2(lock.tryLock(3 * InstanceLock::kHalfWrittenMs),
+                     qPrintable(QStringLiteral("round %1 left the folder locked").arg(round)));
+            lock.unlock();
         }
         qInfo("old file kept %d times, new file %d times (seed %u)", sizes[0], sizes[1], seed);
         QVERIFY(sizes[0] + sizes[1] == 20);
+    }
+
+    void aHalfWrittenLockIsTakenOverOnlyWhenNobodyHoldsIt()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("kintura-desk.lock"));
+        QFile empty(path);
+        QVERIFY(empty.open(QIODevice::WriteOnly)); // created, never written: its holder was killed
+        // Young: possibly a live writer a microsecond before its PID lands. Left alone.
+        QVERIFY(!InstanceLock(folder.path()).tryLock(0));
+        const QDateTime old =
+            QDateTime::currentDateTime().addMSecs(-2 * InstanceLock::kHalfWrittenMs);
+        QVERIFY(empty.setFileTime(old, QFileDevice::FileModificationTime));
+        // Old and its flock held (a writer stuck between creating and writing): still left alone.
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::flock(fd, LOCK_EX | LOCK_NB), 0);
+        QVERIFY(!InstanceLock(folder.path()).tryLock(0));
+        ::close(fd);
+        // Old and nobody's: taken over.
+        InstanceLock lock(folder.path());
+        QVERIFY(lock.tryLock(0));
+        qint64 pid = 0;
+        QLockFile reader(path);
+        QVERIFY(reader.getLockInfo(&pid, nullptr, nullptr));
+        QCOMPARE(pid, QCoreApplication::applicationPid());
+        lock.unlock();
     }
 
     void secondStartRaisesTheFirstWindow()

@@ -59,8 +59,14 @@ bool isDark(const QPalette& palette)
 void applyTheme(Preferences::Theme theme)
 {
     static std::optional<QPalette> system;
+    static std::optional<Preferences::Theme> applied;
     if (!system)
         system = QApplication::palette();
+    // Any preference change calls this: re-setting the same palette would repolish every
+    // widget for nothing.
+    if (applied == theme)
+        return;
+    applied = theme;
     switch (theme) {
     case Preferences::Theme::System:
         QApplication::setPalette(*system);

@@ -1,11 +1,17 @@
 #include "SingleInstance.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLockFile>
 #include <QLoggingCategory>
+#include <QThread>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcInstance, "kintura.instance", QtWarningMsg)
 
@@ -13,7 +19,8 @@ namespace kd {
 
 namespace {
 const QByteArray kRaise = QByteArrayLiteral("raise\n");
-}
+constexpr qint64 kRetryMs = 50;
+} // namespace
 
 InstanceLock::InstanceLock(const QString& configDir)
 {
@@ -28,7 +35,36 @@ InstanceLock::~InstanceLock() = default;
 
 bool InstanceLock::tryLock(int timeoutMs)
 {
-    return m_file->tryLock(timeoutMs);
+    const QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        if (m_file->tryLock(0))
+            return true;
+        if (m_file->error() != QLockFile::LockFailedError)
+            return false;
+        if (takeOverHalfWritten())
+            continue;
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(std::min<qint64>(kRetryMs, std::max<qint64>(1, deadline.remainingTime())));
+    }
+}
+
+bool InstanceLock::takeOverHalfWritten()
+{
+    // QLockFile knows a dead holder by the PID inside the file. A holder killed between creating
+    // the file and writing its PID leaves an empty file that QLockFile keeps honouring for ever
+    // (stale time 0). A live writer fills it within microseconds and holds a flock on it
+    // meanwhile, so an unreadable file some time old whose flock is free belongs to nobody.
+    if (m_file->getLockInfo(nullptr, nullptr, nullptr))
+        return false;
+    const QFileInfo info(m_file->fileName());
+    if (!info.exists() ||
+        info.lastModified().msecsTo(QDateTime::currentDateTime()) < kHalfWrittenMs)
+        return false;
+    const bool removed = m_file->removeStaleLockFile();
+    if (removed)
+        qCInfo(lcInstance) << "took over a lock its holder never finished writing";
+    return removed;
 }
 
 void InstanceLock::unlock()

@@ -17,7 +17,7 @@ class QLockFile;
 namespace kd {
 
 // The lock of a config folder (its kintura-desk.lock). A holder that died (SIGKILL) leaves a
-// stale lock that the next tryLock() takes over.
+// stale lock that the next tryLock() takes over, even one killed before it wrote its PID.
 class InstanceLock
 {
 public:
@@ -26,7 +26,11 @@ public:
     bool tryLock(int timeoutMs);
     void unlock();
 
+    // How old an unreadable lock file must be before it counts as a holder's unfinished write.
+    static constexpr int kHalfWrittenMs = 1000;
+
 private:
+    bool takeOverHalfWritten();
     std::unique_ptr<QLockFile> m_file;
 };
 

@@ -17,14 +17,12 @@ ConnectionMonitor::ConnectionMonitor(IntegrationList* integrations, CredentialSt
     , m_makeClient(std::move(makeClient))
 {
     // A new or edited integration is checked at once: its status is never stale.
-    connect(m_integrations, &IntegrationList::added, this, [this](const QString& id) {
+    const auto checkIfWanted = [this](const QString& id) {
         if (m_checkWhenAdded)
             check(id);
-    });
-    connect(m_integrations, &IntegrationList::changed, this, [this](const QString& id) {
-        if (m_checkWhenAdded)
-            check(id);
-    });
+    };
+    connect(m_integrations, &IntegrationList::added, this, checkIfWanted);
+    connect(m_integrations, &IntegrationList::changed, this, checkIfWanted);
     connect(m_integrations, &IntegrationList::removed, this, [this](const QString& id) {
         m_reports.remove(id);
         delete m_probes.take(id);

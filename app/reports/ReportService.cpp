@@ -119,14 +119,17 @@ ReportService::ReportService(IntegrationList* integrations, CredentialStore* cre
                 startNext();
             });
     connect(m_integrations, &IntegrationList::removed, this, [this](const QString& id) {
+        m_storedZones.remove(id);
         if (m_cacheOk)
             m_cache->removeIntegration(id);
     });
     // Remember each tracker's time zone, so that an offline start still knows its "today".
     connect(m_monitor, &ConnectionMonitor::reportChanged, this, [this](const QString& id) {
         const QString zone = m_monitor->report(id).trackerSettings.timeZone;
-        if (m_cacheOk && !zone.isEmpty() && zone != m_cache->trackerTimeZone(id))
+        if (m_cacheOk && !zone.isEmpty() && zone != storedTimeZone(id))
             m_cache->storeTrackerTimeZone(id, zone);
+        if (!zone.isEmpty())
+            m_storedZones.insert(id, zone);
     });
     m_thread.start();
 }
@@ -151,9 +154,18 @@ QDateTime ReportService::lastSyncedAt(const QString& integrationId) const
 QString ReportService::trackerTimeZone(const QString& integrationId) const
 {
     const QString zone = m_monitor->report(integrationId).trackerSettings.timeZone;
-    if (!zone.isEmpty() || !m_cacheOk)
-        return zone;
-    return m_cache->trackerTimeZone(integrationId);
+    return zone.isEmpty() ? storedTimeZone(integrationId) : zone;
+}
+
+QString ReportService::storedTimeZone(const QString& integrationId) const
+{
+    // Asked on every redraw of the page: the cache is read once per integration.
+    const auto known = m_storedZones.constFind(integrationId);
+    if (known != m_storedZones.constEnd())
+        return *known;
+    const QString zone = m_cacheOk ? m_cache->trackerTimeZone(integrationId) : QString();
+    m_storedZones.insert(integrationId, zone);
+    return zone;
 }
 
 QDate ReportService::trackerToday(const QString& integrationId) const

@@ -93,6 +93,9 @@ private:
     bool m_syncing = false;
     int m_visitWindowDays = 7;
     QHash<QString, QDateTime> m_lastSynced;
+    // Each integration's time zone as the cache keeps it (read once, then kept in step).
+    QString storedTimeZone(const QString& integrationId) const;
+    mutable QHash<QString, QString> m_storedZones;
 };
 
 } // namespace kd
