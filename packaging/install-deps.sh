@@ -11,6 +11,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev
   qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6svg6 qt6-svg-dev qtkeychain-qt6-dev libsecret-1-0
+  # the report cache writes through SQLite's C API (the library Qt's SQLite driver uses)
+  libsqlite3-dev
   # Qt's own texts (standard buttons, file dialogs) in the translated languages
   qt6-translations-l10n
   # a real Secret Service for the keychain tests

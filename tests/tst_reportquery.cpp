@@ -1,5 +1,6 @@
 // The pure parts of Reports: buckets and downsampling for the chart, range checks, top rows,
 // and what the cache answers for filters and currencies, against hand-computed values.
+#include "reports/BulkInsert.h"
 #include "reports/CustomRange.h"
 #include "reports/ReportCache.h"
 #include "reports/ReportQuery.h"
@@ -7,6 +8,8 @@
 #include "settings/Preferences.h"
 
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -142,15 +145,15 @@ private Q_SLOTS:
         QVERIFY(cache.begin());
         QVERIFY(cache.storeRange(QStringLiteral("a"), ReportDataset::DailyTotals, range,
                                  {row(range.from, {}, 100, 3, 30), row(range.to, {}, 50, 1, 10)},
-                                 at, today, policy));
+                                 {at, today, {}, policy}));
         QVERIFY(cache.storeRange(QStringLiteral("a"), ReportDataset::DailyBySource, range,
                                  {row(range.from, QStringLiteral("1"), 60, 2, 20),
                                   row(range.from, QStringLiteral("2"), 40, 1, 10),
                                   row(range.to, QStringLiteral("1"), 50, 1, 10)},
-                                 at, today, policy));
+                                 {at, today, {}, policy}));
         // Tracker B (EUR): only its totals.
         QVERIFY(cache.storeRange(QStringLiteral("b"), ReportDataset::DailyTotals, range,
-                                 {row(range.to, {}, 7, 7, 70)}, at, today, policy));
+                                 {row(range.to, {}, 7, 7, 70)}, {at, today, {}, policy}));
         QVERIFY(cache.commit());
 
         const QHash<QString, SourceInfo> sources = describeSources(
@@ -196,6 +199,77 @@ private Q_SLOTS:
                      r.currency == QLatin1String("EUR") ? 70 * kMoneyUnit : 40 * kMoneyUnit);
         QCOMPARE(both.daily.value(QStringLiteral("EUR")).value(range.to).revenue, 70 * kMoneyUnit);
         QVERIFY(!both.daily.value(QStringLiteral("EUR")).value(range.from).revenue);
+    }
+
+    // The cache writes through SQLite's C API where it can and through QSqlQuery elsewhere
+    // (BulkInsert): both must store exactly the same, and say why when SQLite refuses a row.
+    void bothWritePathsStoreTheSame()
+    {
+        QList<QList<StatsRow>> readBack;
+        for (const bool direct : {true, false}) {
+            BulkInsert::setSqliteApiAllowed(direct);
+            QTemporaryDir dir;
+            {
+                QSqlDatabase db =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bulk"));
+                db.setDatabaseName(dir.filePath(QStringLiteral("bulk.sqlite")));
+                QVERIFY(db.open());
+                QVERIFY(QSqlQuery(db).exec(
+                    QStringLiteral("CREATE TABLE t (a TEXT NOT NULL, b INTEGER NOT NULL)")));
+                BulkInsert insert(db, QStringLiteral("INSERT INTO t VALUES (?, ?)"));
+                QVERIFY(insert.isPrepared());
+                QCOMPARE(insert.usesSqliteApi(), direct && BulkInsert::sqliteApiBuilt());
+                insert.bind(0, QStringLiteral("é✓"));
+                insert.bind(1, qint64(1) << 53);
+                QVERIFY(insert.insert());
+                insert.bind(1, qint64(-1)); // the text stays bound
+                QVERIFY(insert.insert());
+                BulkInsert refused(db, QStringLiteral("INSERT INTO t VALUES (NULL, ?)"));
+                refused.bind(0, qint64(1));
+                QVERIFY(!refused.insert());
+                QVERIFY2(refused.lastError().contains(QStringLiteral("NOT NULL")),
+                         qPrintable(refused.lastError()));
+                QSqlQuery rows(db);
+                QVERIFY(rows.exec(QStringLiteral("SELECT a, b FROM t ORDER BY rowid")));
+                QVERIFY(rows.next());
+                QCOMPARE(rows.value(0).toString(), QStringLiteral("é✓"));
+                QCOMPARE(rows.value(1).toLongLong(), qint64(1) << 53);
+                QVERIFY(rows.next());
+                QCOMPARE(rows.value(0).toString(), QStringLiteral("é✓"));
+                QCOMPARE(rows.value(1).toLongLong(), qint64(-1));
+                QVERIFY(!rows.next());
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("bulk"));
+
+            ReportCache cache(dir.filePath(QStringLiteral("cache.sqlite")));
+            QString error;
+            QVERIFY2(cache.open(&error), qPrintable(error));
+            const QDate day(2026, 11, 20);
+            const DayRange range{day, day.addDays(1)};
+            StatsRow unicode = row(day, QStringLiteral("sourcé-✓"), 5, 1, 1.25);
+            unicode.cost = 123'456'789;
+            QVERIFY(cache.begin());
+            QVERIFY(cache.storeRange(QStringLiteral("a"), ReportDataset::DailyBySource, range,
+                                     {row(day, {}, 1, 0, 0), unicode,
+                                      row(day.addDays(1), QStringLiteral("2"), 7, 2, 3.5),
+                                      row(day.addDays(5), QStringLiteral("3"), 9, 9, 9)},
+                                     {QDateTime(day, QTime(12, 0), Qt::UTC), day, {}, {}}));
+            QVERIFY(cache.commit());
+            readBack << cache.rows(QStringLiteral("a"), ReportDataset::DailyBySource, range.from,
+                                   range.to);
+            QCOMPARE(cache
+                         .cachedDays(QStringLiteral("a"), ReportDataset::DailyBySource, range.from,
+                                     range.to)
+                         .size(),
+                     2);
+        }
+        BulkInsert::setSqliteApiAllowed(true);
+        QCOMPARE(readBack[0].size(), 3); // the row outside the range is not trusted
+        QCOMPARE(readBack[0][1].trafficSourceId, QStringLiteral("sourcé-✓"));
+        QCOMPARE(readBack[0][1].cost, 123'456'789);
+        QVERIFY(readBack[0][0].trafficSourceId.isEmpty());
+        QCOMPARE(readBack[1], readBack[0]);
     }
 
     void trackerTimeZoneOutlivesTheSession()

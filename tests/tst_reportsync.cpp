@@ -8,25 +8,28 @@
 #include "reports/SyncPlanner.h"
 
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 using namespace kd;
 using namespace kd::test;
 
 namespace {
 const QDate kToday(2026, 11, 25);
-const QDateTime kNow(kToday, QTime(18, 0), Qt::UTC);
+const QTimeZone kTrackerZone("America/New_York");    // the simulator's
+const QDateTime kNow(kToday, QTime(18, 0), Qt::UTC); // 13:00 on the tracker's clock
 
+// The tracker's clock at `hour` on `today`, told to the sync as the app tells it.
 ReportSync::Request request(const QDate& from, const QDate& to, const QDate& today,
-                            SyncPolicy policy = {})
+                            SyncPolicy policy = {}, int hour = 13)
 {
     ReportSync::Request r;
     r.integrationId = QStringLiteral("it-1");
     r.from = from;
     r.to = to;
     r.trackerToday = today;
+    r.trackerTime = QTime(hour, 0);
     r.policy = policy;
-    // The same clock as the simulator's: "the next day" is 24 hours later for both.
-    r.nowUtc = kNow.addDays(kToday.daysTo(today));
+    r.nowUtc = QDateTime(today, r.trackerTime, kTrackerZone).toUTC();
     return r;
 }
 
@@ -48,10 +51,10 @@ class TestReportSync : public QObject
     };
 
     Outcome runSync(SimFixture& sim, ReportCache& cache, const QDate& from, const QDate& to,
-                    const QDate& today, SyncPolicy policy = {})
+                    const QDate& today, SyncPolicy policy = {}, int hour = 13)
     {
         auto client = sim.client();
-        ReportSync sync(client.get(), &cache, request(from, to, today, policy));
+        ReportSync sync(client.get(), &cache, request(from, to, today, policy, hour));
         Outcome out;
         bool done = false;
         connect(&sync, &ReportSync::progress, this, [&](int d, int t, int) {
@@ -129,13 +132,24 @@ private Q_SLOTS:
 
     void finality()
     {
+        // Visit time, a 7-day window: Nov 19 is open until Nov 25 and settles at 03:00 then.
         SyncPolicy visit;
-        QVERIFY(isFinal(QDate(2026, 11, 18), kToday, visit));
-        QVERIFY(!isFinal(QDate(2026, 11, 19), kToday, visit));
+        QCOMPARE(lastOpenDay(QDate(2026, 11, 19), visit), kToday);
+        QVERIFY(isFinal(QDate(2026, 11, 18), kToday, QTime(0, 0), visit));
+        QVERIFY(!isFinal(QDate(2026, 11, 19), kToday, QTime(2, 59), visit));
+        QVERIFY(isFinal(QDate(2026, 11, 19), kToday, QTime(3, 0), visit));
+        QVERIFY(!isFinal(QDate(2026, 11, 19), kToday, QTime(), visit)); // unknown: not yet
+        QVERIFY(!isFinal(QDate(2026, 11, 20), kToday, QTime(23, 59), visit));
+        QVERIFY(!isFinal(kToday, kToday.addDays(-1), QTime(12, 0), visit)); // fetched before
         SyncPolicy postback;
         postback.conversionTime = ConversionTime::Postback;
-        QVERIFY(isFinal(QDate(2026, 11, 23), kToday, postback));
-        QVERIFY(!isFinal(QDate(2026, 11, 24), kToday, postback));
+        QVERIFY(isFinal(QDate(2026, 11, 23), kToday, QTime(0, 0), postback));
+        QVERIFY(!isFinal(QDate(2026, 11, 24), kToday, QTime(2, 59), postback));
+        QVERIFY(isFinal(QDate(2026, 11, 24), kToday, QTime(3, 0), postback));
+        QVERIFY(!isFinal(kToday, kToday, QTime(23, 59), postback));
+        // The hour is a policy.
+        postback.settleHour = 6;
+        QVERIFY(!isFinal(QDate(2026, 11, 24), kToday, QTime(5, 0), postback));
     }
 
     void rangePlanning()
@@ -276,22 +290,35 @@ private Q_SLOTS:
         QVERIFY(warm.error.isOk());
         QCOMPARE(sim.log().size(), 0);
 
-        // The next day: only the open window, plus the day that closed since (visit time).
+        // The next day: only the open window (visit time). Nov 19 left it; it had settled
+        // when it was fetched at 13:00 on its last open day, so it is not asked for again.
         sim.server->clock().offsetDays = 1;
         const QDate tomorrow = kToday.addDays(1);
         Outcome next = runSync(sim, cache, from.addDays(1), tomorrow, tomorrow);
         QVERIFY(next.error.isOk());
         const auto log = sim.log(QStringLiteral("stats"));
-        QCOMPARE(log.size(), 2); // 8 days: one page of totals, one page by source
+        QCOMPARE(log.size(), 2); // 7 days: one page of totals, one page by source
         for (const auto& e : log)
-            QVERIFY2(e.query.contains(QStringLiteral("date_from=2026-11-19")) &&
+            QVERIFY2(e.query.contains(QStringLiteral("date_from=2026-11-20")) &&
                          e.query.contains(QStringLiteral("date_to=2026-11-26")),
                      qPrintable(e.query));
         QCOMPARE(cache.integrityCheck(), QStringLiteral("ok"));
     }
 
+    void postbackTimeRefetchesOnlyTheLastDays_data()
+    {
+        QTest::addColumn<int>("hour");
+        QTest::addColumn<QDate>("firstFetched");
+        // Synced in the afternoon: yesterday had settled, the next day asks for two days.
+        QTest::newRow("13:00") << 13 << QDate(2026, 11, 25);
+        // Synced at 01:00: yesterday had not settled, so the next day asks for it once more.
+        QTest::newRow("01:00") << 1 << QDate(2026, 11, 24);
+    }
+
     void postbackTimeRefetchesOnlyTheLastDays()
     {
+        QFETCH(int, hour);
+        QFETCH(QDate, firstFetched);
         QTemporaryDir dir;
         ReportCache cache(dir.filePath(QStringLiteral("cache.sqlite")));
         QString error;
@@ -299,19 +326,22 @@ private Q_SLOTS:
         sim::SimConfig config;
         config.settings.conversionTime = ConversionTime::Postback;
         SimFixture sim(config);
-        sim.server->clock().fixedNow = kNow;
+        sim.server->clock().fixedNow = QDateTime(kToday, QTime(hour, 0), kTrackerZone).toUTC();
         SyncPolicy policy;
         policy.conversionTime = ConversionTime::Postback;
         const QDate from = sim.server->dataset().firstDay();
-        QVERIFY(runSync(sim, cache, from, kToday, kToday, policy).error.isOk());
+        QVERIFY(runSync(sim, cache, from, kToday, kToday, policy, hour).error.isOk());
         sim.server->clearLog();
         sim.server->clock().offsetDays = 1;
         const QDate tomorrow = kToday.addDays(1);
-        QVERIFY(runSync(sim, cache, from, tomorrow, tomorrow, policy).error.isOk());
+        QVERIFY(runSync(sim, cache, from, tomorrow, tomorrow, policy, hour).error.isOk());
         const auto log = sim.log(QStringLiteral("stats"));
         QCOMPARE(log.size(), 2);
-        QVERIFY2(log.first().query.contains(QStringLiteral("date_from=2026-11-24")),
-                 qPrintable(log.first().query));
+        for (const auto& e : log)
+            QVERIFY2(e.query.contains(QStringLiteral("date_from=") +
+                                      firstFetched.toString(Qt::ISODate)) &&
+                         e.query.contains(QStringLiteral("date_to=2026-11-26")),
+                     qPrintable(e.query));
     }
 
     void failedSyncLeavesTheCacheAsItWas()

@@ -164,13 +164,16 @@ void ReportCli::start(const QStringList& args)
                     if (!settings->error().isOk())
                         return finish(exitFor(settings->error()), settings->error().message());
                     const QTimeZone zone(settings->value().timeZone.toUtf8());
-                    const QDateTime now = QDateTime::currentDateTimeUtc();
-                    m_today = (zone.isValid() ? now.toTimeZone(zone) : now).date();
+                    const QDateTime utc = QDateTime::currentDateTimeUtc();
+                    const QDateTime now = zone.isValid() ? utc.toTimeZone(zone) : utc;
+                    m_today = now.date();
                     ReportSync::Request request;
                     request.integrationId = m_integrationId;
                     request.from = m_from;
                     request.to = m_to;
                     request.trackerToday = m_today;
+                    request.trackerTime = now.time();
+                    request.nowUtc = utc;
                     request.policy.conversionTime = integrationCopy.conversionTime;
                     request.policy.visitWindowDays = m_context->preferences()->visitWindowDays();
                     request.requestsPerSecond = m_context->clientOptions().requestsPerSecond;

@@ -1,5 +1,7 @@
 #include "ReportCache.h"
 
+#include "BulkInsert.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -44,9 +46,12 @@ void bindDaySpan(QSqlQuery& q, const QString& integrationId, ReportDataset datas
     q.addBindValue(to.toJulianDay());
 }
 
-QVariantList measures(const StatsRow& r)
+// The seven measures into columns first..first+6.
+void bindMeasures(BulkInsert& insert, int first, const StatsRow& r)
 {
-    return {r.visits, r.lpVisits, r.offerVisits, r.uniqueVisits, r.conversions, r.revenue, r.cost};
+    for (const qint64 value :
+         {r.visits, r.lpVisits, r.offerVisits, r.uniqueVisits, r.conversions, r.revenue, r.cost})
+        insert.bind(first++, value);
 }
 } // namespace
 
@@ -194,8 +199,7 @@ void ReportCache::rollback()
 
 bool ReportCache::storeRange(const QString& integrationId, ReportDataset dataset,
                              const DayRange& range, const QList<StatsRow>& rows,
-                             const QDateTime& fetchedAtUtc, const QDate& trackerTodayAtFetch,
-                             const SyncPolicy& policy, const QString& campaignFilter)
+                             const FetchStamp& fetched, const QString& campaignFilter)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     const QString key = datasetKey(dataset, campaignFilter);
@@ -208,32 +212,30 @@ bool ReportCache::storeRange(const QString& integrationId, ReportDataset dataset
     del.addBindValue(range.to.toJulianDay());
     if (!run(del))
         return false;
-    QSqlQuery ins(db);
-    ins.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO daily_stats VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    BulkInsert ins(
+        db, QStringLiteral(
+                "INSERT OR REPLACE INTO daily_stats VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    ins.bind(0, integrationId);
+    ins.bind(1, key);
     for (const StatsRow& r : rows) {
         if (!r.date.isValid() || r.date < range.from || r.date > range.to)
             continue; // a row outside what was asked for is not trusted
-        ins.addBindValue(integrationId);
-        ins.addBindValue(key);
-        ins.addBindValue(r.date.toJulianDay());
-        ins.addBindValue(r.trafficSourceId.isNull() ? QStringLiteral("")
-                                                    : r.trafficSourceId); // never NULL
-        for (const QVariant& v : measures(r))
-            ins.addBindValue(v);
-        if (!run(ins))
-            return false;
+        ins.bind(2, r.date.toJulianDay());
+        ins.bind(3, r.trafficSourceId); // never NULL
+        bindMeasures(ins, 4, r);
+        if (!ins.insert())
+            return failed(ins);
     }
-    QSqlQuery mark(db);
-    mark.prepare(QStringLiteral("INSERT OR REPLACE INTO fetched_days VALUES (?, ?, ?, ?, ?)"));
+    BulkInsert mark(db,
+                    QStringLiteral("INSERT OR REPLACE INTO fetched_days VALUES (?, ?, ?, ?, ?)"));
+    mark.bind(0, integrationId);
+    mark.bind(1, key);
+    mark.bind(3, fetched.utc.toSecsSinceEpoch());
     for (QDate day = range.from; day <= range.to; day = day.addDays(1)) {
-        mark.addBindValue(integrationId);
-        mark.addBindValue(key);
-        mark.addBindValue(day.toJulianDay());
-        mark.addBindValue(fetchedAtUtc.toSecsSinceEpoch());
-        mark.addBindValue(isFinal(day, trackerTodayAtFetch, policy));
-        if (!run(mark))
-            return false;
+        mark.bind(2, day.toJulianDay());
+        mark.bind(4, fetched.isFinalFor(day) ? 1 : 0);
+        if (!mark.insert())
+            return failed(mark);
     }
     return true;
 }
@@ -260,6 +262,13 @@ QList<StatsRow> ReportCache::rows(const QString& integrationId, ReportDataset da
         result.append(r);
     }
     return result;
+}
+
+bool ReportCache::failed(const BulkInsert& insert) const
+{
+    m_lastError = insert.lastError();
+    qCWarning(lcCache) << "SQL failed:" << m_lastError;
+    return false;
 }
 
 bool ReportCache::run(QSqlQuery& query) const
@@ -291,8 +300,7 @@ std::optional<CachedRange> ReportCache::cachedRange(const QString& integrationId
 
 bool ReportCache::storeRangeAggregate(const QString& integrationId, RangeDataset dataset,
                                       const DayRange& range, const QList<StatsRow>& rows,
-                                      const QDateTime& fetchedAtUtc,
-                                      const QDate& trackerTodayAtFetch, const SyncPolicy& policy)
+                                      const FetchStamp& fetched)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery del(db);
@@ -304,29 +312,25 @@ bool ReportCache::storeRangeAggregate(const QString& integrationId, RangeDataset
     del.addBindValue(range.to.toJulianDay());
     if (!run(del))
         return false;
-    QSqlQuery ins(db);
-    ins.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO range_stats VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    auto text = [](const QString& s) { return s.isNull() ? QStringLiteral("") : s; };
+    BulkInsert ins(db, QStringLiteral("INSERT OR REPLACE INTO range_stats VALUES "
+                                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    ins.bind(0, integrationId);
+    ins.bind(1, qint64(dataset));
+    ins.bind(2, range.from.toJulianDay());
+    ins.bind(3, range.to.toJulianDay());
     for (const StatsRow& r : rows) {
-        const QVariantList values = QVariantList{integrationId,
-                                                 int(dataset),
-                                                 range.from.toJulianDay(),
-                                                 range.to.toJulianDay(),
-                                                 text(r.campaignId),
-                                                 text(r.trafficSourceId),
-                                                 text(r.externalCampaignId)} +
-                                    measures(r);
-        for (const QVariant& v : values)
-            ins.addBindValue(v);
-        if (!run(ins))
-            return false;
+        ins.bind(4, r.campaignId); // null ids are stored as ''
+        ins.bind(5, r.trafficSourceId);
+        ins.bind(6, r.externalCampaignId);
+        bindMeasures(ins, 7, r);
+        if (!ins.insert())
+            return failed(ins);
     }
     QSqlQuery mark(db);
     mark.prepare(QStringLiteral("INSERT OR REPLACE INTO fetched_ranges VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : QVariantList{integrationId, int(dataset), range.from.toJulianDay(),
-                                          range.to.toJulianDay(), fetchedAtUtc.toSecsSinceEpoch(),
-                                          range.to < firstOpenDay(trackerTodayAtFetch, policy)})
+    for (const QVariant& v :
+         QVariantList{integrationId, int(dataset), range.from.toJulianDay(), range.to.toJulianDay(),
+                      fetched.utc.toSecsSinceEpoch(), fetched.isFinalFor(range.to)})
         mark.addBindValue(v);
     if (!run(mark))
         return false;

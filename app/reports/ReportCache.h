@@ -57,8 +57,7 @@ public:
     void rollback();
     // Replaces the range's rows of the dataset with `rows` and marks its days as fetched.
     bool storeRange(const QString& integrationId, ReportDataset dataset, const DayRange& range,
-                    const QList<StatsRow>& rows, const QDateTime& fetchedAtUtc,
-                    const QDate& trackerTodayAtFetch, const SyncPolicy& policy,
+                    const QList<StatsRow>& rows, const FetchStamp& fetched,
                     const QString& campaignFilter = {});
 
     std::optional<CachedRange> cachedRange(const QString& integrationId, RangeDataset dataset,
@@ -66,8 +65,7 @@ public:
     // Replaces the aggregate of exactly this range. Keeps the newest few ranges per dataset.
     bool storeRangeAggregate(const QString& integrationId, RangeDataset dataset,
                              const DayRange& range, const QList<StatsRow>& rows,
-                             const QDateTime& fetchedAtUtc, const QDate& trackerTodayAtFetch,
-                             const SyncPolicy& policy);
+                             const FetchStamp& fetched);
     QList<StatsRow> rangeRows(const QString& integrationId, RangeDataset dataset,
                               const DayRange& range) const;
 
@@ -100,6 +98,7 @@ public:
 private:
     bool exec(const QString& sql);
     bool run(QSqlQuery& query) const;
+    bool failed(const class BulkInsert& insert) const;
 
     QString m_path;
     QString m_connection;

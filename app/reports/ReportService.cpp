@@ -170,9 +170,14 @@ QString ReportService::storedTimeZone(const QString& integrationId) const
 
 QDate ReportService::trackerToday(const QString& integrationId) const
 {
+    return trackerNow(integrationId).date();
+}
+
+QDateTime ReportService::trackerNow(const QString& integrationId) const
+{
     const QTimeZone tz(trackerTimeZone(integrationId).toUtf8());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    return (tz.isValid() ? now.toTimeZone(tz) : now).date();
+    return tz.isValid() ? now.toTimeZone(tz) : now;
 }
 
 void ReportService::sync(const QString& integrationId, const QDate& from, const QDate& to,
@@ -225,7 +230,10 @@ void ReportService::startNext()
         request.integrationId = target.id;
         request.from = job.from;
         request.to = job.to;
-        request.trackerToday = trackerToday(target.id);
+        const QDateTime trackerClock = trackerNow(target.id);
+        request.trackerToday = trackerClock.date();
+        request.trackerTime = trackerClock.time();
+        request.nowUtc = trackerClock.toUTC();
         request.policy.conversionTime = target.conversionTime;
         request.policy.visitWindowDays = m_visitWindowDays;
         request.campaignFilter = job.campaignFilter;

@@ -49,6 +49,8 @@ public:
     // The tracker's "today", from its time zone as the last connection check reported it
     // (kept in the cache, so an offline start still uses it; UTC when never known).
     QDate trackerToday(const QString& integrationId) const;
+    // The tracker's wall clock now (its time zone, UTC when never known).
+    QDateTime trackerNow(const QString& integrationId) const;
     QString trackerTimeZone(const QString& integrationId) const;
 
     int visitWindowDays() const { return m_visitWindowDays; }

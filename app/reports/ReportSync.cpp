@@ -156,11 +156,9 @@ void ReportSync::next()
             const bool stored =
                 s.kind == Step::Kind::Daily
                     ? m_cache->storeRange(m_request.integrationId, s.daily, s.range, stats->value(),
-                                          m_startedAt, m_request.trackerToday, m_request.policy,
-                                          m_request.campaignFilter)
+                                          stamp(), m_request.campaignFilter)
                     : m_cache->storeRangeAggregate(m_request.integrationId, s.ranged, s.range,
-                                                   stats->value(), m_startedAt,
-                                                   m_request.trackerToday, m_request.policy);
+                                                   stats->value(), stamp());
             if (!stored)
                 return fail(TrackerError(TrackerError::Kind::LocalStorage,
                                          m_client->trackerUrl().authority(), m_cache->lastError()));

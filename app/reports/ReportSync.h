@@ -26,6 +26,9 @@ public:
         QDate from;
         QDate to;
         QDate trackerToday; // "today" in the tracker's time zone
+        // The tracker's time of day now: a day on its last open day settles at policy's
+        // settleHour. Invalid: counted as midnight, so nothing settles early.
+        QTime trackerTime;
         SyncPolicy policy;
         QList<ReportDataset> datasets{ReportDataset::DailyTotals, ReportDataset::DailyBySource};
         // The daily datasets restricted to one campaign (a filtered view); empty: all.
@@ -57,6 +60,10 @@ Q_SIGNALS:
     void finished(const kd::TrackerError& error);
 
 private:
+    FetchStamp stamp() const
+    {
+        return {m_startedAt, m_request.trackerToday, m_request.trackerTime, m_request.policy};
+    }
     struct Step
     {
         enum class Kind { Daily, Range, Campaigns } kind;

@@ -4,16 +4,31 @@
 
 namespace kd {
 
+namespace {
+int openDays(const SyncPolicy& policy)
+{
+    return policy.conversionTime == ConversionTime::Postback ? 2
+                                                             : std::max(1, policy.visitWindowDays);
+}
+} // namespace
+
 QDate firstOpenDay(const QDate& today, const SyncPolicy& policy)
 {
-    const int open =
-        policy.conversionTime == ConversionTime::Postback ? 2 : std::max(1, policy.visitWindowDays);
-    return today.addDays(1 - open);
+    return today.addDays(1 - openDays(policy));
 }
 
-bool isFinal(const QDate& day, const QDate& fetchedTrackerDate, const SyncPolicy& policy)
+QDate lastOpenDay(const QDate& day, const SyncPolicy& policy)
 {
-    return day < firstOpenDay(fetchedTrackerDate, policy);
+    return day.addDays(openDays(policy) - 1);
+}
+
+bool isFinal(const QDate& day, const QDate& fetchedTrackerDate, const QTime& fetchedTrackerTime,
+             const SyncPolicy& policy)
+{
+    const QDate last = lastOpenDay(day, policy);
+    if (fetchedTrackerDate != last)
+        return fetchedTrackerDate > last;
+    return fetchedTrackerTime.isValid() && fetchedTrackerTime.hour() >= policy.settleHour;
 }
 
 QList<DayRange> planSync(const QDate& from, const QDate& to, const QDate& today,

@@ -29,6 +29,10 @@ struct SyncPolicy
     int visitWindowDays = 7;
     // An open day fetched this recently is not asked for again.
     int openRefreshSeconds = 300;
+    // On a day's last open day, from this hour of the tracker's clock on, what is fetched is
+    // final: the night's late postbacks and reprocessing have landed by then. Without it, each
+    // day leaving the open window would be fetched once more the next day for nothing.
+    int settleHour = 3;
 };
 
 struct DayRange
@@ -43,8 +47,27 @@ struct DayRange
 // time only today and yesterday (across the tracker's midnight); with visit time the window.
 QDate firstOpenDay(const QDate& today, const SyncPolicy& policy);
 
-// Whether data for `day` fetched at `fetchedTrackerDate` (the tracker's date then) is final.
-bool isFinal(const QDate& day, const QDate& fetchedTrackerDate, const SyncPolicy& policy);
+// The last day on which `day` can still change (postback: the next day; visit: the window's).
+QDate lastOpenDay(const QDate& day, const SyncPolicy& policy);
+
+// Whether data for `day` fetched on the tracker's clock at `fetchedTrackerDate` and
+// `fetchedTrackerTime` is final: fetched after its last open day, or on it once settled. An
+// invalid time counts as the start of the day.
+bool isFinal(const QDate& day, const QDate& fetchedTrackerDate, const QTime& fetchedTrackerTime,
+             const SyncPolicy& policy);
+
+// When a reply was fetched, on both clocks, and under which rules: what makes it final.
+struct FetchStamp
+{
+    QDateTime utc;     // kept as "fetched at"
+    QDate trackerDate; // the tracker's wall clock at that moment
+    QTime trackerTime;
+    SyncPolicy policy;
+    bool isFinalFor(const QDate& day) const
+    {
+        return isFinal(day, trackerDate, trackerTime, policy);
+    }
+};
 
 // The days of [from, to] to fetch, merged into as few ranges as possible. Days after today
 // are never asked for.

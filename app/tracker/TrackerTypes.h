@@ -89,6 +89,7 @@ struct StatsRow
     qint64 conversions = 0;
     Money revenue = 0;
     Money cost = 0;
+    friend bool operator==(const StatsRow&, const StatsRow&) = default;
 };
 
 QString conversionTimeKey(ConversionTime time); // "visit" | "postback"

@@ -319,6 +319,8 @@ ReportSync::Request viewRequest(const QString& integrationId, const DayRange& ra
     r.from = range.from;
     r.to = range.to;
     r.trackerToday = today;
+    // The workloads' tracker clock, so that days settle as they would for a user there.
+    r.trackerTime = nowUtc.toTimeZone(QTimeZone(workloadZone().toUtf8())).time();
     r.policy.conversionTime = time;
     r.policy.visitWindowDays = visitWindowDays;
     r.rangeDatasets = {RangeDataset::ByCampaign, RangeDataset::ByExternalCampaign};

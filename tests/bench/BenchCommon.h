@@ -84,8 +84,12 @@ QString fmt(double value, int decimals = 1);
 
 // Workloads of issue 9: small (20 campaigns, 3 networks, 30 days), typical (300, 8, 180),
 // large (3000, 21, 730); `campaigns` overrides the count (growth).
+inline QString workloadZone()
+{
+    return QStringLiteral("America/New_York");
+}
 sim::SimConfig workloadConfig(const QString& size, ConversionTime time, int campaigns = 0,
-                              const QString& timeZone = QStringLiteral("America/New_York"));
+                              const QString& timeZone = workloadZone());
 QString conversionName(ConversionTime time);
 
 // 18:00 of the current day in `zone`, in UTC: request counts then do not depend on the hour

@@ -2,6 +2,7 @@
 
 #include "BenchCommon.h"
 #include "kintura/KinturaJson.h"
+#include "reports/BulkInsert.h"
 #include "sim/SimServer.h"
 
 #include <QFile>
@@ -58,6 +59,7 @@ IngestTimes measureIngest(const QList<ReplySet>& sets, const QString& dir, int r
     QList<double> fromJson;
     QList<double> parse;
     QList<double> parseStore;
+    QList<double> parseStoreQtSql;
     qint64 sink = 0;
     const QDateTime fetchedAt = QDateTime::currentDateTimeUtc();
     const QDate today = fetchedAt.date();
@@ -76,40 +78,47 @@ IngestTimes measureIngest(const QList<ReplySet>& sets, const QString& dir, int r
         }
         parse << msSince(start);
 
-        const QString path = dir + QStringLiteral("/ingest-%1.sqlite").arg(rep);
-        for (const char* suffix : {"", "-wal", "-shm"})
-            QFile::remove(path + QLatin1String(suffix));
-        {
-            ReportCache cache(path);
-            QString error;
-            if (!cache.open(&error))
-                qFatal("%s", qPrintable(error));
-            start = monotonicNs();
-            bool ok = cache.begin();
-            for (const ReplySet& s : sets) {
-                QList<StatsRow> rows;
-                rows.reserve(s.rows);
-                for (const QByteArray& page : s.pages)
-                    rows += kintura::parseStats(page, s.groups).value;
-                ok = ok &&
-                     (s.daily ? cache.storeRange(QStringLiteral("bench"), s.dailyDataset, s.range,
-                                                 rows, fetchedAt, today, {})
-                              : cache.storeRangeAggregate(QStringLiteral("bench"), s.rangeDataset,
-                                                          s.range, rows, fetchedAt, today, {}));
+        // Both ways of writing, the QtSql one as a comparison (BulkInsert).
+        for (const bool direct : {true, false}) {
+            BulkInsert::setSqliteApiAllowed(direct);
+            const QString path = dir + QStringLiteral("/ingest-%1.sqlite").arg(rep);
+            for (const char* suffix : {"", "-wal", "-shm"})
+                QFile::remove(path + QLatin1String(suffix));
+            {
+                ReportCache cache(path);
+                QString error;
+                if (!cache.open(&error))
+                    qFatal("%s", qPrintable(error));
+                start = monotonicNs();
+                bool ok = cache.begin();
+                for (const ReplySet& s : sets) {
+                    QList<StatsRow> rows;
+                    rows.reserve(s.rows);
+                    for (const QByteArray& page : s.pages)
+                        rows += kintura::parseStats(page, s.groups).value;
+                    ok =
+                        ok && (s.daily ? cache.storeRange(QStringLiteral("bench"), s.dailyDataset,
+                                                          s.range, rows, {fetchedAt, today, {}, {}})
+                                       : cache.storeRangeAggregate(QStringLiteral("bench"),
+                                                                   s.rangeDataset, s.range, rows,
+                                                                   {fetchedAt, today, {}, {}}));
+                }
+                ok = ok && cache.commit();
+                (direct ? parseStore : parseStoreQtSql) << msSince(start);
+                if (!ok)
+                    qFatal("storing failed: %s", qPrintable(cache.lastError()));
             }
-            ok = ok && cache.commit();
-            parseStore << msSince(start);
-            if (!ok)
-                qFatal("storing failed: %s", qPrintable(cache.lastError()));
+            for (const char* suffix : {"", "-wal", "-shm"})
+                QFile::remove(path + QLatin1String(suffix));
         }
-        for (const char* suffix : {"", "-wal", "-shm"})
-            QFile::remove(path + QLatin1String(suffix));
     }
+    BulkInsert::setSqliteApiAllowed(true);
     if (sink < 0)
         std::abort(); // keeps the parsing from being optimised away
     t.fromJsonMs = median(fromJson);
     t.parseMs = median(parse);
     t.parseStoreMs = median(parseStore);
+    t.parseStoreQtSqlMs = median(parseStoreQtSql);
     return t;
 }
 

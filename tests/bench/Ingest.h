@@ -32,9 +32,10 @@ struct IngestTimes
 {
     qint64 bytes = 0;
     qint64 rows = 0;
-    double fromJsonMs = 0;   // QJsonDocument::fromJson on every page, nothing else
-    double parseMs = 0;      // kd::kintura::parseStats on every page
-    double parseStoreMs = 0; // parseStats, then the cache's writes and the commit
+    double fromJsonMs = 0;        // QJsonDocument::fromJson on every page, nothing else
+    double parseMs = 0;           // kd::kintura::parseStats on every page
+    double parseStoreMs = 0;      // parseStats, then the cache's writes and the commit
+    double parseStoreQtSqlMs = 0; // the same, the cache writing through QSqlQuery
 };
 // Medians over `repetitions`; each repetition stores into a fresh cache file in `dir`.
 IngestTimes measureIngest(const QList<ReplySet>& sets, const QString& dir, int repetitions);

@@ -52,7 +52,7 @@ struct Size
     qint64 ingestBytes = 0;
 };
 
-const QString kZone = QStringLiteral("America/New_York");
+const QString kZone = workloadZone();
 const QString kId = QStringLiteral("bench");
 
 Point prepare(const Options& options, Results& results, Size& size)

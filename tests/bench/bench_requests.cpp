@@ -15,7 +15,7 @@ using namespace kd::bench;
 
 namespace {
 
-const QString kZone = QStringLiteral("America/New_York");
+const QString kZone = workloadZone();
 
 struct Counted
 {
