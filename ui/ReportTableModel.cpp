@@ -37,10 +37,7 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const bool total = index.row() >= m_rows.size();
-    const QString currency =
-        total ? m_currencies.at(index.row() - m_rows.size()) : m_rows.at(index.row()).currency;
-    const Metrics m = total ? m_totals.value(currency) : m_rows.at(index.row()).metrics;
+    const bool total = isTotalRow(index.row());
     if (role == IsTotalRole)
         return total;
     if (role == Qt::TextAlignmentRole)
@@ -51,15 +48,12 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
         f.setBold(true);
         return f;
     }
-    const QLocale& locale = m_locale;
-    // "1,252,636.78 USD": the ISO code, never a symbol that could be another dollar.
-    auto money = [&](Money v, int decimals = 2) {
-        return QStringLiteral("%1 %2").arg(
-            locale.toString(double(v) / double(kMoneyUnit), 'f', decimals), currency);
-    };
-    const auto roi = m.roi();
-    const auto cr = m.conversionRate();
-    const auto epc = m.epc();
+    if (role != SortRole && role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return {};
+    // Sorting a thousand campaigns asks for tens of thousands of cells: no copies here.
+    const QString& currency =
+        total ? m_currencies.at(index.row() - m_rows.size()) : m_rows.at(index.row()).currency;
+    const Metrics& m = total ? *m_totals.constFind(currency) : m_rows.at(index.row()).metrics;
     if (role == SortRole) {
         switch (index.column()) {
         case Name:
@@ -75,17 +69,24 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
         case Profit:
             return m.profit();
         case Roi:
-            return roi.value_or(-1e300);
+            return m.roi().value_or(-1e300);
         case ConversionRate:
-            return cr.value_or(-1.0);
+            return m.conversionRate().value_or(-1.0);
         case Epc:
-            return epc.value_or(-1);
+            return m.epc().value_or(-1);
         default:
             return {};
         }
     }
-    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
-        return {};
+    const QLocale& locale = m_locale;
+    // "1,252,636.78 USD": the ISO code, never a symbol that could be another dollar.
+    auto money = [&](Money v, int decimals = 2) {
+        return QStringLiteral("%1 %2").arg(
+            locale.toString(double(v) / double(kMoneyUnit), 'f', decimals), currency);
+    };
+    const auto roi = m.roi();
+    const auto cr = m.conversionRate();
+    const auto epc = m.epc();
     const QString none = QStringLiteral("–");
     switch (index.column()) {
     case Name:

@@ -45,6 +45,8 @@ public:
     void setRows(const QList<Row>& rows, const QString& nameHeader);
     // The totals of one currency (zero when it has no row).
     Metrics totals(const QString& currency) const { return m_totals.value(currency); }
+    // The totals rows come after the report's rows, one per currency.
+    bool isTotalRow(int row) const { return row >= m_rows.size(); }
     QStringList currencies() const { return m_currencies; }
 
     int rowCount(const QModelIndex& parent = {}) const override;

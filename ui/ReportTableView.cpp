@@ -17,8 +17,9 @@ public:
 protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
     {
-        const bool leftTotal = left.data(ReportTableModel::IsTotalRole).toBool();
-        const bool rightTotal = right.data(ReportTableModel::IsTotalRole).toBool();
+        const auto* rows = static_cast<const ReportTableModel*>(sourceModel());
+        const bool leftTotal = rows->isTotalRow(left.row());
+        const bool rightTotal = rows->isTotalRow(right.row());
         if (leftTotal && rightTotal) {
             const bool before = left.row() < right.row();
             return sortOrder() == Qt::AscendingOrder ? before : !before;

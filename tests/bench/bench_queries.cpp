@@ -181,29 +181,35 @@ int main(int argc, char** argv)
         if (qEnvironmentVariableIsEmpty("DISPLAY") &&
             qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             env << QStringLiteral("QT_QPA_PLATFORM=offscreen");
-        // The third run is an experiment, not the app as it is: the table's header measuring
-        // only its visible rows (QHeaderView::setResizeContentsPrecision(0)).
-        const QList<std::pair<QString, QString>> runs{
-            {QStringLiteral("network"), QString()},
-            {QStringLiteral("campaign"), QString()},
-            {QStringLiteral("campaign"), QStringLiteral("0")}};
-        for (const auto& [breakdown, precision] : runs) {
-            QStringList args{QStringLiteral("--config"),    prepared.configDir,
-                             QStringLiteral("--data"),      prepared.dataDir,
-                             QStringLiteral("--page"),      QStringLiteral("reports"),
-                             QStringLiteral("--breakdown"), breakdown,
-                             QStringLiteral("--settle")};
-            if (!precision.isEmpty())
-                args << QStringLiteral("--header-precision") << precision;
-            const auto out = runChild(siblingProgram(QStringLiteral("bench_window")), args, env);
+        // Each window is started several times and each preset's median is kept: one run on
+        // a shared machine moves by tens of milliseconds.
+        const int windowRuns = options.smoke ? 1 : 5;
+        for (const QString& breakdown : {QStringLiteral("network"), QStringLiteral("campaign")}) {
+            const QStringList args{QStringLiteral("--config"),    prepared.configDir,
+                                   QStringLiteral("--data"),      prepared.dataDir,
+                                   QStringLiteral("--page"),      QStringLiteral("reports"),
+                                   QStringLiteral("--breakdown"), breakdown,
+                                   QStringLiteral("--settle")};
+            QList<QList<double>> updates(allPresets().size());
+            QList<QList<double>> paints(allPresets().size());
+            for (int run = 0; run < windowRuns; ++run) {
+                const auto out =
+                    runChild(siblingProgram(QStringLiteral("bench_window")), args, env);
+                for (qsizetype i = 0; i < allPresets().size(); ++i) {
+                    const QString key = QStringLiteral("preset_%1_").arg(i);
+                    if (!out.contains(key + QStringLiteral("update_ms")))
+                        continue;
+                    updates[i] << out.value(key + QStringLiteral("update_ms")).toDouble();
+                    paints[i] << out.value(key + QStringLiteral("paint_ms")).toDouble();
+                }
+            }
             double worstPreset = 0;
             QStringList each;
             for (qsizetype i = 0; i < allPresets().size(); ++i) {
-                const QString key = QStringLiteral("preset_%1_").arg(i);
-                if (!out.contains(key + QStringLiteral("update_ms")))
+                if (updates[i].isEmpty())
                     continue;
-                const double update = out.value(key + QStringLiteral("update_ms")).toDouble();
-                const double paint = out.value(key + QStringLiteral("paint_ms")).toDouble();
+                const double update = median(updates[i]);
+                const double paint = median(paints[i]);
                 worstPreset = std::max(worstPreset, update + paint);
                 each << QStringLiteral("%1 %2+%3")
                             .arg(presetName(allPresets().at(i)), fmt(update, 1), fmt(paint, 1));
@@ -218,15 +224,12 @@ int main(int argc, char** argv)
                 QStringLiteral("%1 workload, by %2: the Reports page in the window, choose "
                                "preset to repainted, slowest preset")
                     .arg(size, breakdown);
-            if (!precision.isEmpty())
-                r.caseName += QStringLiteral(" (experiment: header precision %1)").arg(precision);
             r.measured = worstPreset;
             r.unit = QStringLiteral("ms");
-            if (precision.isEmpty()) {
-                r.target = QStringLiteral("<= 100 ms");
-                r.met = worstPreset <= 100 ? 1 : 0;
-            }
-            r.note = QStringLiteral("one run, update+repaint ms: %1")
+            r.target = QStringLiteral("<= 100 ms");
+            r.met = worstPreset <= 100 ? 1 : 0;
+            r.note = QStringLiteral("medians of %1 windows, update+repaint ms: %2")
+                         .arg(windowRuns)
                          .arg(each.join(QStringLiteral(", ")));
             results.add(r);
         }
