@@ -1,5 +1,7 @@
 #include "KinturaJson.h"
 
+#include "StatsReader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,8 +14,6 @@ namespace kd::kintura {
 namespace {
 
 constexpr int kMaxTitle = 500;
-constexpr int kMaxId = 64;
-constexpr int kMaxToken = 200;
 constexpr int kMaxParameters = 100;
 
 // Reads fields of one JSON object, remembering the first problem with its location.
@@ -307,6 +307,18 @@ Parsed<QList<Campaign>> parseCampaigns(const QByteArray& body)
 }
 
 Parsed<QList<StatsRow>> parseStats(const QByteArray& body, StatsGroups groups)
+{
+    // Nearly every reply is well formed and takes the fast reader, which declines whatever it
+    // cannot read exactly as the general path does; that path then decides, and explains.
+    if (std::optional<QList<StatsRow>> rows = readStatsFast(body, groups)) {
+        Parsed<QList<StatsRow>> result;
+        result.value = std::move(*rows);
+        return result;
+    }
+    return parseStatsViaDocument(body, groups);
+}
+
+Parsed<QList<StatsRow>> parseStatsViaDocument(const QByteArray& body, StatsGroups groups)
 {
     return parseRows<StatsRow>(body, "stats row", [groups](FieldReader& r, const QJsonObject&) {
         StatsRow s;

@@ -32,6 +32,10 @@ Parsed<QList<TrackingTemplate>> parseTrafficSources(const QByteArray& body);
 Parsed<QList<Campaign>> parseCampaigns(const QByteArray& body);
 // groups: the grouping asked for; each row must carry exactly those keys.
 Parsed<QList<StatsRow>> parseStats(const QByteArray& body, StatsGroups groups);
+// parseStats without its fast reader (StatsReader.h): QJsonDocument and the field rules alone.
+// parseStats takes it whenever the reader declines; exposed so that the tests and the fuzzer
+// can hold the two paths against each other.
+Parsed<QList<StatsRow>> parseStatsViaDocument(const QByteArray& body, StatsGroups groups);
 
 // The tracker's own explanation in an error reply, shortened and stripped of control
 // characters; empty when the body is not Kintura's error shape (e.g. a proxy's HTML page).
@@ -46,6 +50,8 @@ Parsed<PageInfo> parsePageHeaders(const QByteArray& currentPage, const QByteArra
 // Shared field rules, exposed for the simulator's self-checks and the tests.
 constexpr qint64 kMaxCount = qint64(1) << 53;
 constexpr double kMaxMoney = 1e12;
+constexpr int kMaxId = 64;     // characters of an id sent as text
+constexpr int kMaxToken = 200; // characters of a token, e.g. an ad network's campaign id
 bool moneyFromDouble(double value, Money* out);
 
 } // namespace kd::kintura

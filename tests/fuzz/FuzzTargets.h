@@ -20,6 +20,9 @@ int settings(const uint8_t* data, size_t size);
 int trafficSources(const uint8_t* data, size_t size);
 int campaigns(const uint8_t* data, size_t size);
 int stats(const uint8_t* data, size_t size);
+// parseStats' fast reader against its document path: where the reader answers, the answers
+// must be the same; and parseStats must always answer as the document path does.
+int statsFast(const uint8_t* data, size_t size);
 int errorBody(const uint8_t* data, size_t size);
 int trackerUrl(const uint8_t* data, size_t size);
 int integrationsFile(const uint8_t* data, size_t size);
@@ -31,6 +34,7 @@ inline constexpr NamedTarget kTargets[] = {
     {"traffic_sources", trafficSources},
     {"campaigns", campaigns},
     {"stats", stats},
+    {"stats_fast", statsFast},
     {"error_body", errorBody},
     {"tracker_url", trackerUrl},
     {"integrations_file", integrationsFile},

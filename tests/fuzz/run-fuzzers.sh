@@ -3,12 +3,15 @@
 # two at a time. Fails on any finding; the input that crashed is kept under
 # build/fuzz/artifacts/ (copy it to tests/fuzz/regressions/<target>/ once fixed).
 # Usage: tests/fuzz/run-fuzzers.sh [SECONDS_PER_TARGET]   (default 60)
+# KD_FUZZ_BUILD names another build folder of the fuzz preset's settings (default build/fuzz),
+# for a second checkout's or a colleague's build beside the shared one.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-${KD_FUZZ_SECONDS:-60}}
-bin=build/fuzz/bin
-work=build/fuzz/work
-artifacts=build/fuzz/artifacts
+build=${KD_FUZZ_BUILD:-build/fuzz}
+bin=$build/bin
+work=$build/work
+artifacts=$build/artifacts
 rm -rf "$work"
 mkdir -p "$work" "$artifacts"
 
