@@ -27,6 +27,12 @@ void ConflictWarning::update(const std::function<DayRange(const QString&)>& rang
     ReportCache* cache = m_context->reports()->cache();
     if (!cache)
         return;
+    // One tracker cannot count a campaign twice; reading its thousands of ad-network campaigns
+    // for nothing took a quarter of a preset switch on a large account.
+    if (m_context->integrations()->all().size() < 2) {
+        hide();
+        return;
+    }
     QHash<QString, QList<ExternalCampaignVisits>> byIntegration;
     QHash<QString, QString> integrationNames;
     for (const Integration& i : m_context->integrations()->all()) {
