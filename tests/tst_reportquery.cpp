@@ -272,6 +272,44 @@ private Q_SLOTS:
         QCOMPARE(readBack[1], readBack[0]);
     }
 
+    // Campaign names are kept between reads, never past a write: the window's connection must
+    // see what the sync's connection (or another process) committed, and its own writes.
+    void campaignNamesFollowEveryWrite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        ReportCache window(path);
+        ReportCache sync(path);
+        QString error;
+        QVERIFY2(window.open(&error) && sync.open(&error), qPrintable(error));
+        const QString id = QStringLiteral("a");
+        auto named = [](const QString& title) {
+            Campaign c;
+            c.id = QStringLiteral("1");
+            c.title = title;
+            return QList<Campaign>{c};
+        };
+        const QDateTime at(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC);
+        QVERIFY(window.campaigns(id).isEmpty());
+        QVERIFY(sync.begin() && sync.storeCampaigns(id, named(QStringLiteral("First")), at) &&
+                sync.commit());
+        QCOMPARE(window.campaigns(id).value(0).title, QStringLiteral("First"));
+        QCOMPARE(window.campaigns(id).value(0).title, QStringLiteral("First")); // kept
+        QVERIFY(sync.begin() && sync.storeCampaigns(id, named(QStringLiteral("Second")), at) &&
+                sync.commit());
+        QCOMPARE(window.campaigns(id).value(0).title, QStringLiteral("Second"));
+        // Its own write, then a rolled-back one.
+        QVERIFY(window.begin() && window.storeCampaigns(id, named(QStringLiteral("Third")), at) &&
+                window.commit());
+        QCOMPARE(window.campaigns(id).value(0).title, QStringLiteral("Third"));
+        QVERIFY(window.begin() && window.storeCampaigns(id, named(QStringLiteral("Gone")), at));
+        QCOMPARE(window.campaigns(id).value(0).title, QStringLiteral("Gone"));
+        window.rollback();
+        QCOMPARE(window.campaigns(id).value(0).title, QStringLiteral("Third"));
+        QVERIFY(window.removeIntegration(id));
+        QVERIFY(window.campaigns(id).isEmpty());
+    }
+
     void trackerTimeZoneOutlivesTheSession()
     {
         QTemporaryDir dir;

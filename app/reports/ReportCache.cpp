@@ -194,6 +194,7 @@ bool ReportCache::commit()
 
 void ReportCache::rollback()
 {
+    ++m_writes;
     QSqlDatabase::database(m_connection).rollback();
 }
 
@@ -390,14 +391,16 @@ bool ReportCache::storeCampaigns(const QString& integrationId, const QList<Campa
     del.addBindValue(integrationId);
     if (!run(del))
         return false;
-    QSqlQuery ins(db);
-    ins.prepare(QStringLiteral("INSERT OR REPLACE INTO campaigns VALUES (?, ?, ?, ?, ?)"));
+    ++m_writes;
+    BulkInsert ins(db, QStringLiteral("INSERT OR REPLACE INTO campaigns VALUES (?, ?, ?, ?, ?)"));
+    ins.bind(0, integrationId);
+    ins.bind(4, fetchedAtUtc.toSecsSinceEpoch());
     for (const Campaign& c : campaigns) {
-        for (const QVariant& v : QVariantList{integrationId, c.id, c.title, c.trafficSourceId,
-                                              fetchedAtUtc.toSecsSinceEpoch()})
-            ins.addBindValue(v);
-        if (!run(ins))
-            return false;
+        ins.bind(1, c.id);
+        ins.bind(2, c.title);
+        ins.bind(3, c.trafficSourceId);
+        if (!ins.insert())
+            return failed(ins);
     }
     return true;
 }
@@ -413,6 +416,29 @@ QDateTime ReportCache::campaignsFetchedAt(const QString& integrationId) const
 }
 
 QList<Campaign> ReportCache::campaigns(const QString& integrationId) const
+{
+    // Asked twice on every redraw of the Reports page, thousands of names on a large account:
+    // kept while nothing was written. SQLite's data_version moves when another connection
+    // (the sync's thread, another process) commits; m_writes when this one writes.
+    QSqlQuery version(QSqlDatabase::database(m_connection));
+    const qint64 stamp = version.exec(QStringLiteral("PRAGMA data_version")) && version.next()
+                             ? version.value(0).toLongLong()
+                             : -1;
+    if (stamp < 0 || stamp != m_memoDataVersion || m_writes != m_memoWrites) {
+        m_campaignMemo.clear();
+        m_memoDataVersion = stamp;
+        m_memoWrites = m_writes;
+    }
+    if (const auto known = m_campaignMemo.constFind(integrationId);
+        stamp >= 0 && known != m_campaignMemo.constEnd())
+        return *known;
+    QList<Campaign> result = readCampaigns(integrationId);
+    if (stamp >= 0)
+        m_campaignMemo.insert(integrationId, result);
+    return result;
+}
+
+QList<Campaign> ReportCache::readCampaigns(const QString& integrationId) const
 {
     QList<Campaign> result;
     QSqlQuery q(QSqlDatabase::database(m_connection));
@@ -434,6 +460,7 @@ QList<Campaign> ReportCache::campaigns(const QString& integrationId) const
 
 bool ReportCache::removeIntegration(const QString& integrationId)
 {
+    ++m_writes;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
         return false;
@@ -460,6 +487,7 @@ bool ReportCache::removeIntegration(const QString& integrationId)
 
 bool ReportCache::clear()
 {
+    ++m_writes;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
         return false;

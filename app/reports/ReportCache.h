@@ -9,6 +9,7 @@
 #include "tracker/TrackerTypes.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -99,10 +100,16 @@ private:
     bool exec(const QString& sql);
     bool run(QSqlQuery& query) const;
     bool failed(const class BulkInsert& insert) const;
+    QList<Campaign> readCampaigns(const QString& integrationId) const;
 
     QString m_path;
     QString m_connection;
     mutable QString m_lastError;
+    // campaigns() kept between writes (see there).
+    qint64 m_writes = 0;
+    mutable qint64 m_memoWrites = -1;
+    mutable qint64 m_memoDataVersion = -1;
+    mutable QHash<QString, QList<Campaign>> m_campaignMemo;
 };
 
 } // namespace kd
