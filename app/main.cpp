@@ -6,6 +6,7 @@
 #include "i18n/Translations.h"
 #include "instance/SingleInstance.h"
 #include "integrations/ConnectionMonitor.h"
+#include "integrations/IntegrationList.h"
 #include "settings/Preferences.h"
 
 #include <QApplication>
@@ -74,9 +75,20 @@ int main(int argc, char** argv)
                          });
     }
     window.showPage(kd::ui::MainWindow::pageNamed(parser.value(options.page)));
+    // Checking reads the keychain and opens connections: none of it is needed to draw the
+    // window, so it starts right after the first frame. So does the wait for a settled window
+    // to screenshot: before, nothing has started yet and it would look settled already.
+    QObject::connect(&window, &kd::ui::MainWindow::firstFrameShown, context.get(), [&] {
+        // An integration added since (the demo's) was checked as it was added.
+        kd::ConnectionMonitor* monitor = context->monitor();
+        for (const kd::Integration& i : context->integrations()->all()) {
+            if (monitor->report(i.id).status == kd::ConnectionStatus::NotChecked)
+                monitor->check(i.id);
+        }
+        if (parser.isSet(options.screenshot))
+            kd::ui::saveScreenshotWhenSettled(&window, context.get(),
+                                              parser.value(options.screenshot));
+    });
     window.show();
-    context->monitor()->checkAll();
-    if (parser.isSet(options.screenshot))
-        kd::ui::saveScreenshotWhenSettled(&window, context.get(), parser.value(options.screenshot));
     return app.exec();
 }

@@ -274,6 +274,7 @@ private Q_SLOTS:
         auto context = AppContext::create(dir.path(), new MemoryCredentialStore);
         ui::MainWindow window(context.get());
         QCOMPARE(window.size(), QSize(1200, 760));
+        window.showPage(ui::MainWindow::Reports); // pages are built when first shown
         QCOMPARE(window.findChild<QComboBox*>(QStringLiteral("rangeCombo"))->currentData().toInt(),
                  int(RangePreset::Today));
         QCOMPARE(window.findChild<QComboBox*>(QStringLiteral("breakdownCombo"))->currentIndex(), 2);

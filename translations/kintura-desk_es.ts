@@ -1748,6 +1748,10 @@ Códigos de salida:
         <source>Saved the chart to %1.</source>
         <translation>Se guardó el gráfico en %1.</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
 </context>
 <context>
     <name>kd::ui::SyncStatusLine</name>

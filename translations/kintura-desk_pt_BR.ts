@@ -1748,6 +1748,10 @@ Códigos de saída:
         <source>Saved the chart to %1.</source>
         <translation>O gráfico foi salvo em %1.</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
 </context>
 <context>
     <name>kd::ui::SyncStatusLine</name>

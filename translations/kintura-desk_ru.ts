@@ -1758,6 +1758,10 @@ Exit codes:
         <source>Saved the chart to %1.</source>
         <translation>Диаграмма сохранена в %1.</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
 </context>
 <context>
     <name>kd::ui::SyncStatusLine</name>

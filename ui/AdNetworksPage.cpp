@@ -213,26 +213,31 @@ AdNetworksPage::AdNetworksPage(AppContext* context, QWidget* parent)
             updateSummary();
     });
     connect(service, &NetworkSetupService::refreshFailed, this,
-            [this](const QString& id, const QString& message) {
-                if (id == integrationId())
-                    m_state->setText(message);
-            });
+            &AdNetworksPage::showRefreshFailure);
     connect(service, &NetworkSetupService::changesNoticed, this,
-            [this](const QString& id, const QStringList& changes) {
-                if (id != integrationId())
-                    return;
-                QString items;
-                for (const QString& change : changes)
-                    items += QStringLiteral("<li>%1</li>").arg(change.toHtmlEscaped());
-                m_changes->setText(
-                    tr("Changed in the tracker since the last check:").toHtmlEscaped() +
-                    QStringLiteral("<ul>%1</ul>").arg(items));
-                m_changes->show();
-            });
+            &AdNetworksPage::showNoticedChanges);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AdNetworksPage::updateSummary);
     integrationsChanged();
     showStep(Networks);
+}
+
+void AdNetworksPage::showRefreshFailure(const QString& id, const QString& message)
+{
+    if (id == integrationId())
+        m_state->setText(message);
+}
+
+void AdNetworksPage::showNoticedChanges(const QString& id, const QStringList& changes)
+{
+    if (id != integrationId())
+        return;
+    QString items;
+    for (const QString& change : changes)
+        items += QStringLiteral("<li>%1</li>").arg(change.toHtmlEscaped());
+    m_changes->setText(tr("Changed in the tracker since the last check:").toHtmlEscaped() +
+                       QStringLiteral("<ul>%1</ul>").arg(items));
+    m_changes->show();
 }
 
 QString AdNetworksPage::integrationId() const

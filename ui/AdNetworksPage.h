@@ -35,6 +35,10 @@ public:
     QTableView* table() const { return m_table; }
 
 public Q_SLOTS:
+    // What NetworkSetupService says after reading an integration's templates; shown when it is
+    // the integration on the page.
+    void showRefreshFailure(const QString& integrationId, const QString& message);
+    void showNoticedChanges(const QString& integrationId, const QStringList& changes);
     void chooseNetworks();
     void configureSelected();
     void checkAgain();

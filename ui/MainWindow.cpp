@@ -5,6 +5,7 @@
 #include "PreferencesDialog.h"
 #include "ReportsPage.h"
 #include "Theme.h"
+#include "adnetworks/NetworkSetupService.h"
 #include "context/AppContext.h"
 #include "integrations/ConnectionMonitor.h"
 #include "integrations/IntegrationList.h"
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -30,7 +32,6 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     , m_context(context)
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_integrations(new IntegrationsPage(context, this))
 {
     setWindowTitle(context->isDemo() ? tr("Kintura Desk — Demo") : tr("Kintura Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/kintura-desk.svg")));
@@ -56,12 +57,6 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
         sidebarWidth = std::max(sidebarWidth, m_sidebar->fontMetrics().horizontalAdvance(e.text));
     m_sidebar->setFixedWidth(sidebarWidth + 24 + 48);
 
-    m_pages->addWidget(m_integrations);
-    m_adNetworks = new AdNetworksPage(context, this);
-    m_pages->addWidget(m_adNetworks);
-    m_reports = new ReportsPage(context, this);
-    m_pages->addWidget(m_reports);
-
     auto* preferences = new QAction(tr("&Preferences…"), this);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -73,6 +68,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     preferencesButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     preferencesButton->setAutoRaise(true);
     preferencesButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_preferencesButton = preferencesButton;
 
     auto* central = new QWidget(this);
     auto* side = new QVBoxLayout;
@@ -83,7 +79,10 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < PageCount)
+            m_pages->setCurrentWidget(page(Page(row)));
+    });
     for (int page = 0; page < PageCount; ++page) {
         auto* action = new QAction(this);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
@@ -107,19 +106,24 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
         notice->setObjectName(QStringLiteral("demoNotice"));
         statusBar()->addWidget(notice, 1);
     }
-    m_integrations->showProblem(context->manager()->loadProblem());
-    // Saving a new tracker leads straight on to setting up its ad networks (step 2).
-    connect(m_integrations, &IntegrationsPage::integrationSaved, this,
-            [this](const QString& id, bool isNew) {
-                if (!isNew)
-                    return;
-                m_adNetworks->startSetup(id);
-                showPage(AdNetworks);
+    // Until the Ad networks page exists, what the service says for it is kept for it.
+    NetworkSetupService* networkSetup = context->networkSetup();
+    connect(networkSetup, &NetworkSetupService::changesNoticed, this,
+            [this](const QString& id, const QStringList& changes) {
+                if (!m_adNetworks)
+                    m_missedChanges.insert(id, changes);
             });
-    // Step 1 of the setup is the connection form.
-    connect(m_adNetworks, &AdNetworksPage::editIntegrationRequested, this,
-            [this](const QString& id) { m_integrations->editIntegration(id); });
-    showPage(Integrations);
+    connect(networkSetup, &NetworkSetupService::refreshFailed, this,
+            [this](const QString& id, const QString& message) {
+                if (!m_adNetworks)
+                    m_missedRefreshFailures.insert(id, message);
+            });
+    {
+        // Integrations comes first, but its page is built only as the window is shown
+        // (setVisible): a start on another page (--page) never builds it.
+        const QSignalBlocker blocker(m_sidebar);
+        m_sidebar->setCurrentRow(Integrations);
+    }
 
     Preferences* prefs = context->preferences();
     applyTheme(prefs->theme());
@@ -127,7 +131,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_autoRefresh = new QTimer(this);
     connect(m_autoRefresh, &QTimer::timeout, this, [this] {
         m_context->monitor()->checkAll();
-        if (currentPage() == Reports)
+        if (currentPage() == Reports && m_reports)
             m_reports->refresh();
     });
     auto followPreferences = [this, prefs] {
@@ -143,6 +147,127 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
 
     if (!restoreGeometry(prefs->uiState(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1280, 800); // the Reports table shows a dozen rows and every column
+}
+
+IntegrationsPage* MainWindow::integrationsPage()
+{
+    if (m_integrations)
+        return m_integrations;
+    m_integrations = new IntegrationsPage(m_context, m_pages);
+    m_integrations->showProblem(m_context->manager()->loadProblem());
+    // Saving a new tracker leads straight on to setting up its ad networks (step 2).
+    connect(m_integrations, &IntegrationsPage::integrationSaved, this,
+            [this](const QString& id, bool isNew) {
+                if (!isNew)
+                    return;
+                adNetworksPage()->startSetup(id);
+                showPage(AdNetworks);
+            });
+    addPage(m_integrations);
+    return m_integrations;
+}
+
+AdNetworksPage* MainWindow::adNetworksPage()
+{
+    if (m_adNetworks)
+        return m_adNetworks;
+    m_adNetworks = new AdNetworksPage(m_context, m_pages);
+    // Step 1 of the setup is the connection form.
+    connect(m_adNetworks, &AdNetworksPage::editIntegrationRequested, this,
+            [this](const QString& id) { integrationsPage()->editIntegration(id); });
+    for (auto it = m_missedChanges.cbegin(); it != m_missedChanges.cend(); ++it)
+        m_adNetworks->showNoticedChanges(it.key(), it.value());
+    NetworkSetupService* networkSetup = m_context->networkSetup();
+    for (auto it = m_missedRefreshFailures.cbegin(); it != m_missedRefreshFailures.cend(); ++it) {
+        // A later read that worked, or one under way, already says more than the failure.
+        if (!networkSetup->hasTemplates(it.key()) && !networkSetup->isRefreshing(it.key()))
+            m_adNetworks->showRefreshFailure(it.key(), it.value());
+    }
+    m_missedChanges.clear();
+    m_missedRefreshFailures.clear();
+    addPage(m_adNetworks);
+    return m_adNetworks;
+}
+
+ReportsPage* MainWindow::reportsPage()
+{
+    if (!m_reports) {
+        m_reports = new ReportsPage(m_context, m_pages);
+        addPage(m_reports);
+    }
+    return m_reports;
+}
+
+QWidget* MainWindow::page(Page page)
+{
+    switch (page) {
+    case Integrations:
+        return integrationsPage();
+    case AdNetworks:
+        return adNetworksPage();
+    case Reports:
+        return reportsPage();
+    case PageCount:
+        break;
+    }
+    return nullptr;
+}
+
+void MainWindow::addPage(QWidget* page)
+{
+    m_pages->addWidget(page);
+    // Tab goes from the sidebar through the page to Preferences, as when every page was built
+    // before the button: a page built later would otherwise come after it.
+    QWidget* last = nullptr;
+    for (QWidget* w = page->nextInFocusChain(); w != page && page->isAncestorOf(w);
+         w = w->nextInFocusChain()) {
+        if (w->focusPolicy() & Qt::TabFocus)
+            last = w;
+    }
+    if (last)
+        setTabOrder(last, m_preferencesButton);
+}
+
+void MainWindow::setVisible(bool visible)
+{
+    // The chosen page, built now if need be. The stack may show another one: the first page
+    // added to it becomes its current one, even one built only because it was asked for.
+    if (visible)
+        m_pages->setCurrentWidget(page(currentPage()));
+    if (visible && !m_shownOnce) {
+        m_shownOnce = true;
+        // Should the window never be painted (a window manager that does not map it yet),
+        // what waits for the first frame still happens.
+        QTimer::singleShot(1000, this, &MainWindow::afterFirstFrame);
+    }
+    QMainWindow::setVisible(visible);
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    // Queued from the first Paint, the call runs once this frame has been flushed.
+    if (event->type() == QEvent::Paint && !m_firstFrameQueued) {
+        m_firstFrameQueued = true;
+        QMetaObject::invokeMethod(this, &MainWindow::afterFirstFrame, Qt::QueuedConnection);
+    }
+    return QMainWindow::event(event);
+}
+
+void MainWindow::afterFirstFrame()
+{
+    if (m_firstFrameDone)
+        return;
+    m_firstFrameDone = true;
+    // The Ad networks page reads its integration's templates when it is built; read them now
+    // even if it is not: the networks' statuses and the ad network names on Reports come
+    // from them.
+    if (!m_adNetworks) {
+        const QList<Integration>& all = m_context->integrations()->all();
+        NetworkSetupService* networkSetup = m_context->networkSetup();
+        if (!all.isEmpty() && !networkSetup->hasTemplates(all.first().id))
+            networkSetup->refresh(all.first().id);
+    }
+    Q_EMIT firstFrameShown();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -174,7 +299,7 @@ MainWindow::Page MainWindow::pageNamed(const QString& name)
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    return Page(m_pages->currentIndex());
+    return Page(std::max(0, m_sidebar->currentRow()));
 }
 
 } // namespace kd::ui

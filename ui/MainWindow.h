@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
+#include <QStringList>
 
 class QListWidget;
 class QStackedWidget;
@@ -17,6 +19,7 @@ class IntegrationsPage;
 class ReportsPage;
 
 // The main window: a sidebar of pages and the page itself. Knows the pages, not their insides.
+// A page is built the first time it is shown or asked for, so a start builds only its own page.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,21 +35,43 @@ public:
     Page currentPage() const;
     QListWidget* sidebar() const { return m_sidebar; }
     QStackedWidget* pages() const { return m_pages; }
-    IntegrationsPage* integrationsPage() const { return m_integrations; }
-    AdNetworksPage* adNetworksPage() const { return m_adNetworks; }
-    ReportsPage* reportsPage() const { return m_reports; }
+    // Each builds its page if it does not exist yet.
+    IntegrationsPage* integrationsPage();
+    AdNetworksPage* adNetworksPage();
+    ReportsPage* reportsPage();
+
+    void setVisible(bool visible) override;
+
+Q_SIGNALS:
+    // Once, right after the first frame of the window is on screen (or, should the window
+    // never be painted, a moment after it was shown): the time for work the first frame
+    // does not need.
+    void firstFrameShown();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
+    QWidget* page(Page page);
+    void addPage(QWidget* page);
+    void afterFirstFrame();
+
     AppContext* m_context;
     QTimer* m_autoRefresh = nullptr;
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
-    IntegrationsPage* m_integrations;
-    AdNetworksPage* m_adNetworks;
-    ReportsPage* m_reports;
+    QWidget* m_preferencesButton = nullptr;
+    IntegrationsPage* m_integrations = nullptr;
+    AdNetworksPage* m_adNetworks = nullptr;
+    ReportsPage* m_reports = nullptr;
+    bool m_shownOnce = false;
+    bool m_firstFrameQueued = false;
+    bool m_firstFrameDone = false;
+    // What the ad-network service told while the Ad networks page did not exist yet: the page
+    // hears it when it is built (integration id -> the last notice).
+    QHash<QString, QStringList> m_missedChanges;
+    QHash<QString, QString> m_missedRefreshFailures;
 };
 
 } // namespace kd::ui

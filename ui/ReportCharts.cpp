@@ -42,17 +42,38 @@ QChartView* makeView(QChart* chart, QWidget* parent, const QString& objectName,
 
 ReportCharts::ReportCharts(QWidget* parent)
     : QWidget(parent)
-    , m_timeChart(new QChart)
-    , m_timeView(makeView(m_timeChart, this, QStringLiteral("reportChart"),
-                          tr("Conversions and revenue over time")))
-    , m_conversions(new QLineSeries(m_timeChart))
-    , m_dates(new QDateTimeAxis(m_timeChart))
-    , m_conversionAxis(new QValueAxis(m_timeChart))
-    , m_revenueAxis(new QValueAxis(m_timeChart))
-    , m_topChart(new QChart)
-    , m_topView(makeView(m_topChart, this, QStringLiteral("topChart"), tr("Top rows by revenue")))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_readout(new QLabel(this))
 {
+    m_readout->setObjectName(QStringLiteral("chartReadout"));
+    m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readout->setText(tr("Point at the chart for exact values; click a legend entry to hide "
+                          "or show its line."));
+
+    connect(m_splitter, &QSplitter::splitterMoved, this, &ReportCharts::splitterMoved);
+    m_splitter->setObjectName(QStringLiteral("chartSplitter"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_readout);
+}
+
+ReportCharts::~ReportCharts() = default;
+
+void ReportCharts::ensureCharts()
+{
+    if (m_timeChart)
+        return;
+    m_timeChart = new QChart;
+    m_timeView = makeView(m_timeChart, this, QStringLiteral("reportChart"),
+                          tr("Conversions and revenue over time"));
+    m_conversions = new QLineSeries(m_timeChart);
+    m_dates = new QDateTimeAxis(m_timeChart);
+    m_conversionAxis = new QValueAxis(m_timeChart);
+    m_revenueAxis = new QValueAxis(m_timeChart);
+    m_topChart = new QChart;
+    m_topView = makeView(m_topChart, this, QStringLiteral("topChart"), tr("Top rows by revenue"));
+
     // One chart, reused: series are refilled with replace(), never appended point by point
     // (append() on an attached series is quadratic in Qt Charts 6.4).
     m_conversions->setName(tr("Conversions"));
@@ -77,43 +98,67 @@ ReportCharts::ReportCharts(QWidget* parent)
     m_topView->setMinimumWidth(300);
     m_topView->setMinimumHeight(220);
 
-    followPalette();
-    m_readout->setObjectName(QStringLiteral("chartReadout"));
-    m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_readout->setText(tr("Point at the chart for exact values; click a legend entry to hide "
-                          "or show its line."));
+    // Tab reaches the charts where they stand on the page, not after everything made before
+    // them: next after the last control before this widget.
+    QWidget* before = previousInFocusChain();
+    while (before != this && !(before->focusPolicy() & Qt::TabFocus))
+        before = before->previousInFocusChain();
+    if (before != this) {
+        setTabOrder(before, m_timeView);
+        setTabOrder(m_timeView, m_topView);
+    }
 
-    auto* splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
-    connect(splitter, &QSplitter::splitterMoved, this, &ReportCharts::splitterMoved);
-    splitter->setObjectName(QStringLiteral("chartSplitter"));
-    splitter->addWidget(m_timeView);
-    splitter->addWidget(m_topView);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    followPalette();
+    m_splitter->addWidget(m_timeView);
+    m_splitter->addWidget(m_topView);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
     // Relative weights: the time chart takes most of the width whatever the names' lengths.
-    splitter->setSizes({640, 360});
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_readout);
+    m_splitter->setSizes({640, 360});
+    if (!m_splitterState.isEmpty())
+        m_splitter->restoreState(m_splitterState);
 }
 
-ReportCharts::~ReportCharts() = default;
+QLineSeries* ReportCharts::conversionsSeries()
+{
+    ensureCharts();
+    return m_conversions;
+}
+
+const QList<QLineSeries*>& ReportCharts::revenueSeries()
+{
+    ensureCharts();
+    return m_revenue;
+}
+
+QChartView* ReportCharts::timeChartView()
+{
+    ensureCharts();
+    return m_timeView;
+}
+
+QChartView* ReportCharts::topChartView()
+{
+    ensureCharts();
+    return m_topView;
+}
 
 QByteArray ReportCharts::splitterState() const
 {
-    return m_splitter->saveState();
+    return m_timeChart ? m_splitter->saveState() : m_splitterState;
 }
 
 void ReportCharts::restoreSplitter(const QByteArray& state)
 {
-    m_splitter->restoreState(state);
+    m_splitterState = state;
+    if (m_timeChart)
+        m_splitter->restoreState(state);
 }
 
 void ReportCharts::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange && m_timeChart)
         followPalette();
 }
 
@@ -152,6 +197,7 @@ void ReportCharts::connectLegend(QChart* chart)
 void ReportCharts::showTimeSeries(const QMap<QString, QMap<QDate, Metrics>>& daily,
                                   const DayRange& range)
 {
+    ensureCharts();
     m_range = range;
     m_bucket = bucketFor(range);
     m_buckets.clear();
@@ -289,6 +335,7 @@ QString ReportCharts::readout() const
 
 void ReportCharts::showTop(const QList<BreakdownRow>& rows, const QString& title)
 {
+    ensureCharts();
     m_topChart->removeAllSeries();
     for (QAbstractAxis* axis : m_topChart->axes()) {
         m_topChart->removeAxis(axis);
@@ -350,6 +397,7 @@ QStringList ReportCharts::topCategories() const
 
 QString ReportCharts::exportCharts(const QString& path)
 {
+    ensureCharts();
     const QImage image = grab().toImage();
     QByteArray png;
     QBuffer buffer(&png);

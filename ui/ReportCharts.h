@@ -19,6 +19,8 @@ namespace kd::ui {
 // per currency, weekly or monthly points for long ranges, downsampled to the plot's width
 // keeping peaks, an exact readout of the point under the mouse, legend entries that hide and
 // show their line) and the top rows of the breakdown by revenue as bars.
+// The charts themselves are made on first use (data to show, an accessor, the page's first
+// fill): a page still loading does not pay for them.
 class ReportCharts : public QWidget
 {
     Q_OBJECT
@@ -31,11 +33,14 @@ public:
     // rows: already cut to the top ones (topByRevenue), in display order.
     void showTop(const QList<BreakdownRow>& rows, const QString& title);
 
+    // Makes the charts if they do not exist yet.
+    void ensureCharts();
+
     Bucket bucket() const { return m_bucket; }
-    QLineSeries* conversionsSeries() const { return m_conversions; }
-    const QList<QLineSeries*>& revenueSeries() const { return m_revenue; }
-    QChartView* timeChartView() const { return m_timeView; }
-    QChartView* topChartView() const { return m_topView; }
+    QLineSeries* conversionsSeries();
+    const QList<QLineSeries*>& revenueSeries();
+    QChartView* timeChartView();
+    QChartView* topChartView();
     // The exact values of the bucket nearest to a point in time (what hovering shows).
     void showReadoutNear(qint64 msecsSinceEpoch);
     QString readout() const;
@@ -61,16 +66,17 @@ private:
     void connectLegend(QChart* chart);
     QString bucketLabel(const QDate& start) const;
 
-    QSplitter* m_splitter = nullptr;
-    QChart* m_timeChart;
-    QChartView* m_timeView;
-    QLineSeries* m_conversions;
+    QSplitter* m_splitter;
+    QByteArray m_splitterState; // restored, for charts not made yet
+    QChart* m_timeChart = nullptr;
+    QChartView* m_timeView = nullptr;
+    QLineSeries* m_conversions = nullptr;
     QList<QLineSeries*> m_revenue;
-    QDateTimeAxis* m_dates;
-    QValueAxis* m_conversionAxis;
-    QValueAxis* m_revenueAxis;
-    QChart* m_topChart;
-    QChartView* m_topView;
+    QDateTimeAxis* m_dates = nullptr;
+    QValueAxis* m_conversionAxis = nullptr;
+    QValueAxis* m_revenueAxis = nullptr;
+    QChart* m_topChart = nullptr;
+    QChartView* m_topView = nullptr;
     QLabel* m_readout;
     Bucket m_bucket = Bucket::Day;
     DayRange m_range;

@@ -106,12 +106,12 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     header->addWidget(m_refresh);
     header->addWidget(m_cancel);
 
-    auto* exportCsvButton = new QPushButton(tr("Export &CSV…"), this);
-    exportCsvButton->setObjectName(QStringLiteral("exportCsvButton"));
-    auto* exportChartButton = new QPushButton(tr("Save c&hart…"), this);
-    exportChartButton->setObjectName(QStringLiteral("exportChartButton"));
-    connect(exportCsvButton, &QPushButton::clicked, this, &ReportsPage::chooseCsvFile);
-    connect(exportChartButton, &QPushButton::clicked, this, &ReportsPage::chooseChartFile);
+    m_exportCsv = new QPushButton(tr("Export &CSV…"), this);
+    m_exportCsv->setObjectName(QStringLiteral("exportCsvButton"));
+    m_exportChart = new QPushButton(tr("Save c&hart…"), this);
+    m_exportChart->setObjectName(QStringLiteral("exportChartButton"));
+    connect(m_exportCsv, &QPushButton::clicked, this, &ReportsPage::chooseCsvFile);
+    connect(m_exportChart, &QPushButton::clicked, this, &ReportsPage::chooseChartFile);
     auto* filters = new QHBoxLayout;
     filters->addWidget(buddyLabel(tr("Ad &network:"), m_network, this));
     filters->addWidget(m_network);
@@ -119,16 +119,20 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     filters->addWidget(m_campaign, 1);
     filters->addWidget(buddyLabel(tr("&Breakdown:"), m_breakdown, this));
     filters->addWidget(m_breakdown);
-    filters->addWidget(exportCsvButton);
-    filters->addWidget(exportChartButton);
+    filters->addWidget(m_exportCsv);
+    filters->addWidget(m_exportChart);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
+    auto* splitter = m_splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("reportSplitter"));
     splitter->addWidget(m_charts);
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({420, 300}); // relative weights until the user moves it
+    m_loading = new QLabel(tr("Loading…"), this);
+    m_loading->setObjectName(QStringLiteral("reportLoading"));
+    m_loading->setAlignment(Qt::AlignCenter);
+    setLoading(true);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -137,6 +141,7 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     layout->addWidget(m_status);
     layout->addWidget(m_currencyNote);
     layout->addWidget(m_conflicts);
+    layout->addWidget(m_loading, 1);
     layout->addWidget(splitter, 1);
 
     ReportService* reports = context->reports();
@@ -283,6 +288,8 @@ void ReportsPage::integrationsChanged()
     // With nothing connected there is nothing to chart: an empty chart of 1970 says less than
     // the sentence that says what to do.
     const bool none = m_integration->count() == 0;
+    if (none)
+        setLoading(false); // nothing to load: the sentence below says what to do
     m_charts->setVisible(!none);
     m_table->setVisible(!none);
     if (none) {
@@ -302,12 +309,48 @@ void ReportsPage::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     if (!m_shownOnce) {
         m_shownOnce = true;
-        refresh();
+        m_firstFillPending = true;
     }
+}
+
+void ReportsPage::paintEvent(QPaintEvent* event)
+{
+    QWidget::paintEvent(event);
+    if (m_firstFillPending && !m_firstFillQueued) {
+        m_firstFillQueued = true;
+        // Queued, it runs once this frame is on screen: the page shows at once, saying it is
+        // loading, and reading the cache and drawing the charts come in the next frame.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_firstFillQueued = false;
+                if (m_firstFillPending) // not refreshed meanwhile (an integration added, say)
+                    refresh();
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void ReportsPage::setLoading(bool loading)
+{
+    if (loading == m_isLoading)
+        return;
+    m_isLoading = loading;
+    // Until the first read of the cache the charts are neither made nor painted, and nothing
+    // offers to filter or export what is not there yet.
+    if (!loading)
+        m_charts->ensureCharts();
+    m_loading->setVisible(loading); // first: showing the splitter lays the page out again
+    m_splitter->setVisible(!loading);
+    QWidget* const controls[] = {m_network, m_campaign, m_exportCsv, m_exportChart};
+    for (QWidget* w : controls)
+        w->setEnabled(!loading);
 }
 
 void ReportsPage::refresh()
 {
+    m_firstFillPending = false;
+    setLoading(false); // even with nothing to show yet: the custom range row says why
     const QStringList ids = shownIds();
     if (ids.isEmpty())
         return;
@@ -373,6 +416,7 @@ void ReportsPage::refillFilters(const QList<ReportSubject>& subjects)
 
 void ReportsPage::showFromCache()
 {
+    setLoading(false);
     ReportCache* cache = m_context->reports()->cache();
     const QList<ReportSubject> list = subjects();
     if (!cache || list.isEmpty()) {

@@ -58,9 +58,12 @@ public Q_SLOTS:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void restoreState(QSplitter* splitter);
+    // "Loading…" in place of the charts and the table, the filters and exports disabled.
+    void setLoading(bool loading);
     // A save dialog; `save` writes to the chosen path (empty or a sentence); the status line
     // says what happened (savedSentence takes the path as %1).
     void askWhereToSave(const QString& title, const QString& filter, const QString& fileName,
@@ -99,7 +102,15 @@ private:
     ReportTableModel* m_model;
     ReportTableView* m_table;
     QTimer* m_liveRedraw;
+    QSplitter* m_splitter = nullptr;
+    QLabel* m_loading = nullptr;
+    QPushButton* m_exportCsv = nullptr;
+    QPushButton* m_exportChart = nullptr;
     bool m_shownOnce = false;
+    bool m_isLoading = false;
+    // Shown, not refreshed yet: refresh() right after the page's first frame.
+    bool m_firstFillPending = false;
+    bool m_firstFillQueued = false;
     QList<kd::NamedMetrics> m_rows;
     // Days of the running sync's pages, not yet in the cache: the chart shows them at once.
     QHash<QString, QMap<QDate, Metrics>> m_live; // integration id -> day -> metrics

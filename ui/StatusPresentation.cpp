@@ -2,6 +2,9 @@
 
 #include "integrations/StatusText.h"
 
+#include <QCoreApplication>
+#include <QHash>
+
 namespace kd::ui {
 
 namespace {
@@ -10,9 +13,25 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(StatusPresentation)
 };
 
+// Status cells ask for their icon on every repaint: one QIcon per name, so that each SVG is
+// rendered once per size rather than per call. Emptied while QApplication is still there
+// (qAddPostRoutine), before the SVG icon engine goes.
+QHash<QByteArray, QIcon>* iconCache = nullptr;
+
 QIcon statusIcon(const char* name)
 {
-    return QIcon(QStringLiteral(":/icons/status-%1.svg").arg(QLatin1String(name)));
+    if (!iconCache) {
+        iconCache = new QHash<QByteArray, QIcon>;
+        qAddPostRoutine([] {
+            delete iconCache;
+            iconCache = nullptr;
+        });
+    }
+    auto known = iconCache->constFind(name);
+    if (known == iconCache->constEnd())
+        known = iconCache->insert(
+            name, QIcon(QStringLiteral(":/icons/status-%1.svg").arg(QLatin1String(name))));
+    return *known;
 }
 
 } // namespace

@@ -2,14 +2,17 @@
 // (same libraries, same context, same window), on a prepared config and cache folder:
 //   bench_window --config DIR --data DIR [--page reports] [--breakdown campaign] [--settle]
 //                [--header-precision N]
-// Prints main_ns, app_ns, context_ns, window_ns, shown_ns and painted_ns (CLOCK_MONOTONIC at
-// main(), after QApplication, AppContext, MainWindow, show(), and at the first painted frame).
+// Prints main_ns, app_ns, context_ns, window_ns, page_ns, shown_ns, painted_ns and filled_ns
+// (CLOCK_MONOTONIC at main(), after QApplication, AppContext, MainWindow, building the page
+// shown first, show(), at the first painted frame, and once the Reports page's charts, drawn
+// from the cache right after that frame, have been painted).
 // With --settle it then waits until the Reports page's sync queue is idle, shows every range
 // preset once (preset_<i>_update_ms, preset_<i>_paint_ms: choosing it, then the repaint) and
 // prints its peak resident set (vmhwm_kb) before quitting.
 // Credentials are kept in memory and none are given: nothing goes to the network.
 #include "MainWindow.h"
 #include "Probe.h"
+#include "ReportCharts.h"
 #include "ReportsPage.h"
 #include "cli/CommandLine.h"
 #include "context/AppContext.h"
@@ -21,6 +24,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QPointer>
 #include <QTableView>
 
 #include <cstdio>
@@ -34,6 +38,36 @@ QString argument(const QStringList& args, const char* name, const QString& fallb
     const qsizetype at = args.indexOf(QLatin1String(name));
     return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
 }
+
+// Calls back once a widget (or a child of it) has been painted for the first time, after the
+// whole repaint and the flush that follow.
+class FirstPaintOf : public QObject
+{
+public:
+    FirstPaintOf(QWidget* widget, std::function<void()> done)
+        : m_widget(widget)
+        , m_done(std::move(done))
+    {
+        QCoreApplication::instance()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (!m_fired && m_widget && event->type() == QEvent::Paint && watched->isWidgetType() &&
+            (watched == m_widget || m_widget->isAncestorOf(static_cast<QWidget*>(watched)))) {
+            m_fired = true;
+            QCoreApplication::instance()->removeEventFilter(this);
+            QTimer::singleShot(0, this, [this] { m_done(); });
+        }
+        return false;
+    }
+
+private:
+    QPointer<QWidget> m_widget;
+    std::function<void()> m_done;
+    bool m_fired = false;
+};
 
 void printMemoryAndQuit()
 {
@@ -89,6 +123,7 @@ int main(int argc, char** argv)
     ui::MainWindow window(context.get());
     const qint64 windowNs = monotonicNs();
     window.showPage(ui::MainWindow::pageNamed(argument(args, "--page")));
+    const qint64 pageNs = monotonicNs();
     if (argument(args, "--breakdown") == QLatin1String("campaign")) {
         if (auto* combo =
                 window.reportsPage()->findChild<QComboBox*>(QStringLiteral("breakdownCombo")))
@@ -105,14 +140,7 @@ int main(int argc, char** argv)
     const bool settle = args.contains(QLatin1String("--settle"));
     ReportService* reports = context->reports();
     qint64 shownNs = 0;
-    FirstPaint probe(&window, [&] {
-        std::printf("main_ns=%lld\napp_ns=%lld\ncontext_ns=%lld\nwindow_ns=%lld\nshown_ns=%lld\n"
-                    "painted_ns=%lld\npainted_vmhwm_kb=%lld\n",
-                    static_cast<long long>(mainNs), static_cast<long long>(appNs),
-                    static_cast<long long>(contextNs), static_cast<long long>(windowNs),
-                    static_cast<long long>(shownNs), static_cast<long long>(monotonicNs()),
-                    static_cast<long long>(peakRssKb()));
-        std::fflush(stdout);
+    auto finish = [&window, reports, settle] {
         if (!settle)
             return QCoreApplication::quit();
         auto start = [&window, reports] { visitPresets(&window, reports, 0); };
@@ -121,9 +149,32 @@ int main(int argc, char** argv)
                              Qt::SingleShotConnection);
         else
             start();
+    };
+    // The page draws its charts from the cache right after the first frame: that paint is the
+    // end of the start for someone waiting for the numbers.
+    const bool onReports = window.currentPage() == ui::MainWindow::Reports;
+    // (The charts' area, not their views: asking for a view would make the charts now.)
+    FirstPaintOf filled(onReports ? window.reportsPage()->charts() : nullptr, [&] {
+        std::printf("filled_ns=%lld\nfilled_vmhwm_kb=%lld\n", static_cast<long long>(monotonicNs()),
+                    static_cast<long long>(peakRssKb()));
+        std::fflush(stdout);
+        finish();
     });
+    FirstPaint probe(&window, [&] {
+        std::printf("main_ns=%lld\napp_ns=%lld\ncontext_ns=%lld\nwindow_ns=%lld\npage_ns=%lld\n"
+                    "shown_ns=%lld\npainted_ns=%lld\npainted_vmhwm_kb=%lld\n",
+                    static_cast<long long>(mainNs), static_cast<long long>(appNs),
+                    static_cast<long long>(contextNs), static_cast<long long>(windowNs),
+                    static_cast<long long>(pageNs), static_cast<long long>(shownNs),
+                    static_cast<long long>(monotonicNs()), static_cast<long long>(peakRssKb()));
+        std::fflush(stdout);
+        if (!onReports)
+            finish();
+    });
+    // As app/main.cpp does: the statuses are checked once the first frame is on screen.
+    QObject::connect(&window, &ui::MainWindow::firstFrameShown, context.get(),
+                     [monitor = context->monitor()] { monitor->checkAll(); });
     window.show();
-    context->monitor()->checkAll();
     shownNs = monotonicNs();
     return app.exec();
 }
