@@ -216,19 +216,23 @@ private Q_SLOTS:
                 QVERIFY(db.open());
                 QVERIFY(QSqlQuery(db).exec(
                     QStringLiteral("CREATE TABLE t (a TEXT NOT NULL, b INTEGER NOT NULL)")));
-                BulkInsert insert(db, QStringLiteral("INSERT INTO t VALUES (?, ?)"));
-                QVERIFY(insert.isPrepared());
-                QCOMPARE(insert.usesSqliteApi(), direct && BulkInsert::sqliteApiBuilt());
-                insert.bind(0, QStringLiteral("é✓"));
-                insert.bind(1, qint64(1) << 53);
-                QVERIFY(insert.insert());
-                insert.bind(1, qint64(-1)); // the text stays bound
-                QVERIFY(insert.insert());
-                BulkInsert refused(db, QStringLiteral("INSERT INTO t VALUES (NULL, ?)"));
-                refused.bind(0, qint64(1));
-                QVERIFY(!refused.insert());
-                QVERIFY2(refused.lastError().contains(QStringLiteral("NOT NULL")),
-                         qPrintable(refused.lastError()));
+                // Statements of the C API are not QtSql's to finalise: all of them go before
+                // the connection closes.
+                {
+                    BulkInsert insert(db, QStringLiteral("INSERT INTO t VALUES (?, ?)"));
+                    QVERIFY(insert.isPrepared());
+                    QCOMPARE(insert.usesSqliteApi(), direct && BulkInsert::sqliteApiBuilt());
+                    insert.bind(0, QStringLiteral("é✓"));
+                    insert.bind(1, qint64(1) << 53);
+                    QVERIFY(insert.insert());
+                    insert.bind(1, qint64(-1)); // the text stays bound
+                    QVERIFY(insert.insert());
+                    BulkInsert refused(db, QStringLiteral("INSERT INTO t VALUES (NULL, ?)"));
+                    refused.bind(0, qint64(1));
+                    QVERIFY(!refused.insert());
+                    QVERIFY2(refused.lastError().contains(QStringLiteral("NOT NULL")),
+                             qPrintable(refused.lastError()));
+                }
                 QSqlQuery rows(db);
                 QVERIFY(rows.exec(QStringLiteral("SELECT a, b FROM t ORDER BY rowid")));
                 QVERIFY(rows.next());

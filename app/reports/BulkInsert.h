@@ -14,6 +14,8 @@
 
 namespace kd {
 
+// Lives inside one store call: the C API's statement is not QtSql's to finalise, so a
+// BulkInsert must be gone before its connection closes.
 class BulkInsert
 {
 public:
