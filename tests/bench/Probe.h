@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFile>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -46,13 +47,14 @@ inline qint64 rssKb()
     return procStatusKb("VmRSS");
 }
 
-// Calls back once the first paint of a window has been done: on the window's (or a child's)
-// first Paint event, a zero timer fires after the whole repaint and the flush that follow it.
+// Calls back once a widget (a window, or a part of one) has been painted for the first time:
+// on its or a child's first Paint event, a zero timer fires after the whole repaint and the
+// flush that follow it. A null widget never fires.
 class FirstPaint : public QObject
 {
 public:
-    FirstPaint(QWidget* window, std::function<void()> done)
-        : m_window(window)
+    FirstPaint(QWidget* widget, std::function<void()> done)
+        : m_widget(widget)
         , m_done(std::move(done))
     {
         QCoreApplication::instance()->installEventFilter(this);
@@ -61,8 +63,8 @@ public:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (!m_fired && event->type() == QEvent::Paint && watched->isWidgetType() &&
-            static_cast<QWidget*>(watched)->window() == m_window) {
+        if (!m_fired && m_widget && event->type() == QEvent::Paint && watched->isWidgetType() &&
+            (watched == m_widget || m_widget->isAncestorOf(static_cast<QWidget*>(watched)))) {
             m_fired = true;
             QCoreApplication::instance()->removeEventFilter(this);
             QTimer::singleShot(0, this, [this] { m_done(); });
@@ -71,7 +73,7 @@ protected:
     }
 
 private:
-    QWidget* m_window;
+    QPointer<QWidget> m_widget;
     std::function<void()> m_done;
     bool m_fired = false;
 };

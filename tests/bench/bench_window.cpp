@@ -39,36 +39,6 @@ QString argument(const QStringList& args, const char* name, const QString& fallb
     return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
 }
 
-// Calls back once a widget (or a child of it) has been painted for the first time, after the
-// whole repaint and the flush that follow.
-class FirstPaintOf : public QObject
-{
-public:
-    FirstPaintOf(QWidget* widget, std::function<void()> done)
-        : m_widget(widget)
-        , m_done(std::move(done))
-    {
-        QCoreApplication::instance()->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (!m_fired && m_widget && event->type() == QEvent::Paint && watched->isWidgetType() &&
-            (watched == m_widget || m_widget->isAncestorOf(static_cast<QWidget*>(watched)))) {
-            m_fired = true;
-            QCoreApplication::instance()->removeEventFilter(this);
-            QTimer::singleShot(0, this, [this] { m_done(); });
-        }
-        return false;
-    }
-
-private:
-    QPointer<QWidget> m_widget;
-    std::function<void()> m_done;
-    bool m_fired = false;
-};
-
 void printMemoryAndQuit()
 {
     std::printf("vmhwm_kb=%lld\nrss_kb=%lld\n", static_cast<long long>(peakRssKb()),
@@ -154,7 +124,7 @@ int main(int argc, char** argv)
     // end of the start for someone waiting for the numbers.
     const bool onReports = window.currentPage() == ui::MainWindow::Reports;
     // (The charts' area, not their views: asking for a view would make the charts now.)
-    FirstPaintOf filled(onReports ? window.reportsPage()->charts() : nullptr, [&] {
+    FirstPaint filled(onReports ? window.reportsPage()->charts() : nullptr, [&] {
         std::printf("filled_ns=%lld\nfilled_vmhwm_kb=%lld\n", static_cast<long long>(monotonicNs()),
                     static_cast<long long>(peakRssKb()));
         std::fflush(stdout);
