@@ -26,10 +26,8 @@ ReportSync::Request request(const QDate& from, const QDate& to, const QDate& tod
     r.integrationId = QStringLiteral("it-1");
     r.from = from;
     r.to = to;
-    r.trackerToday = today;
-    r.trackerTime = QTime(hour, 0);
+    r.setClock(QDateTime(today, QTime(hour, 0), kTrackerZone));
     r.policy = policy;
-    r.nowUtc = QDateTime(today, r.trackerTime, kTrackerZone).toUTC();
     return r;
 }
 

@@ -16,7 +16,6 @@
 
 #include <QCommandLineParser>
 #include <QStandardPaths>
-#include <QTimeZone>
 
 namespace kd {
 
@@ -163,17 +162,14 @@ void ReportCli::start(const QStringList& args)
                 connect(settings, &TrackerCall::finished, this, [this, settings, integrationCopy] {
                     if (!settings->error().isOk())
                         return finish(exitFor(settings->error()), settings->error().message());
-                    const QTimeZone zone(settings->value().timeZone.toUtf8());
-                    const QDateTime utc = QDateTime::currentDateTimeUtc();
-                    const QDateTime now = zone.isValid() ? utc.toTimeZone(zone) : utc;
+                    const QDateTime now =
+                        trackerClock(settings->value().timeZone, QDateTime::currentDateTimeUtc());
                     m_today = now.date();
                     ReportSync::Request request;
                     request.integrationId = m_integrationId;
                     request.from = m_from;
                     request.to = m_to;
-                    request.trackerToday = m_today;
-                    request.trackerTime = now.time();
-                    request.nowUtc = utc;
+                    request.setClock(now);
                     request.policy.conversionTime = integrationCopy.conversionTime;
                     request.policy.visitWindowDays = m_context->preferences()->visitWindowDays();
                     request.requestsPerSecond = m_context->clientOptions().requestsPerSecond;

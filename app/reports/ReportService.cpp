@@ -7,8 +7,6 @@
 #include "integrations/IntegrationManager.h"
 #include "tracker/TrackerApi.h"
 
-#include <QTimeZone>
-
 namespace kd {
 
 // Lives on the sync thread: makes its own client (its own network manager) and its own cache
@@ -175,9 +173,7 @@ QDate ReportService::trackerToday(const QString& integrationId) const
 
 QDateTime ReportService::trackerNow(const QString& integrationId) const
 {
-    const QTimeZone tz(trackerTimeZone(integrationId).toUtf8());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    return tz.isValid() ? now.toTimeZone(tz) : now;
+    return trackerClock(trackerTimeZone(integrationId), QDateTime::currentDateTimeUtc());
 }
 
 void ReportService::sync(const QString& integrationId, const QDate& from, const QDate& to,
@@ -230,10 +226,7 @@ void ReportService::startNext()
         request.integrationId = target.id;
         request.from = job.from;
         request.to = job.to;
-        const QDateTime trackerClock = trackerNow(target.id);
-        request.trackerToday = trackerClock.date();
-        request.trackerTime = trackerClock.time();
-        request.nowUtc = trackerClock.toUTC();
+        request.setClock(trackerNow(target.id));
         request.policy.conversionTime = target.conversionTime;
         request.policy.visitWindowDays = m_visitWindowDays;
         request.campaignFilter = job.campaignFilter;

@@ -39,6 +39,14 @@ public:
         bool campaignNames = false;
         double requestsPerSecond = 1.0;
         QDateTime nowUtc; // the clock the plan and the cache's "fetched at" use; empty: now
+
+        // trackerToday, trackerTime and nowUtc from one moment on the tracker's clock.
+        void setClock(const QDateTime& trackerNow)
+        {
+            trackerToday = trackerNow.date();
+            trackerTime = trackerNow.time();
+            nowUtc = trackerNow.toUTC();
+        }
     };
 
     ReportSync(TrackerApi* client, ReportCache* cache, Request request, QObject* parent = nullptr);

@@ -11,7 +11,6 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpSocket>
-#include <QTimeZone>
 #include <QTimer>
 
 #include <cmath>
@@ -91,9 +90,7 @@ bool parseGroups(const QString& value, StatsGroups* out)
 // The simulated clock read in the tracker's time zone: days begin at its midnight.
 QDateTime trackerNow(const SimClock& clock, const TrackerSettings& settings)
 {
-    const QTimeZone zone(settings.timeZone.toUtf8());
-    const QDateTime now = clock.now();
-    return zone.isValid() ? now.toTimeZone(zone) : now.toUTC();
+    return trackerClock(settings.timeZone, clock.now());
 }
 
 double moneyJson(Money m)

@@ -1,5 +1,7 @@
 #include "TrackerTypes.h"
 
+#include <QTimeZone>
+
 #include <array>
 #include <utility>
 
@@ -15,6 +17,12 @@ constexpr std::array<std::pair<CostModel, const char*>, 6> kCostModels{{
     {CostModel::RevShare, "rev"},
 }};
 } // namespace
+
+QDateTime trackerClock(const QString& timeZone, const QDateTime& utc)
+{
+    const QTimeZone zone(timeZone.toUtf8());
+    return zone.isValid() ? utc.toTimeZone(zone) : utc.toUTC();
+}
 
 QString conversionTimeKey(ConversionTime time)
 {

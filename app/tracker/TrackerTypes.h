@@ -5,6 +5,7 @@
 // these.
 
 #include <QDate>
+#include <QDateTime>
 #include <QFlags>
 #include <QList>
 #include <QString>
@@ -91,6 +92,10 @@ struct StatsRow
     Money cost = 0;
     friend bool operator==(const StatsRow&, const StatsRow&) = default;
 };
+
+// The tracker's wall clock at `utc`, from its time zone's name (UTC when unknown or invalid):
+// days begin at its midnight.
+QDateTime trackerClock(const QString& timeZone, const QDateTime& utc);
 
 QString conversionTimeKey(ConversionTime time); // "visit" | "postback"
 bool conversionTimeFromKey(const QString& key, ConversionTime* out);
