@@ -1,12 +1,13 @@
-// kintura-desk: the headless commands, or the window on the core's context.
+// kintura-desk: the headless commands, or the window. The window paints its first frame with
+// nothing but Qt Widgets loaded, then loads the rest of the program (ui/DeskModule.h) and
+// fills itself: a start shows the window as soon as a bare Qt window would show.
+#include "DeskModule.h"
 #include "MainWindow.h"
-#include "SettledScreenshot.h"
-#include "cli/CommandLine.h"
-#include "context/AppContext.h"
+#include "cli/DeskOptions.h"
 #include "i18n/Translations.h"
-#include "instance/SingleInstance.h"
-#include "integrations/ConnectionMonitor.h"
-#include "integrations/IntegrationList.h"
+#include "instance/InstanceLock.h"
+#include "module/AppModule.h"
+#include "settings/AppFolders.h"
 #include "settings/Preferences.h"
 
 #include <QApplication>
@@ -19,8 +20,15 @@
 
 int main(int argc, char** argv)
 {
-    if (const auto code = kd::cli::runWithoutDisplay(argc, argv))
-        return *code;
+    kd::AppModule module;
+    if (kd::cli::runsWithoutDisplay(argc, argv)) {
+        const auto run = module.entry<kd::ui::RunHeadless>(kd::ui::kRunHeadless);
+        if (!run) {
+            std::fprintf(stderr, "%s\n", qPrintable(module.errorString()));
+            return 1;
+        }
+        return run(argc, argv);
+    }
 
     QApplication app(argc, argv);
     kd::i18n::installTranslations(); // the system locale's language, before any text is made
@@ -29,66 +37,72 @@ int main(int argc, char** argv)
     QApplication::setDesktopFileName(QStringLiteral("kintura-desk"));
     QCommandLineParser parser;
     const kd::cli::DeskOptions options;
-    kd::cli::configureParser(parser, options);
+    kd::cli::addDeskOptions(parser, options);
     parser.process(app);
+    kd::ui::Launch launch;
+    launch.demo = parser.isSet(options.demo);
+    launch.screenshot = parser.value(options.screenshot);
 
-    QString error;
-    const auto context = parser.isSet(options.demo) ? kd::AppContext::createDemo(&error)
-                                                    : kd::AppContext::createDefault();
-    if (!context) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Kintura Desk"), error);
-        return 1;
+    // The demo's throwaway folder starts empty: its preferences are the defaults.
+    const QString configDir = launch.demo ? QString() : kd::configFolder();
+    std::unique_ptr<kd::Preferences> preferences;
+    if (!launch.demo) {
+        preferences = std::make_unique<kd::Preferences>(kd::preferencesFile(configDir));
+        // A language chosen in Preferences wins over the system's.
+        if (!preferences->language().isEmpty())
+            kd::i18n::installTranslations(preferences->language());
     }
-    // A language chosen in Preferences wins over the system's.
-    if (!context->preferences()->language().isEmpty())
-        kd::i18n::installTranslations(context->preferences()->language());
     // One window per config folder: a second start brings the first one to the front.
-    std::unique_ptr<kd::SingleInstance> instance;
-    if (!context->isDemo()) {
-        instance = std::make_unique<kd::SingleInstance>(context->configDir());
-        switch (instance->start()) {
-        case kd::SingleInstance::Role::Primary:
+    std::unique_ptr<kd::InstanceLock> lock;
+    if (!launch.demo) {
+        lock = std::make_unique<kd::InstanceLock>(configDir);
+        const auto askHolderToRaise = [&module, &configDir] {
+            const auto ask = module.entry<kd::ui::AskToRaise>(kd::ui::kAskToRaise);
+            return ask && ask(&configDir);
+        };
+        switch (kd::claimInstance(*lock, askHolderToRaise)) {
+        case kd::InstanceRole::Primary:
             break;
-        case kd::SingleInstance::Role::Activated:
+        case kd::InstanceRole::Activated:
             std::fprintf(stderr, "%s\n",
                          qPrintable(QApplication::translate(
                              "main", "Kintura Desk is already open: its window was brought to "
                                      "the front.")));
             return 0;
-        case kd::SingleInstance::Role::Busy:
+        case kd::InstanceRole::Busy:
             QMessageBox::critical(
                 nullptr, QApplication::translate("main", "Kintura Desk"),
                 QApplication::translate("main", "Another Kintura Desk command is changing the "
                                                 "settings in %1. Try again in a moment.")
-                    .arg(QDir::toNativeSeparators(context->configDir())));
+                    .arg(QDir::toNativeSeparators(configDir)));
             return 1;
         }
     }
-    kd::ui::MainWindow window(context.get());
-    if (instance) {
-        QObject::connect(instance.get(), &kd::SingleInstance::activationRequested, &window,
-                         [&window] {
-                             window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
-                             window.show();
-                             window.raise();
-                             window.activateWindow();
-                         });
-    }
+
+    // Destroyed after the window: the pages use what it owns.
+    std::unique_ptr<QObject> session;
+    kd::ui::MainWindow window(launch.demo);
+    if (preferences)
+        window.applyPreferences(*preferences);
     window.showPage(kd::ui::MainWindow::pageNamed(parser.value(options.page)));
-    // Checking reads the keychain and opens connections: none of it is needed to draw the
-    // window, so it starts right after the first frame. So does the wait for a settled window
-    // to screenshot: before, nothing has started yet and it would look settled already.
-    QObject::connect(&window, &kd::ui::MainWindow::firstFrameShown, context.get(), [&] {
-        // An integration added since (the demo's) was checked as it was added.
-        kd::ConnectionMonitor* monitor = context->monitor();
-        for (const kd::Integration& i : context->integrations()->all()) {
-            if (monitor->report(i.id).status == kd::ConnectionStatus::NotChecked)
-                monitor->check(i.id);
-        }
-        if (parser.isSet(options.screenshot))
-            kd::ui::saveScreenshotWhenSettled(&window, context.get(),
-                                              parser.value(options.screenshot));
+    bool failed = false;
+    QObject::connect(&window, &kd::ui::MainWindow::firstFrameShown, &window, [&] {
+        QString error;
+        if (const auto attach = module.entry<kd::ui::Attach>(kd::ui::kAttach))
+            session.reset(attach(&window, &launch, &error));
+        else
+            error = module.errorString();
+        if (session)
+            return;
+        // The window stays, saying what is wrong in place of its page, until it is closed;
+        // a script (--screenshot) hears it at once.
+        failed = true;
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        window.showLoadFailure(error);
+        if (!launch.screenshot.isEmpty())
+            QCoreApplication::exit(1);
     });
     window.show();
-    return app.exec();
+    const int code = app.exec();
+    return failed ? 1 : code;
 }

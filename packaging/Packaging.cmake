@@ -46,9 +46,13 @@ if(UNIX AND NOT APPLE)
 
   # A stripped install (cmake --install --strip, CPACK_STRIP_FILES) also drops the sections
   # dh_strip drops, which lintian reports otherwise (binary-has-unneeded-section).
+  set(_kd_installed \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX})
   install(CODE "if(CMAKE_INSTALL_DO_STRIP)
       execute_process(COMMAND \"${CMAKE_STRIP}\" --remove-section=.comment --remove-section=.note
-                              \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/kintura-desk\"
+                              ${_kd_installed}/${CMAKE_INSTALL_BINDIR}/kintura-desk\"
+                              ${_kd_installed}/${KD_PRIVATE_LIBDIR}/libkintura-desk-base.so\"
+                              ${_kd_installed}/${KD_PRIVATE_LIBDIR}/libkintura-desk-shell.so\"
+                              ${_kd_installed}/${KD_PRIVATE_LIBDIR}/kintura-desk-app.so\"
                       COMMAND_ERROR_IS_FATAL ANY)
     endif()")
 

@@ -90,7 +90,9 @@ export DEB_BUILD_MAINT_OPTIONS=hardening=+all
 cxxflags="$(dpkg-buildflags --get CPPFLAGS) $(dpkg-buildflags --get CXXFLAGS)"
 cxxflags=$(printf '%s\n' "$cxxflags" | sed -E 's/(^| )-(g|O2)( |$)/ /g; s/  +/ /g')
 nice cmake --preset release -DCMAKE_CXX_FLAGS="$cxxflags" \
-  -DCMAKE_EXE_LINKER_FLAGS="$(dpkg-buildflags --get LDFLAGS)" >"$tmp/configure.log" ||
+  -DCMAKE_EXE_LINKER_FLAGS="$(dpkg-buildflags --get LDFLAGS)" \
+  -DCMAKE_SHARED_LINKER_FLAGS="$(dpkg-buildflags --get LDFLAGS)" \
+  -DCMAKE_MODULE_LINKER_FLAGS="$(dpkg-buildflags --get LDFLAGS)" >"$tmp/configure.log" ||
   { cat "$tmp/configure.log"; fail "cmake --preset release"; }
 nice cmake --build --preset release
 
@@ -106,6 +108,9 @@ root=$tmp/root
 dpkg-deb -x "$deb" "$root"
 expected=(
   usr/bin/kintura-desk
+  "usr/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH)/kintura-desk/libkintura-desk-base.so"
+  "usr/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH)/kintura-desk/libkintura-desk-shell.so"
+  "usr/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH)/kintura-desk/kintura-desk-app.so"
   usr/share/applications/kintura-desk.desktop
   usr/share/metainfo/kintura-desk.metainfo.xml
   usr/share/icons/hicolor/scalable/apps/kintura-desk.svg
@@ -119,7 +124,9 @@ done
 for f in "${expected[@]}"; do
   [ -f "$root/$f" ] || fail "the package lacks /$f"
 done
-file -b "$root/usr/bin/kintura-desk" | grep -q ', stripped' || fail "/usr/bin/kintura-desk is not stripped"
+for f in "$root"/usr/bin/kintura-desk "$root"/usr/lib/*/kintura-desk/*.so; do
+  file -b "$f" | grep -q ', stripped' || fail "${f#"$root"} is not stripped"
+done
 [ "$(dpkg-deb -f "$deb" Maintainer)" = "$(dpkg-parsechangelog -l packaging/debian/changelog -S Maintainer)" ] ||
   fail "the Maintainer field and the changelog's trailer differ"
 dpkg-deb -f "$deb" Depends | grep -q 'libqt6core6' || fail "Depends has no shlibdeps result"

@@ -4,7 +4,7 @@
 #include "Snapshot.h"
 
 #include "AdNetworksPage.h"
-#include "MainWindow.h"
+#include "DeskWindow.h"
 #include "NetworksModel.h"
 #include "adnetworks/NetworkSetupService.h"
 #include "context/AppContext.h"
@@ -46,7 +46,7 @@ class TestAdNetworks : public QObject
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<SimFixture> sim;
     std::unique_ptr<AppContext> context;
-    std::unique_ptr<ui::MainWindow> window;
+    std::unique_ptr<test::DeskWindow> window;
     QString integrationId;
 
     QString statusOf(const QString& networkName) const
@@ -151,7 +151,7 @@ private Q_SLOTS:
                                     });
             QTRY_VERIFY(added);
         }
-        window = std::make_unique<ui::MainWindow>(context.get());
+        window = std::make_unique<test::DeskWindow>(context.get());
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         QApplication::setActiveWindow(window.get());

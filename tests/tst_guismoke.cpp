@@ -1,8 +1,8 @@
 // The real main window in demo mode, offscreen: the three pages are there, reachable by
 // mouse and keyboard, and the demo integration really talks to the embedded tracker.
+#include "DeskWindow.h"
 #include "IntegrationsModel.h"
 #include "IntegrationsPage.h"
-#include "MainWindow.h"
 #include "context/AppContext.h"
 #include "integrations/ConnectionMonitor.h"
 #include "integrations/IntegrationList.h"
@@ -33,7 +33,7 @@ private Q_SLOTS:
         QString error;
         auto context = AppContext::createDemo(&error);
         QVERIFY2(context, qPrintable(error));
-        ui::MainWindow window(context.get());
+        test::DeskWindow window(context.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -69,7 +69,7 @@ private Q_SLOTS:
         QString error;
         auto context = AppContext::createDemo(&error);
         QVERIFY2(context, qPrintable(error));
-        ui::MainWindow window(context.get());
+        test::DeskWindow window(context.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 

@@ -5,10 +5,10 @@
 
 #include "AdNetworksPage.h"
 #include "ConnectionResultPanel.h"
+#include "DeskWindow.h"
 #include "IntegrationDialog.h"
 #include "IntegrationsModel.h"
 #include "IntegrationsPage.h"
-#include "MainWindow.h"
 #include "MessageBox.h"
 #include "context/AppContext.h"
 #include "credentials/MemoryCredentialStore.h"
@@ -57,7 +57,7 @@ class TestIntegrationForm : public QObject
     std::unique_ptr<SimFixture> sim;
     MemoryCredentialStore* store = nullptr;
     std::unique_ptr<AppContext> context;
-    std::unique_ptr<ui::MainWindow> window;
+    std::unique_ptr<test::DeskWindow> window;
 
     ui::IntegrationDialog* dialog() const { return window->findChild<ui::IntegrationDialog*>(); }
     template <typename T> T* field(const char* name) const
@@ -152,7 +152,7 @@ private Q_SLOTS:
         store = new MemoryCredentialStore;
         context = AppContext::create(dir->path(), store);
         context->setClientOptions(SimFixture::fastOptions());
-        window = std::make_unique<ui::MainWindow>(context.get());
+        window = std::make_unique<test::DeskWindow>(context.get());
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     }
@@ -480,7 +480,7 @@ private Q_SLOTS:
         }
         store = new MemoryCredentialStore;
         context = AppContext::create(dir->path(), store);
-        window = std::make_unique<ui::MainWindow>(context.get());
+        window = std::make_unique<test::DeskWindow>(context.get());
         window->show();
         auto* banner = window->findChild<QLabel*>(QStringLiteral("problemBanner"));
         QVERIFY(banner && banner->isVisible());

@@ -5,7 +5,7 @@
 #include "Snapshot.h"
 
 #include "AdNetworksPage.h"
-#include "MainWindow.h"
+#include "DeskWindow.h"
 #include "NetworksModel.h"
 #include "ReportCharts.h"
 #include "ReportsPage.h"
@@ -118,7 +118,7 @@ private Q_SLOTS:
         SimFixture sim;
         auto context = AppContext::create(dir.path(), new MemoryCredentialStore);
         context->setClientOptions(SimFixture::fastOptions());
-        ui::MainWindow window(context.get());
+        test::DeskWindow window(context.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QApplication::setActiveWindow(&window);
@@ -236,7 +236,7 @@ private Q_SLOTS:
         SimFixture sim;
         {
             auto context = AppContext::create(dir.path(), new MemoryCredentialStore);
-            ui::MainWindow window(context.get());
+            test::DeskWindow window(context.get());
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QApplication::setActiveWindow(&window);
@@ -272,7 +272,7 @@ private Q_SLOTS:
             QTRY_COMPARE(charts->timeChartView()->chart()->theme(), QChart::ChartThemeLight);
         }
         auto context = AppContext::create(dir.path(), new MemoryCredentialStore);
-        ui::MainWindow window(context.get());
+        test::DeskWindow window(context.get());
         QCOMPARE(window.size(), QSize(1200, 760));
         window.showPage(ui::MainWindow::Reports); // pages are built when first shown
         QCOMPARE(window.findChild<QComboBox*>(QStringLiteral("rangeCombo"))->currentData().toInt(),

@@ -3,7 +3,7 @@
 #include "SimFixture.h"
 #include "Snapshot.h"
 
-#include "MainWindow.h"
+#include "DeskWindow.h"
 #include "ReportCharts.h"
 #include "ReportTableModel.h"
 #include "ReportsPage.h"
@@ -88,7 +88,7 @@ private Q_SLOTS:
         const QString id = connectTracker(*context, sim, QStringLiteral("Kintura - Brand A"));
         QVERIFY(!id.isEmpty());
 
-        ui::MainWindow window(context.get());
+        test::DeskWindow window(context.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QApplication::setActiveWindow(&window);
@@ -358,7 +358,7 @@ private Q_SLOTS:
         QVERIFY(!connectTracker(*context, simA, QStringLiteral("Kintura - Brand A")).isEmpty());
         QVERIFY(!connectTracker(*context, simB, QStringLiteral("Kintura - Brand B")).isEmpty());
 
-        ui::MainWindow window(context.get());
+        test::DeskWindow window(context.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showPage(ui::MainWindow::Reports);
@@ -401,7 +401,7 @@ private Q_SLOTS:
         const QString id = connectTracker(*context, sim, QStringLiteral("Kintura - Slow"));
         QVERIFY(!id.isEmpty());
 
-        ui::MainWindow window(context.get());
+        test::DeskWindow window(context.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QApplication::setActiveWindow(&window);
@@ -488,7 +488,7 @@ private Q_SLOTS:
             idByCurrency.insert(currency, id);
         }
 
-        ui::MainWindow window(context.get());
+        test::DeskWindow window(context.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showPage(ui::MainWindow::Reports);

@@ -1110,6 +1110,13 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>kd::ui::DeskContent</name>
+    <message>
+        <source>Demo mode: data comes from the built-in simulated tracker at %1; nothing is saved and your keychain is not touched.</source>
+        <translation>Modo demo: los datos vienen del tracker simulado integrado en %1; no se guarda nada y no se toca su llavero.</translation>
+    </message>
+</context>
+<context>
     <name>kd::ui::IntegrationDialog</name>
     <message>
         <source>&amp;Visit time</source>
@@ -1317,8 +1324,8 @@ Códigos de salida:
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <source>Demo mode: data comes from the built-in simulated tracker at %1; nothing is saved and your keychain is not touched.</source>
-        <translation>Modo demo: los datos vienen del tracker simulado integrado en %1; no se guarda nada y no se toca su llavero.</translation>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1902,14 @@ Uso sin interfaz gráfica, sin pantalla:
     <message>
         <source>Another Kintura Desk command is changing the settings in %1. Try again in a moment.</source>
         <translation>Otro comando de Kintura Desk está cambiando la configuración en %1. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Kintura Desk cannot load its part %1 (%2). Reinstall the kintura-desk package, or rebuild it.</source>
+        <translation>Kintura Desk no puede cargar su componente %1 (%2). Reinstale el paquete kintura-desk o vuelva a compilarlo.</translation>
+    </message>
+    <message>
+        <source>Kintura Desk&apos;s part %1 does not match this program (it has no %2). Reinstall the kintura-desk package, or rebuild it.</source>
+        <translation>El componente %1 de Kintura Desk no corresponde a este programa (no tiene %2). Reinstale el paquete kintura-desk o vuelva a compilarlo.</translation>
     </message>
 </context>
 </TS>

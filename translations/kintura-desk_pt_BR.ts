@@ -1110,6 +1110,13 @@ Códigos de saída:
     </message>
 </context>
 <context>
+    <name>kd::ui::DeskContent</name>
+    <message>
+        <source>Demo mode: data comes from the built-in simulated tracker at %1; nothing is saved and your keychain is not touched.</source>
+        <translation>Modo de demonstração: os dados vêm do tracker simulado embutido em %1; nada é salvo e o seu chaveiro não é tocado.</translation>
+    </message>
+</context>
+<context>
     <name>kd::ui::IntegrationDialog</name>
     <message>
         <source>&amp;Visit time</source>
@@ -1317,8 +1324,8 @@ Códigos de saída:
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <source>Demo mode: data comes from the built-in simulated tracker at %1; nothing is saved and your keychain is not touched.</source>
-        <translation>Modo de demonstração: os dados vêm do tracker simulado embutido em %1; nada é salvo e o seu chaveiro não é tocado.</translation>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1902,14 @@ Uso sem interface gráfica, sem tela:
     <message>
         <source>Another Kintura Desk command is changing the settings in %1. Try again in a moment.</source>
         <translation>Outro comando do Kintura Desk está alterando as configurações em %1. Tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <source>Kintura Desk cannot load its part %1 (%2). Reinstall the kintura-desk package, or rebuild it.</source>
+        <translation>O Kintura Desk não consegue carregar seu componente %1 (%2). Reinstale o pacote kintura-desk ou compile-o novamente.</translation>
+    </message>
+    <message>
+        <source>Kintura Desk&apos;s part %1 does not match this program (it has no %2). Reinstall the kintura-desk package, or rebuild it.</source>
+        <translation>O componente %1 do Kintura Desk não corresponde a este programa (não tem %2). Reinstale o pacote kintura-desk ou compile-o novamente.</translation>
     </message>
 </context>
 </TS>

@@ -1117,6 +1117,13 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>kd::ui::DeskContent</name>
+    <message>
+        <source>Demo mode: data comes from the built-in simulated tracker at %1; nothing is saved and your keychain is not touched.</source>
+        <translation>Демо-режим: данные идут от встроенного имитатора трекера на %1; ничего не сохраняется, связка ключей не затрагивается.</translation>
+    </message>
+</context>
+<context>
     <name>kd::ui::IntegrationDialog</name>
     <message>
         <source>&amp;Visit time</source>
@@ -1324,8 +1331,8 @@ Exit codes:
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <source>Demo mode: data comes from the built-in simulated tracker at %1; nothing is saved and your keychain is not touched.</source>
-        <translation>Демо-режим: данные идут от встроенного имитатора трекера на %1; ничего не сохраняется, связка ключей не затрагивается.</translation>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1915,14 @@ Headless use, no display needed:
     <message>
         <source>Another Kintura Desk command is changing the settings in %1. Try again in a moment.</source>
         <translation>Другая команда Kintura Desk сейчас меняет настройки в %1. Повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>Kintura Desk cannot load its part %1 (%2). Reinstall the kintura-desk package, or rebuild it.</source>
+        <translation>Kintura Desk не может загрузить свой компонент %1 (%2). Переустановите пакет kintura-desk или пересоберите его.</translation>
+    </message>
+    <message>
+        <source>Kintura Desk&apos;s part %1 does not match this program (it has no %2). Reinstall the kintura-desk package, or rebuild it.</source>
+        <translation>Компонент %1 программы Kintura Desk не подходит к ней (в нём нет %2). Переустановите пакет kintura-desk или пересоберите его.</translation>
     </message>
 </context>
 </TS>

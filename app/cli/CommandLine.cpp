@@ -15,27 +15,6 @@
 
 namespace kd::cli {
 
-DeskOptions::DeskOptions()
-    : demo(QStringLiteral("demo"),
-           QCoreApplication::translate("main", "Start on the built-in demo tracker: nothing is "
-                                               "saved, the keychain is not touched."))
-    , page(QStringLiteral("page"),
-           QCoreApplication::translate("main", "Open on this page: integrations, ad-networks or "
-                                               "reports."),
-           QStringLiteral("PAGE"))
-    , screenshot(QStringLiteral("screenshot"),
-                 QCoreApplication::translate("main", "Save a picture of the window once the first "
-                                                     "checks are done, then quit."),
-                 QStringLiteral("FILE"))
-{
-}
-
-void setApplicationIdentity()
-{
-    QCoreApplication::setApplicationName(QStringLiteral("kintura-desk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(KD_VERSION));
-}
-
 void configureParser(QCommandLineParser& parser, const DeskOptions& options)
 {
     parser.setApplicationDescription(
@@ -44,11 +23,7 @@ void configureParser(QCommandLineParser& parser, const DeskOptions& options)
                                     "tracking templates and chart conversions and revenue.\n\n"
                                     "Headless use, no display needed:\n") +
         IntegrationCli::usage() + QStringLiteral("\n\n") + ReportCli::usage());
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption(options.demo);
-    parser.addOption(options.page);
-    parser.addOption(options.screenshot);
+    addDeskOptions(parser, options);
 }
 
 namespace {
@@ -62,16 +37,6 @@ template <typename Command> int runCommand(QCoreApplication& app, Command& comma
     return app.exec();
 }
 
-bool asksForHelpOrVersion(int argc, char** argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        for (const char* flag : {"-h", "--help", "--help-all", "-v", "--version", "-?"}) {
-            if (std::strcmp(argv[i], flag) == 0)
-                return true;
-        }
-    }
-    return false;
-}
 } // namespace
 
 std::optional<int> runWithoutDisplay(int argc, char** argv)
@@ -93,7 +58,7 @@ std::optional<int> runWithoutDisplay(int argc, char** argv)
         ReportCli command(stdout, stderr);
         return runCommand(app, command);
     }
-    if (asksForHelpOrVersion(argc, argv)) {
+    if (runsWithoutDisplay(argc, argv)) { // --help or --version
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
         i18n::installTranslations(); // messages in the user's language; exit codes stay

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QCommandLineOption>
+#include "cli/DeskOptions.h"
 
 #include <optional>
 
@@ -8,20 +8,12 @@ class QCommandLineParser;
 
 namespace kd::cli {
 
-// The window's own options; --help lists them with the headless commands.
-struct DeskOptions
-{
-    DeskOptions();
-    QCommandLineOption demo;
-    QCommandLineOption page;
-    QCommandLineOption screenshot;
-};
-
-void setApplicationIdentity();
+// The window's options and, for --help, the headless commands.
 void configureParser(QCommandLineParser& parser, const DeskOptions& options);
 
 // Runs what needs no display: `integration ...`, `report ...`, --help and --version (scripts,
-// cron, packaging checks). std::nullopt when the arguments are for the window.
+// cron, packaging checks). std::nullopt when the arguments are for the window
+// (runsWithoutDisplay is false).
 std::optional<int> runWithoutDisplay(int argc, char** argv);
 
 } // namespace kd::cli

@@ -1,6 +1,6 @@
 #include "IntegrationCli.h"
 
-#include "instance/SingleInstance.h"
+#include "instance/InstanceLock.h"
 
 #include "context/AppContext.h"
 #include "credentials/CredentialStore.h"

@@ -8,11 +8,11 @@
 #include "integrations/IntegrationManager.h"
 #include "net/ApiRequest.h"
 #include "reports/ReportService.h"
+#include "settings/AppFolders.h"
 #include "settings/Preferences.h"
 #include "sim/SimHost.h"
 #include "tracker/TrackerTypes.h"
 
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -32,7 +32,7 @@ AppContext::AppContext(QString configDir, QString dataDir, CredentialStore* cred
                                 m_configDir + QStringLiteral("/ad-networks.json"), this);
     m_reports = new ReportService(m_integrations, m_credentials, m_monitor, clientFactory(),
                                   dataDir + QStringLiteral("/report-cache.sqlite"), this);
-    m_preferences = new Preferences(m_configDir + QStringLiteral("/preferences.ini"), this);
+    m_preferences = new Preferences(preferencesFile(m_configDir), this);
     m_reports->setVisitWindowDays(m_preferences->visitWindowDays());
     connect(m_preferences, &Preferences::changed, m_reports,
             [this] { m_reports->setVisitWindowDays(m_preferences->visitWindowDays()); });
@@ -69,9 +69,8 @@ AppContext::~AppContext()
 
 std::unique_ptr<AppContext> AppContext::createDefault()
 {
-    return create(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
-                  new KeychainCredentialStore(QStringLiteral("Kintura Desk")),
-                  QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+    return create(configFolder(), new KeychainCredentialStore(QStringLiteral("Kintura Desk")),
+                  dataFolder());
 }
 
 std::unique_ptr<AppContext> AppContext::create(const QString& configDir,

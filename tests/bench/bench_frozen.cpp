@@ -6,8 +6,8 @@
 // the breakdown by ad network (the default) and by campaign. Baseline: the same probe with
 // the window idle, in the same run. Each case is run --runs times (3); the median of the
 // longest gaps is the figure, the target holds for the worst.
+#include "../DeskWindow.h"
 #include "BenchCommon.h"
-#include "MainWindow.h"
 #include "ReportsPage.h"
 #include "context/AppContext.h"
 #include "credentials/MemoryCredentialStore.h"
@@ -109,7 +109,7 @@ Outcome runOnce(const QString& size, bool byCampaign, bool smoke, Results& resul
     bool idle = false;
     QObject::connect(reports, &ReportService::idle, reports, [&] { idle = true; });
 
-    ui::MainWindow window(context.get());
+    test::DeskWindow window(context.get());
     if (byCampaign) {
         if (auto* combo =
                 window.reportsPage()->findChild<QComboBox*>(QStringLiteral("breakdownCombo")))

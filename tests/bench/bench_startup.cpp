@@ -21,13 +21,12 @@ namespace {
 
 struct Launch
 {
-    double startupMs = kNone; // launch to first painted frame
-    double loadedMs = kNone;  // launch to the end of dynamic loading (just before main())
-    // bench_window only: the stages between main() and the first frame
-    double appMs = kNone, contextMs = kNone, windowMs = kNone, pageMs = kNone, shownMs = kNone,
-           paintMs = kNone;
-    double filledMs = kNone;       // first frame to the frame with the charts drawn from the cache
-    double launchToDataMs = kNone; // launch to that frame
+    double startupMs = kNone;      // launch to first painted frame
+    double loadedMs = kNone;       // launch to the end of dynamic loading (just before main())
+    double launchToDataMs = kNone; // launch to the frame with the charts drawn from the cache
+    // bench_window only: the stages between main() and the first frame, then after it
+    double appMs = kNone, windowMs = kNone, shownMs = kNone, paintMs = kNone;
+    double contextMs = kNone, contentMs = kNone, filledMs = kNone;
 };
 
 double between(const QHash<QString, QString>& out, const char* to, const char* from)
@@ -54,17 +53,18 @@ Launch launch(Results& results, const QString& program, const QStringList& args,
     if (probed) {
         l.startupMs = between(out, "probe_painted_ns", "launched_ns");
         l.loadedMs = between(out, "probe_loaded_ns", "launched_ns");
+        l.launchToDataMs = between(out, "probe_filled_ns", "launched_ns");
         return l;
     }
     l.startupMs = between(out, "painted_ns", "launched_ns");
     l.loadedMs = between(out, "main_ns", "launched_ns");
     l.appMs = between(out, "app_ns", "main_ns");
-    l.contextMs = between(out, "context_ns", "app_ns");
-    l.windowMs = between(out, "window_ns", "context_ns");
-    l.pageMs = between(out, "page_ns", "window_ns");
-    l.shownMs = between(out, "shown_ns", "page_ns");
+    l.windowMs = between(out, "window_ns", "app_ns");
+    l.shownMs = between(out, "shown_ns", "window_ns");
     l.paintMs = between(out, "painted_ns", "shown_ns");
-    l.filledMs = between(out, "filled_ns", "painted_ns");
+    l.contextMs = between(out, "context_ns", "painted_ns");
+    l.contentMs = between(out, "content_ns", "context_ns");
+    l.filledMs = between(out, "filled_ns", "content_ns");
     l.launchToDataMs = between(out, "filled_ns", "launched_ns");
     return l;
 }
@@ -128,25 +128,29 @@ int main(int argc, char** argv)
     {
         QString name;
         QStringList args;
+        QStringList env;
         QList<Launch> runs;
     };
-    QList<Case> cases{{QStringLiteral("kintura-desk --page reports"),
-                       {QStringLiteral("--page"), QStringLiteral("reports")},
-                       {}},
-                      {QStringLiteral("kintura-desk (Integrations page, the default)"), {}, {}}};
+    // On Reports, the probe also sees the charts painted from the cache: the numbers on screen.
+    QList<Case> cases{
+        {QStringLiteral("kintura-desk --page reports"),
+         {QStringLiteral("--page"), QStringLiteral("reports")},
+         deskEnv + QStringList{QStringLiteral("KD_BENCH_FILLED=kd::ui::ReportCharts")},
+         {}},
+        {QStringLiteral("kintura-desk (Integrations page, the default)"), {}, deskEnv, {}}};
 
     // One start of each first, not counted: the page cache then holds the libraries for all.
     const int runs = options.smoke ? 1 : options.value("--runs", QStringLiteral("15")).toInt();
     launch(results, bare, {}, bareEnv, prepared);
     for (const Case& c : std::as_const(cases))
-        launch(results, desk, c.args, deskEnv, prepared);
+        launch(results, desk, c.args, c.env, prepared);
     launch(results, window, windowArgs, env, prepared);
 
     QList<Launch> bareRuns, windowRuns;
     for (int run = 0; run < runs; ++run) {
         bareRuns << launch(results, bare, {}, bareEnv, prepared);
         for (Case& c : cases)
-            c.runs << launch(results, desk, c.args, deskEnv, prepared);
+            c.runs << launch(results, desk, c.args, c.env, prepared);
         windowRuns << launch(results, window, windowArgs, env, prepared);
     }
     const double bareMs = median(startups(bareRuns));
@@ -168,6 +172,10 @@ int main(int argc, char** argv)
                 .arg(fmt(percentile(startups(c.runs), 0), 1),
                      fmt(percentile(startups(c.runs), 1), 1), medianOf(c.runs, &Launch::loadedMs),
                      medianOf(bareRuns, &Launch::loadedMs));
+        if (!std::isnan(c.runs.first().launchToDataMs))
+            r.note += QStringLiteral("; launch to the numbers on screen (the charts and table "
+                                     "from the cache): %1 ms")
+                          .arg(medianOf(c.runs, &Launch::launchToDataMs));
         results.add(r);
     }
     Result w;
@@ -181,14 +189,15 @@ int main(int argc, char** argv)
     w.baselineWhat = QStringLiteral("bare Qt Widgets window");
     w.ratio = w.measured / w.baseline;
     w.note =
-        QStringLiteral("medians: launch to main() %1, QApplication %2, AppContext %3, "
-                       "MainWindow %4, the Reports page %5, show() %6, first frame (\"Loading…\") "
-                       "%7 ms; then the charts and table from the cache, painted %8 ms later "
-                       "(launch to the numbers on screen: %9 ms)")
+        QStringLiteral("medians: launch to main() %1, QApplication %2, the window's frame %3, "
+                       "show() %4, first frame (\"Loading…\") %5 ms; after it, the AppContext "
+                       "%6, the window's content with its Reports page %7, and the charts and "
+                       "table from the cache painted %8 ms later (launch to the numbers on "
+                       "screen: %9 ms; the content is linked in here, kintura-desk loads it)")
             .arg(medianOf(windowRuns, &Launch::loadedMs), medianOf(windowRuns, &Launch::appMs),
-                 medianOf(windowRuns, &Launch::contextMs), medianOf(windowRuns, &Launch::windowMs),
-                 medianOf(windowRuns, &Launch::pageMs), medianOf(windowRuns, &Launch::shownMs),
-                 medianOf(windowRuns, &Launch::paintMs), medianOf(windowRuns, &Launch::filledMs),
+                 medianOf(windowRuns, &Launch::windowMs), medianOf(windowRuns, &Launch::shownMs),
+                 medianOf(windowRuns, &Launch::paintMs), medianOf(windowRuns, &Launch::contextMs),
+                 medianOf(windowRuns, &Launch::contentMs), medianOf(windowRuns, &Launch::filledMs),
                  medianOf(windowRuns, &Launch::launchToDataMs));
     results.add(w);
     return results.exitCode();

@@ -2,7 +2,10 @@
 // KD_BENCH_PROBE is set: prints probe_loaded_ns (CLOCK_MONOTONIC once the dynamic loader has
 // run this library's initialisers, just before main()), probe_app_ns (QApplication
 // constructed) and probe_painted_ns (the first frame of the first window whose class is
-// KD_BENCH_WINDOW, e.g. "kd::ui::MainWindow"), then quits the program when KD_BENCH_QUIT is set.
+// KD_BENCH_WINDOW, e.g. "kd::ui::MainWindow"); with KD_BENCH_FILLED, a class name, also
+// probe_filled_ns (the first frame in which a widget of that class inside that window was
+// painted: "kd::ui::ReportCharts", the numbers on screen). Then quits the program when
+// KD_BENCH_QUIT is set.
 // The startup figure measures the real executable this way, with no hook in the app's code.
 #include "Probe.h"
 
@@ -18,35 +21,65 @@ const qint64 loadedNs = kd::bench::monotonicNs();
 class PaintWatcher : public QObject
 {
 public:
-    explicit PaintWatcher(QByteArray windowClass)
+    PaintWatcher(QByteArray windowClass, QByteArray filledClass)
         : m_class(std::move(windowClass))
+        , m_filledClass(std::move(filledClass))
     {
     }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (m_fired || event->type() != QEvent::Paint || !watched->isWidgetType())
+        if (event->type() != QEvent::Paint || !watched->isWidgetType())
             return false;
-        const QWidget* window = static_cast<QWidget*>(watched)->window();
-        if (m_class != window->metaObject()->className())
+        const auto* widget = static_cast<QWidget*>(watched);
+        if (m_class != widget->window()->metaObject()->className())
             return false;
-        m_fired = true;
-        // After the whole repaint and the flush that follow this first Paint event.
-        QTimer::singleShot(0, this, [] {
-            std::printf("probe_painted_ns=%lld\nprobe_vmhwm_kb=%lld\n",
-                        static_cast<long long>(kd::bench::monotonicNs()),
-                        static_cast<long long>(kd::bench::peakRssKb()));
-            std::fflush(stdout);
-            if (qEnvironmentVariableIsSet("KD_BENCH_QUIT"))
-                QCoreApplication::quit();
-        });
+        if (!m_painted) {
+            m_painted = true;
+            // After the whole repaint and the flush that follow this first Paint event.
+            QTimer::singleShot(0, this, [this] {
+                print("probe_painted");
+                if (m_filledClass.isEmpty())
+                    quitIfAsked();
+            });
+        }
+        if (!m_filled && !m_filledClass.isEmpty() && within(widget, m_filledClass)) {
+            m_filled = true;
+            QTimer::singleShot(0, this, [this] {
+                print("probe_filled");
+                quitIfAsked();
+            });
+        }
         return false;
     }
 
 private:
+    static bool within(const QWidget* widget, const QByteArray& className)
+    {
+        for (; widget; widget = widget->parentWidget()) {
+            if (className == widget->metaObject()->className())
+                return true;
+        }
+        return false;
+    }
+    static void print(const char* name)
+    {
+        std::printf("%s_ns=%lld\n%s_vmhwm_kb=%lld\n", name,
+                    static_cast<long long>(kd::bench::monotonicNs()), name,
+                    static_cast<long long>(kd::bench::peakRssKb()));
+        std::fflush(stdout);
+    }
+    static void quitIfAsked()
+    {
+        if (qEnvironmentVariableIsSet("KD_BENCH_QUIT"))
+            QCoreApplication::quit();
+    }
+
     QByteArray m_class;
-    bool m_fired = false;
+    QByteArray m_filledClass;
+    bool m_painted = false;
+    bool m_filled = false;
 };
 
 void installProbe()
@@ -56,7 +89,7 @@ void installProbe()
     std::printf("probe_loaded_ns=%lld\nprobe_app_ns=%lld\n", static_cast<long long>(loadedNs),
                 static_cast<long long>(kd::bench::monotonicNs()));
     std::fflush(stdout);
-    auto* watcher = new PaintWatcher(qgetenv("KD_BENCH_WINDOW"));
+    auto* watcher = new PaintWatcher(qgetenv("KD_BENCH_WINDOW"), qgetenv("KD_BENCH_FILLED"));
     watcher->setParent(QCoreApplication::instance());
     QCoreApplication::instance()->installEventFilter(watcher);
 }

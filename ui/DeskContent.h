@@ -1,0 +1,55 @@
+#pragma once
+
+#include "MainWindow.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+class QTimer;
+
+namespace kd {
+class AppContext;
+}
+
+namespace kd::ui {
+
+class AdNetworksPage;
+class IntegrationsPage;
+class ReportsPage;
+
+// Fills the main window from the core's context: builds its pages and wires them to each
+// other, follows the preferences (theme, auto-refresh) and remembers the window's geometry.
+// Attaches itself to the window; must outlive it.
+class DeskContent : public QObject, public WindowContent
+{
+    Q_OBJECT
+public:
+    DeskContent(AppContext* context, MainWindow* window);
+    ~DeskContent() override;
+
+    // Each builds its page if it does not exist yet.
+    IntegrationsPage* integrationsPage();
+    AdNetworksPage* adNetworksPage();
+    ReportsPage* reportsPage();
+
+    QWidget* createPage(MainWindow::Page page, QWidget* parent) override;
+    void showPreferences() override;
+    void windowClosing() override;
+
+private:
+    void afterFirstFrame();
+
+    AppContext* m_context;
+    MainWindow* m_window;
+    QTimer* m_autoRefresh;
+    IntegrationsPage* m_integrations = nullptr;
+    AdNetworksPage* m_adNetworks = nullptr;
+    ReportsPage* m_reports = nullptr;
+    // What the ad-network service told while the Ad networks page did not exist yet: the page
+    // hears it when it is built (integration id -> the last notice).
+    QHash<QString, QStringList> m_missedChanges;
+    QHash<QString, QString> m_missedRefreshFailures;
+};
+
+} // namespace kd::ui
