@@ -1911,5 +1911,9 @@ Uso sin interfaz gráfica, sin pantalla:
         <source>Kintura Desk&apos;s part %1 does not match this program (it has no %2). Reinstall the kintura-desk package, or rebuild it.</source>
         <translation>El componente %1 de Kintura Desk no corresponde a este programa (no tiene %2). Reinstale el paquete kintura-desk o vuelva a compilarlo.</translation>
     </message>
+    <message>
+        <source>Kintura Desk cannot find its part %1. Reinstall the kintura-desk package, or rebuild it.</source>
+        <translation>Kintura Desk no encuentra su componente %1. Reinstale el paquete kintura-desk o vuelva a compilarlo.</translation>
+    </message>
 </context>
 </TS>

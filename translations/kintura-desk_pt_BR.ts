@@ -1911,5 +1911,9 @@ Uso sem interface gráfica, sem tela:
         <source>Kintura Desk&apos;s part %1 does not match this program (it has no %2). Reinstall the kintura-desk package, or rebuild it.</source>
         <translation>O componente %1 do Kintura Desk não corresponde a este programa (não tem %2). Reinstale o pacote kintura-desk ou compile-o novamente.</translation>
     </message>
+    <message>
+        <source>Kintura Desk cannot find its part %1. Reinstall the kintura-desk package, or rebuild it.</source>
+        <translation>O Kintura Desk não encontra seu componente %1. Reinstale o pacote kintura-desk ou compile-o novamente.</translation>
+    </message>
 </context>
 </TS>

@@ -1924,5 +1924,9 @@ Headless use, no display needed:
         <source>Kintura Desk&apos;s part %1 does not match this program (it has no %2). Reinstall the kintura-desk package, or rebuild it.</source>
         <translation>Компонент %1 программы Kintura Desk не подходит к ней (в нём нет %2). Переустановите пакет kintura-desk или пересоберите его.</translation>
     </message>
+    <message>
+        <source>Kintura Desk cannot find its part %1. Reinstall the kintura-desk package, or rebuild it.</source>
+        <translation>Kintura Desk не находит свой компонент %1. Переустановите пакет kintura-desk или пересоберите его.</translation>
+    </message>
 </context>
 </TS>

@@ -49,8 +49,6 @@ MainWindow::MainWindow(bool demo, QWidget* parent)
 
     m_loading->setObjectName(QStringLiteral("loadingPage"));
     m_loading->setAlignment(Qt::AlignCenter);
-    m_loading->setWordWrap(true);
-    m_loading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_pages->addWidget(m_loading);
 
     m_preferences->setObjectName(QStringLiteral("preferencesAction"));
@@ -118,6 +116,10 @@ void MainWindow::setContent(WindowContent* content)
 
 void MainWindow::showLoadFailure(const QString& message)
 {
+    // Wrapped and selectable only now: a wrapped label lays its text out as a document, which
+    // the first frame's "Loading…" does not need.
+    m_loading->setWordWrap(true);
+    m_loading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_loading->setText(message);
     m_pages->setCurrentWidget(m_loading);
 }

@@ -1,9 +1,9 @@
 // Startup (issue 9, figure 2): from process start to the first painted main window of
 // kintura-desk itself (the real executable, unchanged) with a warm cache of the typical
 // workload, against a bare Qt Widgets window (bench_bare), started alternately in the same run,
-// at least 10 times each; medians. The first frame is seen by a probe preloaded into both
-// programs alike (probe_preload.cpp, LD_PRELOAD). kintura-desk finds the prepared config and
-// cache through XDG_CONFIG_HOME and XDG_DATA_HOME; its keychain is whatever the session has
+// 21 times each (--runs), in a rotated order; medians. The first frame is seen by a probe preloaded
+// into both programs alike (probe_preload.cpp, LD_PRELOAD). kintura-desk finds the prepared config
+// and cache through XDG_CONFIG_HOME and XDG_DATA_HOME; its keychain is whatever the session has
 // (run-benchmarks.sh runs this inside tests/with-keyring.sh when it can).
 // A third program, bench_window (the same window built from its own main()), tells where the
 // time goes: launch to main(), QApplication, AppContext, MainWindow, its first page, show(),
@@ -140,18 +140,28 @@ int main(int argc, char** argv)
         {QStringLiteral("kintura-desk (Integrations page, the default)"), {}, deskEnv, {}}};
 
     // One start of each first, not counted: the page cache then holds the libraries for all.
-    const int runs = options.smoke ? 1 : options.value("--runs", QStringLiteral("15")).toInt();
+    const int runs = options.smoke ? 1 : options.value("--runs", QStringLiteral("21")).toInt();
     launch(results, bare, {}, bareEnv, prepared);
     for (const Case& c : std::as_const(cases))
         launch(results, desk, c.args, c.env, prepared);
     launch(results, window, windowArgs, env, prepared);
 
+    // Each round starts the four programs in a rotated order, so that each follows each of the
+    // others equally often: a start right after another program's exit can find the X server
+    // still busy with that window, and a fixed order would charge it to the same program.
     QList<Launch> bareRuns, windowRuns;
+    const qsizetype programs = cases.size() + 2;
     for (int run = 0; run < runs; ++run) {
-        bareRuns << launch(results, bare, {}, bareEnv, prepared);
-        for (Case& c : cases)
-            c.runs << launch(results, desk, c.args, c.env, prepared);
-        windowRuns << launch(results, window, windowArgs, env, prepared);
+        for (qsizetype i = 0; i < programs; ++i) {
+            const qsizetype which = (i + run) % programs;
+            if (which == 0)
+                bareRuns << launch(results, bare, {}, bareEnv, prepared);
+            else if (which == programs - 1)
+                windowRuns << launch(results, window, windowArgs, env, prepared);
+            else
+                cases[which - 1].runs
+                    << launch(results, desk, cases[which - 1].args, cases[which - 1].env, prepared);
+        }
     }
     const double bareMs = median(startups(bareRuns));
     for (const Case& c : std::as_const(cases)) {
