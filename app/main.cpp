@@ -70,6 +70,11 @@ int main(int argc, char** argv)
                                      "the front.")));
             return 0;
         case kd::InstanceRole::Busy:
+            // No window answered: perhaps none can, this one's program being incomplete.
+            if (!module.load()) {
+                std::fprintf(stderr, "%s\n", qPrintable(module.errorString()));
+                return 1;
+            }
             QMessageBox::critical(
                 nullptr, QApplication::translate("main", "Kintura Desk"),
                 QApplication::translate("main", "Another Kintura Desk command is changing the "
@@ -97,6 +102,7 @@ int main(int argc, char** argv)
         // The window stays, saying what is wrong in place of its page, until it is closed;
         // a script (--screenshot) hears it at once.
         failed = true;
+        lock.reset(); // a window that cannot answer a second start must not keep it out
         std::fprintf(stderr, "%s\n", qPrintable(error));
         window.showLoadFailure(error);
         if (!launch.screenshot.isEmpty())

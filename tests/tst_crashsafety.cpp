@@ -328,6 +328,29 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(add.readAllStandardError()).contains(QStringLiteral("is open")));
     }
 
+    void twoStartsAtOnceGiveOneWindow()
+    {
+        // A double click twice: the second start comes while the first window is still loading
+        // (it holds the lock from before its first frame, and answers only once it has loaded
+        // the rest of the program). The second must find it and raise it, not report the
+        // folder busy.
+        QProcess first, second;
+        startDesk(first, {});
+        QVERIFY(first.waitForStarted());
+        startDesk(second, {});
+        QTRY_VERIFY_WITH_TIMEOUT(first.state() == QProcess::NotRunning ||
+                                     second.state() == QProcess::NotRunning,
+                                 30'000);
+        QProcess& gone = first.state() == QProcess::NotRunning ? first : second;
+        QProcess& window = &gone == &first ? second : first;
+        const QString said = QString::fromUtf8(gone.readAllStandardError());
+        QCOMPARE(gone.exitCode(), 0);
+        QVERIFY2(said.contains(QStringLiteral("already open")), qPrintable(said));
+        QCOMPARE(window.state(), QProcess::Running);
+        window.kill();
+        QVERIFY(window.waitForFinished(10'000));
+    }
+
     void aKilledWindowsLockIsTakenOver()
     {
         const QString file =

@@ -1904,16 +1904,24 @@ Uso sin interfaz gráfica, sin pantalla:
         <translation>Otro comando de Kintura Desk está cambiando la configuración en %1. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <source>Kintura Desk cannot load its part %1 (%2). Reinstall the kintura-desk package, or rebuild it.</source>
-        <translation>Kintura Desk no puede cargar su componente %1 (%2). Reinstale el paquete kintura-desk o vuelva a compilarlo.</translation>
+        <source>Reinstall the kintura-desk package (built from source: build it again).</source>
+        <translation>Reinstale el paquete kintura-desk (si lo compiló desde el código fuente, vuelva a compilarlo).</translation>
     </message>
     <message>
-        <source>Kintura Desk&apos;s part %1 does not match this program (it has no %2). Reinstall the kintura-desk package, or rebuild it.</source>
-        <translation>El componente %1 de Kintura Desk no corresponde a este programa (no tiene %2). Reinstale el paquete kintura-desk o vuelva a compilarlo.</translation>
+        <source>Kintura Desk is incomplete: %1 is missing. %2</source>
+        <translation>Kintura Desk está incompleto: falta %1. %2</translation>
     </message>
     <message>
-        <source>Kintura Desk cannot find its part %1. Reinstall the kintura-desk package, or rebuild it.</source>
-        <translation>Kintura Desk no encuentra su componente %1. Reinstale el paquete kintura-desk o vuelva a compilarlo.</translation>
+        <source>Kintura Desk cannot load %1 (%2). %3</source>
+        <translation>Kintura Desk no puede cargar %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>Kintura Desk %1 cannot use %2, which is from version %3. %4</source>
+        <translation>Kintura Desk %1 no puede usar %2, que es de la versión %3. %4</translation>
+    </message>
+    <message>
+        <source>Kintura Desk %1 cannot use %2: it has no %3. %4</source>
+        <translation>Kintura Desk %1 no puede usar %2: no contiene %3. %4</translation>
     </message>
 </context>
 </TS>

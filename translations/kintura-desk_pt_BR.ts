@@ -1904,16 +1904,24 @@ Uso sem interface gráfica, sem tela:
         <translation>Outro comando do Kintura Desk está alterando as configurações em %1. Tente novamente em instantes.</translation>
     </message>
     <message>
-        <source>Kintura Desk cannot load its part %1 (%2). Reinstall the kintura-desk package, or rebuild it.</source>
-        <translation>O Kintura Desk não consegue carregar seu componente %1 (%2). Reinstale o pacote kintura-desk ou compile-o novamente.</translation>
+        <source>Reinstall the kintura-desk package (built from source: build it again).</source>
+        <translation>Reinstale o pacote kintura-desk (se o compilou a partir do código-fonte, compile-o novamente).</translation>
     </message>
     <message>
-        <source>Kintura Desk&apos;s part %1 does not match this program (it has no %2). Reinstall the kintura-desk package, or rebuild it.</source>
-        <translation>O componente %1 do Kintura Desk não corresponde a este programa (não tem %2). Reinstale o pacote kintura-desk ou compile-o novamente.</translation>
+        <source>Kintura Desk is incomplete: %1 is missing. %2</source>
+        <translation>O Kintura Desk está incompleto: falta %1. %2</translation>
     </message>
     <message>
-        <source>Kintura Desk cannot find its part %1. Reinstall the kintura-desk package, or rebuild it.</source>
-        <translation>O Kintura Desk não encontra seu componente %1. Reinstale o pacote kintura-desk ou compile-o novamente.</translation>
+        <source>Kintura Desk cannot load %1 (%2). %3</source>
+        <translation>O Kintura Desk não consegue carregar %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>Kintura Desk %1 cannot use %2, which is from version %3. %4</source>
+        <translation>O Kintura Desk %1 não pode usar %2, que é da versão %3. %4</translation>
+    </message>
+    <message>
+        <source>Kintura Desk %1 cannot use %2: it has no %3. %4</source>
+        <translation>O Kintura Desk %1 não pode usar %2: não contém %3. %4</translation>
     </message>
 </context>
 </TS>

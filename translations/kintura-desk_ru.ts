@@ -1917,16 +1917,24 @@ Headless use, no display needed:
         <translation>Другая команда Kintura Desk сейчас меняет настройки в %1. Повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <source>Kintura Desk cannot load its part %1 (%2). Reinstall the kintura-desk package, or rebuild it.</source>
-        <translation>Kintura Desk не может загрузить свой компонент %1 (%2). Переустановите пакет kintura-desk или пересоберите его.</translation>
+        <source>Reinstall the kintura-desk package (built from source: build it again).</source>
+        <translation>Переустановите пакет kintura-desk (если вы собирали его из исходного кода, соберите заново).</translation>
     </message>
     <message>
-        <source>Kintura Desk&apos;s part %1 does not match this program (it has no %2). Reinstall the kintura-desk package, or rebuild it.</source>
-        <translation>Компонент %1 программы Kintura Desk не подходит к ней (в нём нет %2). Переустановите пакет kintura-desk или пересоберите его.</translation>
+        <source>Kintura Desk is incomplete: %1 is missing. %2</source>
+        <translation>Kintura Desk установлен не полностью: нет файла %1. %2</translation>
     </message>
     <message>
-        <source>Kintura Desk cannot find its part %1. Reinstall the kintura-desk package, or rebuild it.</source>
-        <translation>Kintura Desk не находит свой компонент %1. Переустановите пакет kintura-desk или пересоберите его.</translation>
+        <source>Kintura Desk cannot load %1 (%2). %3</source>
+        <translation>Kintura Desk не может загрузить %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>Kintura Desk %1 cannot use %2, which is from version %3. %4</source>
+        <translation>Kintura Desk %1 не может использовать %2: он от версии %3. %4</translation>
+    </message>
+    <message>
+        <source>Kintura Desk %1 cannot use %2: it has no %3. %4</source>
+        <translation>Kintura Desk %1 не может использовать %2: в нём нет %3. %4</translation>
     </message>
 </context>
 </TS>

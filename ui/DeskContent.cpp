@@ -71,7 +71,11 @@ DeskContent::DeskContent(AppContext* context, MainWindow* window)
         connect(window, &MainWindow::firstFrameShown, this, &DeskContent::afterFirstFrame);
 }
 
-DeskContent::~DeskContent() = default;
+DeskContent::~DeskContent()
+{
+    if (m_window && m_window->content() == this)
+        m_window->setContent(nullptr);
+}
 
 QWidget* DeskContent::createPage(MainWindow::Page page, QWidget* parent)
 {

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 class QTimer;
@@ -20,7 +21,7 @@ class ReportsPage;
 
 // Fills the main window from the core's context: builds its pages and wires them to each
 // other, follows the preferences (theme, auto-refresh) and remembers the window's geometry.
-// Attaches itself to the window; must outlive it.
+// Attaches itself to the window, and detaches when destroyed first.
 class DeskContent : public QObject, public WindowContent
 {
     Q_OBJECT
@@ -41,7 +42,7 @@ private:
     void afterFirstFrame();
 
     AppContext* m_context;
-    MainWindow* m_window;
+    QPointer<MainWindow> m_window;
     QTimer* m_autoRefresh;
     IntegrationsPage* m_integrations = nullptr;
     AdNetworksPage* m_adNetworks = nullptr;

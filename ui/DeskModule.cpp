@@ -31,6 +31,11 @@ public:
 
 } // namespace
 
+extern "C" Q_DECL_EXPORT const char* kd_module_version()
+{
+    return KD_VERSION; // AppModule compares it with its own before using the module
+}
+
 extern "C" Q_DECL_EXPORT int kd_run_headless(int argc, char** argv)
 {
     return kd::cli::runWithoutDisplay(argc, argv).value_or(2);

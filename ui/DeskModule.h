@@ -20,6 +20,9 @@ struct Launch
     QString screenshot; // --screenshot FILE, empty when not asked for
 };
 
+// const char* kd_module_version(): the version the module was built as (AppModule::load
+// refuses a module of another version).
+
 // int kd_run_headless(int argc, char** argv): runs a headless command (cli::runWithoutDisplay).
 inline constexpr char kRunHeadless[] = "kd_run_headless";
 using RunHeadless = int (*)(int argc, char** argv);

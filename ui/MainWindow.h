@@ -29,7 +29,8 @@ public:
 
     // The remembered geometry and the theme.
     void applyPreferences(const Preferences& preferences);
-    // Not owned: the content must outlive the window (kintura-desk destroys the window first).
+    // Not owned; kintura-desk destroys the window first. A content destroyed first must
+    // detach itself (setContent(nullptr)): the pages it built stay, nothing more is built.
     void setContent(WindowContent* content);
     WindowContent* content() const { return m_content; }
     // Said in place of the page when the rest of the program cannot be loaded.

@@ -16,6 +16,7 @@ namespace kd {
 
 namespace {
 constexpr qint64 kRetryMs = 50;
+constexpr qint64 kAskAgainMs = 100;
 } // namespace
 
 InstanceLock::InstanceLock(const QString& configDir)
@@ -71,12 +72,20 @@ void InstanceLock::unlock()
 InstanceRole claimInstance(InstanceLock& lock, const std::function<bool()>& askHolderToRaise,
                            int waitMs)
 {
-    if (lock.tryLock(0))
-        return InstanceRole::Primary;
-    // Another window, or a command changing integrations for a moment.
-    if (askHolderToRaise())
-        return InstanceRole::Activated;
-    return lock.tryLock(waitMs) ? InstanceRole::Primary : InstanceRole::Busy;
+    const QDeadlineTimer deadline(waitMs);
+    for (;;) {
+        if (lock.tryLock(0))
+            return InstanceRole::Primary;
+        // Another window, or a command changing integrations for a moment. A window that has
+        // just started holds the lock a moment before it answers (it loads the rest of the
+        // program after its first frame): ask again until the wait is over.
+        if (askHolderToRaise())
+            return InstanceRole::Activated;
+        if (deadline.hasExpired())
+            return InstanceRole::Busy;
+        QThread::msleep(
+            std::min<qint64>(kAskAgainMs, std::max<qint64>(1, deadline.remainingTime())));
+    }
 }
 
 } // namespace kd

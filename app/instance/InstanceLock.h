@@ -42,8 +42,8 @@ enum class InstanceRole {
 };
 
 // Takes the folder's lock; when another process holds it, asks that one to come to the front
-// (askHolderToRaise: true when a window answered), else waits up to waitMs for a short command
-// to finish with the folder.
+// (askHolderToRaise: true when a window answered). Until waitMs is over it keeps trying both:
+// a short command finishes with the folder, a window that has just started begins to answer.
 InstanceRole claimInstance(InstanceLock& lock, const std::function<bool()>& askHolderToRaise,
                            int waitMs = 3000);
 

@@ -11,15 +11,27 @@ Q_LOGGING_CATEGORY(lcModule, "kintura.module", QtWarningMsg)
 
 namespace kd {
 
+namespace {
+const char kFileName[] = "kintura-desk-app.so";
+
+// What to do about any of the failures below, for someone who installed the package and for
+// someone who built it.
+QString whatToDo()
+{
+    return QCoreApplication::translate("main", "Reinstall the kintura-desk package (built from "
+                                               "source: build it again).");
+}
+} // namespace
+
 QString AppModule::filePath()
 {
     // Where this library was loaded from (dladdr: Linux and macOS; a Windows build would ask
     // GetModuleFileName, docs/packaging.md).
     Dl_info info{};
     if (dladdr(reinterpret_cast<void*>(&AppModule::filePath), &info) == 0 || !info.dli_fname)
-        return {};
+        return QString::fromLatin1(kFileName); // then the loader's own search
     const QString folder = QFileInfo(QFile::decodeName(info.dli_fname)).absolutePath();
-    return folder + QStringLiteral("/kintura-desk-app.so");
+    return folder + QLatin1Char('/') + QLatin1String(kFileName);
 }
 
 bool AppModule::load()
@@ -27,23 +39,32 @@ bool AppModule::load()
     if (m_loaded)
         return true;
     const QString path = filePath();
-    if (!QFileInfo::exists(path)) {
-        m_error = QCoreApplication::translate(
-                      "main", "Kintura Desk cannot find its part %1. Reinstall the kintura-desk "
-                              "package, or rebuild it.")
-                      .arg(QDir::toNativeSeparators(path));
+    const QString shown = QDir::toNativeSeparators(path);
+    if (QFileInfo(path).isAbsolute() && !QFileInfo::exists(path)) {
+        m_error =
+            QCoreApplication::translate("main", "Kintura Desk is incomplete: %1 is missing. %2")
+                .arg(shown, whatToDo());
         return false;
     }
     m_library.setFileName(path);
-    m_loaded = m_library.load();
-    if (!m_loaded) {
+    if (!m_library.load()) {
         qCInfo(lcModule) << "cannot load" << path << m_library.errorString();
-        m_error = QCoreApplication::translate(
-                      "main", "Kintura Desk cannot load its part %1 (%2). Reinstall the "
-                              "kintura-desk package, or rebuild it.")
-                      .arg(QDir::toNativeSeparators(path), m_library.errorString());
+        m_error = QCoreApplication::translate("main", "Kintura Desk cannot load %1 (%2). %3")
+                      .arg(shown, m_library.errorString(), whatToDo());
+        return false;
     }
-    return m_loaded;
+    // A module left from another version would load, and then misbehave.
+    using Version = const char* (*)();
+    const auto version = reinterpret_cast<Version>(m_library.resolve("kd_module_version"));
+    const QString found = version ? QString::fromLatin1(version()) : QStringLiteral("?");
+    if (found != QLatin1String(KD_VERSION)) {
+        m_error = QCoreApplication::translate(
+                      "main", "Kintura Desk %1 cannot use %2, which is from version %3. %4")
+                      .arg(QStringLiteral(KD_VERSION), shown, found, whatToDo());
+        return false;
+    }
+    m_loaded = true;
+    return true;
 }
 
 QFunctionPointer AppModule::resolve(const char* name)
@@ -53,10 +74,9 @@ QFunctionPointer AppModule::resolve(const char* name)
     const QFunctionPointer function = m_library.resolve(name);
     if (!function) {
         m_error =
-            QCoreApplication::translate(
-                "main", "Kintura Desk's part %1 does not match this program (it has no "
-                        "%2). Reinstall the kintura-desk package, or rebuild it.")
-                .arg(QDir::toNativeSeparators(m_library.fileName()), QString::fromLatin1(name));
+            QCoreApplication::translate("main", "Kintura Desk %1 cannot use %2: it has no %3. %4")
+                .arg(QStringLiteral(KD_VERSION), QDir::toNativeSeparators(m_library.fileName()),
+                     QString::fromLatin1(name), whatToDo());
     }
     return function;
 }
