@@ -4,6 +4,7 @@
 // and the integrations file is the old or the new version, never a mix. One window per config
 // folder: a second start raises the first, a killed window's lock is taken over.
 #include "KeyringRequired.h"
+#include "instance/InstanceLock.h"
 #include "instance/SingleInstance.h"
 #include "integrations/IntegrationStore.h"
 #include "reports/ReportCache.h"
@@ -308,8 +309,13 @@ private Q_SLOTS:
         const QString file =
             findFile(QStringLiteral("config"), QStringLiteral("integrations.json"));
         const QString configDir = QFileInfo(file).absolutePath();
+        // As kintura-desk does: the lock, then the listener.
+        InstanceLock lock(configDir);
+        QCOMPARE(claimInstance(
+                     lock, [&] { return SingleInstance::askToRaise(configDir); }, 0),
+                 InstanceRole::Primary);
         SingleInstance first(configDir);
-        QCOMPARE(first.start(0), SingleInstance::Role::Primary);
+        first.listen();
         QSignalSpy raised(&first, &SingleInstance::activationRequested);
         QProcess second;
         startDesk(second, {});
@@ -364,8 +370,10 @@ private Q_SLOTS:
                                  30'000);
         window.kill();
         QVERIFY(window.waitForFinished(10'000));
-        SingleInstance next(configDir);
-        QCOMPARE(next.start(0), SingleInstance::Role::Primary);
+        InstanceLock next(configDir);
+        QCOMPARE(claimInstance(
+                     next, [&] { return SingleInstance::askToRaise(configDir); }, 0),
+                 InstanceRole::Primary);
     }
 };
 

@@ -41,16 +41,6 @@ bool SingleInstance::askToRaise(const QString& configDir)
     return true;
 }
 
-SingleInstance::Role SingleInstance::start(int waitMs)
-{
-    m_lock = std::make_unique<InstanceLock>(m_configDir);
-    const Role role = claimInstance(
-        *m_lock, [this] { return askToRaise(m_configDir); }, waitMs);
-    if (role == Role::Primary)
-        listen();
-    return role;
-}
-
 void SingleInstance::listen()
 {
     const QString name = serverName(m_configDir);

@@ -3,12 +3,8 @@
 // The window's side of "one window per config folder" (InstanceLock.h): the holder of the
 // folder's lock listens on a local socket, and a second start asks it to come to the front.
 
-#include "instance/InstanceLock.h"
-
 #include <QObject>
 #include <QString>
-
-#include <memory>
 
 class QLocalServer;
 
@@ -18,16 +14,11 @@ class SingleInstance : public QObject
 {
     Q_OBJECT
 public:
-    using Role = InstanceRole;
-
     explicit SingleInstance(const QString& configDir, QObject* parent = nullptr);
     ~SingleInstance() override;
 
-    // Takes the folder's lock (claimInstance) and, when this process becomes its window,
-    // listens for a second start.
-    Role start(int waitMs = 3000);
-    // For a process that already holds the folder's lock another way (kintura-desk takes it
-    // before its window is up, and this object comes later).
+    // Listens for a second start; for the process that holds the folder's lock (claimInstance:
+    // kintura-desk takes it before its window is up, and this object comes later).
     void listen();
 
     // Asks the window of a config folder to come to the front; false when none answers.
@@ -41,7 +32,6 @@ Q_SIGNALS:
 
 private:
     QString m_configDir;
-    std::unique_ptr<InstanceLock> m_lock;
     QLocalServer* m_server = nullptr;
 };
 
