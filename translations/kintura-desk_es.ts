@@ -1292,10 +1292,6 @@ Códigos de salida:
 <context>
     <name>kd::ui::MainWindow</name>
     <message>
-        <source>Kintura Desk — Demo</source>
-        <translation>Kintura Desk — Demo</translation>
-    </message>
-    <message>
         <source>Kintura Desk</source>
         <translation>Kintura Desk</translation>
     </message>
@@ -1326,6 +1322,10 @@ Códigos de salida:
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Demo — Kintura Desk</source>
+        <translation>Demo — Kintura Desk</translation>
     </message>
 </context>
 <context>

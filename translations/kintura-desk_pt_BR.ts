@@ -1292,10 +1292,6 @@ Códigos de saída:
 <context>
     <name>kd::ui::MainWindow</name>
     <message>
-        <source>Kintura Desk — Demo</source>
-        <translation>Kintura Desk — Demonstração</translation>
-    </message>
-    <message>
         <source>Kintura Desk</source>
         <translation>Kintura Desk</translation>
     </message>
@@ -1326,6 +1322,10 @@ Códigos de saída:
     <message>
         <source>Loading…</source>
         <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>Demo — Kintura Desk</source>
+        <translation>Demonstração — Kintura Desk</translation>
     </message>
 </context>
 <context>

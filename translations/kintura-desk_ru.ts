@@ -1299,10 +1299,6 @@ Exit codes:
 <context>
     <name>kd::ui::MainWindow</name>
     <message>
-        <source>Kintura Desk — Demo</source>
-        <translation>Kintura Desk — Демо</translation>
-    </message>
-    <message>
         <source>Kintura Desk</source>
         <translation>Kintura Desk</translation>
     </message>
@@ -1333,6 +1329,10 @@ Exit codes:
     <message>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Demo — Kintura Desk</source>
+        <translation>Демо — Kintura Desk</translation>
     </message>
 </context>
 <context>

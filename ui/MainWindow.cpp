@@ -24,7 +24,9 @@ MainWindow::MainWindow(bool demo, QWidget* parent)
     , m_loading(new QLabel(tr("Loading…"), m_pages))
     , m_preferences(new QAction(tr("&Preferences…"), this))
 {
-    setWindowTitle(demo ? tr("Kintura Desk — Demo") : tr("Kintura Desk"));
+    // Ends with the application's display name, which the platform would otherwise append a
+    // second time ("Kintura Desk — Demo — Kintura Desk").
+    setWindowTitle(demo ? tr("Demo — Kintura Desk") : tr("Kintura Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/kintura-desk.svg")));
 
     struct Entry
