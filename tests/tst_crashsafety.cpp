@@ -27,6 +27,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
+
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -47,15 +49,22 @@ class TestCrashSafety : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("KD_LOOPBACK_REQUESTS_PER_SECOND"), QStringLiteral("60"));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.remove(QStringLiteral("DISPLAY"));
         return env;
     }
 
-    void startDesk(QProcess& p, const QStringList& args) const
+    void startDesk(QProcess& p, const QStringList& args, const QString& killAt = {},
+                   int requestsPerSecond = 60) const
     {
-        p.setProcessEnvironment(environment());
+        QProcessEnvironment env = environment();
+        if (!killAt.isEmpty()) {
+            env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(KD_KILLPOINT));
+            env.insert(QStringLiteral("KD_KILL_AT"), killAt);
+        }
+        env.insert(QStringLiteral("KD_LOOPBACK_REQUESTS_PER_SECOND"),
+                   QString::number(requestsPerSecond));
+        p.setProcessEnvironment(env);
         p.start(QStringLiteral(KD_DESK_BINARY), args);
     }
 
@@ -90,30 +99,40 @@ class TestCrashSafety : public QObject
         return p.exitCode();
     }
 
-    QStringList reportArgs(const QDate& from, const QDate& to) const
+    QStringList reportArgs(const QDate& from, const QDate& to,
+                           const QString& integration = QStringLiteral("Crash A")) const
     {
         return {
-            QStringLiteral("report"), QStringLiteral("--integration"), QStringLiteral("Crash A"),
+            QStringLiteral("report"), QStringLiteral("--integration"), integration,
             QStringLiteral("--from"), from.toString(Qt::ISODate),      QStringLiteral("--to"),
             to.toString(Qt::ISODate), QStringLiteral("--group-by"),    QStringLiteral("network")};
     }
 
-    // Days of the by-network dataset (what `report --group-by network` syncs) marked fetched.
-    static qint64 fetchedDays(const QString& path, const QDate& from, const QDate& to)
+    // Days of Crash A's by-network dataset (what `report --group-by network` syncs) marked
+    // fetched.
+    qint64 fetchedDays(const QString& path, const QDate& from, const QDate& to) const
     {
+        const QString file =
+            findFile(QStringLiteral("config"), QStringLiteral("integrations.json"));
+        QString id;
+        for (const Integration& i : IntegrationStore(file).load().integrations)
+            if (i.name == QLatin1String("Crash A"))
+                id = i.id;
         const QString name = QUuid::createUuid().toString();
         qint64 days = -1;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(path);
-            QSqlQuery q(db);
-            if (db.open() &&
-                q.exec(QStringLiteral("SELECT COUNT(*) FROM fetched_days WHERE dataset = "
-                                      "'by_source' AND day BETWEEN %1 AND %2")
-                           .arg(from.toJulianDay())
-                           .arg(to.toJulianDay())) &&
-                q.next())
-                days = q.value(0).toLongLong();
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("SELECT COUNT(*) FROM fetched_days WHERE integration = ? "
+                                         "AND dataset = 'by_source' AND day BETWEEN ? AND ?"));
+                q.addBindValue(id);
+                q.addBindValue(from.toJulianDay());
+                q.addBindValue(to.toJulianDay());
+                if (q.exec() && q.next())
+                    days = q.value(0).toLongLong();
+            }
         }
         QSqlDatabase::removeDatabase(name);
         return days;
@@ -275,6 +294,141 @@ private Q_SLOTS:
         }
         qInfo("old file kept %d times, new file %d times (seed %u)", sizes[0], sizes[1], seed);
         QVERIFY(sizes[0] + sizes[1] == 20);
+    }
+
+    void killBetweenWritingAndRenamingKeepsTheOldFile_data()
+    {
+        QTest::addColumn<QString>("killAt");
+        // QSaveFile writes the new version into an unnamed file, links it under a temporary
+        // name, then renames it over the old one: killed before each of the two steps.
+        QTest::newRow("before the link") << QStringLiteral("linkat:integrations.json");
+        QTest::newRow("before the rename") << QStringLiteral("rename:integrations.json");
+    }
+
+    void killBetweenWritingAndRenamingKeepsTheOldFile()
+    {
+        QFETCH(QString, killAt);
+        const QString file =
+            findFile(QStringLiteral("config"), QStringLiteral("integrations.json"));
+        QVERIFY(!file.isEmpty());
+        QFile original(file);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray before = original.readAll();
+        original.close();
+        const QString name = QStringLiteral("Killed at %1").arg(QTest::currentDataTag());
+        QProcess p;
+        startDesk(p, addArgs(name), killAt);
+        p.write(sim->apiKey().toUtf8() + "\n" + sim->apiSecret().toUtf8() + "\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(30'000));
+        // Killed exactly there, not before (the kill point was reached) nor after.
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(original.readAll(), before);
+        original.close();
+        QCOMPARE(IntegrationStore(file).load().problem, QString());
+        // The next save goes through whatever the crash left in the folder.
+        QCOMPARE(addIntegration(name), 0);
+        const IntegrationStore::LoadResult after = IntegrationStore(file).load();
+        QCOMPARE(after.problem, QString());
+        QVERIFY(std::any_of(after.integrations.cbegin(), after.integrations.cend(),
+                            [&](const Integration& i) { return i.name == name; }));
+    }
+
+    void killInTheMiddleOfACommitKeepsTheCacheWhole()
+    {
+        // The sync writes everything at its end, in one transaction: killed at a random write
+        // into the write-ahead log, that is in the middle of the commit (or, past its last
+        // write, right after it).
+        const QDate today = QDate::currentDate();
+        const QString cachePath = findFile(QStringLiteral("data"), QStringLiteral("*.sqlite"));
+        QVERIFY(!cachePath.isEmpty());
+        int midCommit = 0;
+        int committed = 0;
+        for (int round = 0; round < 8; ++round) {
+            const QByteArray before = cacheDigest(cachePath);
+            // Never fetched before: each round's commit writes a new stretch of days.
+            const QDate to = today.addDays(-70 - round * 12);
+            const QDate from = to.addDays(-10);
+            const int nth = 1 + int(random.bounded(24u));
+            QProcess p;
+            startDesk(p, reportArgs(from, to),
+                      QStringLiteral("write:report-cache.sqlite-wal:%1").arg(nth));
+            QVERIFY(p.waitForFinished(60'000));
+            {
+                ReportCache cache(cachePath);
+                QString error;
+                QVERIFY2(cache.open(&error), qPrintable(error));
+                QCOMPARE(cache.integrityCheck(), QStringLiteral("ok"));
+            }
+            if (p.exitStatus() == QProcess::NormalExit) {
+                QCOMPARE(p.exitCode(), 0);
+                QCOMPARE(fetchedDays(cachePath, from, to), from.daysTo(to) + 1);
+                ++committed;
+                continue;
+            }
+            if (cacheDigest(cachePath) == before) {
+                QCOMPARE(fetchedDays(cachePath, from, to), 0);
+                ++midCommit;
+            } else {
+                QCOMPARE(fetchedDays(cachePath, from, to), from.daysTo(to) + 1);
+                ++committed;
+            }
+        }
+        qInfo("killed mid-commit %d times, %d commits complete (seed %u)", midCommit, committed,
+              seed);
+        QVERIFY(midCommit >= 1);
+    }
+
+    void twoReportsAtOnceBothComplete()
+    {
+        // A `report` from cron while the window (or another report) syncs the same cache: the
+        // slow one fetches for longer than the cache's busy timeout (10 s), and neither may
+        // fail with "database is locked" or lose the other's data.
+        QCOMPARE(addIntegration(QStringLiteral("Crash B")), 0);
+        const QDate today = QDate::currentDate();
+        // A stretch in the middle already cached: the slow sync below fetches the two holes
+        // around it as two steps, and before this change held the cache's write lock from the
+        // end of the first (short) one to the end of the second (long) one.
+        {
+            QProcess prime;
+            startDesk(prime, reportArgs(today.addDays(-150), today.addDays(-140),
+                                        QStringLiteral("Crash B")));
+            QVERIFY(prime.waitForFinished(60'000));
+            QCOMPARE(prime.exitCode(), 0);
+        }
+        QProcess slow;
+        startDesk(slow, reportArgs(today.addDays(-179), today, QStringLiteral("Crash B")), {}, 1);
+        QByteArray slowErr;
+        bool started = false;
+        QProcess quick;
+        connect(&slow, &QProcess::readyReadStandardError, this, [&] {
+            slowErr += slow.readAllStandardError();
+            static const QRegularExpression progress(QStringLiteral("(\\d+) of \\d+ requests"));
+            int done = 0;
+            for (auto it = progress.globalMatch(QString::fromUtf8(slowErr)); it.hasNext();)
+                done = it.next().captured(1).toInt();
+            // Under way: before this change its first pages were already written, and it held
+            // the cache's write lock from there to its end.
+            if (!started && done >= 7) {
+                started = true;
+                startDesk(quick, reportArgs(today.addDays(-20), today));
+            }
+        });
+        QVERIFY(slow.waitForStarted());
+        QTRY_VERIFY2_WITH_TIMEOUT(started && quick.state() == QProcess::NotRunning,
+                                  slowErr.right(300).constData(), 60'000);
+        const QString quickErr = QString::fromUtf8(quick.readAllStandardError());
+        QVERIFY2(quick.exitCode() == 0, qPrintable(quickErr));
+        QCOMPARE(slow.state(), QProcess::Running); // the quick one did not wait for it
+        QTRY_VERIFY_WITH_TIMEOUT(slow.state() == QProcess::NotRunning, 90'000);
+        QVERIFY2(slow.exitStatus() == QProcess::NormalExit && slow.exitCode() == 0,
+                 slowErr.right(300).constData());
+        const QString cachePath = findFile(QStringLiteral("data"), QStringLiteral("*.sqlite"));
+        ReportCache cache(cachePath);
+        QString error;
+        QVERIFY2(cache.open(&error), qPrintable(error));
+        QCOMPARE(cache.integrityCheck(), QStringLiteral("ok"));
     }
 
     void aHalfWrittenLockIsTakenOverOnlyWhenNobodyHoldsIt()

@@ -180,7 +180,14 @@ QMap<QDate, CachedDay> ReportCache::cachedDays(const QString& integrationId, Rep
 
 bool ReportCache::begin()
 {
-    return QSqlDatabase::database(m_connection).transaction();
+    // IMMEDIATE takes the write lock now, waiting up to busy_timeout for another writer. A
+    // deferred transaction would take it at its first write and could then fail at once
+    // (SQLITE_BUSY_SNAPSHOT, no waiting) if another connection committed since it last read.
+    QSqlQuery begin(QSqlDatabase::database(m_connection));
+    if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    m_lastError = begin.lastError().text();
+    return false;
 }
 
 bool ReportCache::commit()

@@ -33,11 +33,8 @@ ReportSync::ReportSync(TrackerApi* client, ReportCache* cache, Request request, 
 
 ReportSync::~ReportSync()
 {
-    if (m_running) {
-        if (m_call)
-            m_call->cancel();
-        m_cache->rollback();
-    }
+    if (m_running && m_call)
+        m_call->cancel();
 }
 
 void ReportSync::start()
@@ -59,36 +56,29 @@ void ReportSync::start()
         const auto plan = planSync(m_request.from, m_request.to, m_request.trackerToday,
                                    m_startedAt, cached, m_request.policy);
         for (const DayRange& range : plan)
-            m_steps.append(
-                {Step::Kind::Daily, dataset, {}, range, estimatePages(dataset, range, sources)});
+            m_steps.append({Step::Kind::Daily,
+                            dataset,
+                            {},
+                            range,
+                            estimatePages(dataset, range, sources),
+                            {}});
     }
     const DayRange whole{m_request.from, std::min(m_request.to, m_request.trackerToday)};
     for (RangeDataset dataset : m_request.rangeDatasets) {
         if (whole.from <= whole.to &&
             rangeNeedsFetch(m_cache->cachedRange(m_request.integrationId, dataset, whole), whole,
                             m_request.trackerToday, m_startedAt, m_request.policy))
-            m_steps.append({Step::Kind::Range, {}, dataset, whole, 1});
+            m_steps.append({Step::Kind::Range, {}, dataset, whole, 1, {}});
     }
     if (m_request.campaignNames) {
         const QDateTime fetched = m_cache->campaignsFetchedAt(m_request.integrationId);
         if (!fetched.isValid() || fetched.secsTo(m_startedAt) >= 24 * 3600)
-            m_steps.append({Step::Kind::Campaigns, {}, {}, {}, 1});
+            m_steps.append({Step::Kind::Campaigns, {}, {}, {}, 1, {}});
     }
     qCInfo(lcSync) << "sync" << m_request.integrationId << m_steps.size() << "ranges";
     if (m_steps.isEmpty()) {
         QMetaObject::invokeMethod(
             this, [this] { Q_EMIT finished({}); }, Qt::QueuedConnection);
-        return;
-    }
-    if (!m_cache->begin()) {
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                Q_EMIT finished(TrackerError(TrackerError::Kind::LocalStorage,
-                                             m_client->trackerUrl().authority(),
-                                             m_cache->lastError()));
-            },
-            Qt::QueuedConnection);
         return;
     }
     m_running = true;
@@ -107,17 +97,8 @@ void ReportSync::reportProgress(int currentStepRemaining)
 
 void ReportSync::next()
 {
-    if (m_stepIndex >= m_steps.size()) {
-        m_running = false;
-        if (!m_cache->commit()) {
-            m_cache->rollback();
-            Q_EMIT finished(TrackerError(TrackerError::Kind::LocalStorage,
-                                         m_client->trackerUrl().authority(), m_cache->lastError()));
-            return;
-        }
-        Q_EMIT finished({});
-        return;
-    }
+    if (m_stepIndex >= m_steps.size())
+        return storeAll();
     const Step& step = m_steps[m_stepIndex];
     const int pagesBefore = m_requestsDone;
     TrackerCall* call = nullptr;
@@ -129,9 +110,7 @@ void ReportSync::next()
                 return;
             if (!campaigns->error().isOk())
                 return fail(campaigns->error());
-            if (!m_cache->storeCampaigns(m_request.integrationId, campaigns->value(), m_startedAt))
-                return fail(TrackerError(TrackerError::Kind::LocalStorage,
-                                         m_client->trackerUrl().authority(), m_cache->lastError()));
+            m_campaigns = campaigns->value();
             ++m_stepIndex;
             next();
         });
@@ -152,16 +131,7 @@ void ReportSync::next()
                 return;
             if (!stats->error().isOk())
                 return fail(stats->error());
-            const Step& s = m_steps[m_stepIndex];
-            const bool stored =
-                s.kind == Step::Kind::Daily
-                    ? m_cache->storeRange(m_request.integrationId, s.daily, s.range, stats->value(),
-                                          stamp(), m_request.campaignFilter)
-                    : m_cache->storeRangeAggregate(m_request.integrationId, s.ranged, s.range,
-                                                   stats->value(), stamp());
-            if (!stored)
-                return fail(TrackerError(TrackerError::Kind::LocalStorage,
-                                         m_client->trackerUrl().authority(), m_cache->lastError()));
+            m_steps[m_stepIndex].rows = stats->value();
             ++m_stepIndex;
             next();
         });
@@ -177,10 +147,47 @@ void ReportSync::next()
             [this, pagesBefore] { m_requestsDone = pagesBefore; });
 }
 
+void ReportSync::storeAll()
+{
+    const auto storageError = [this] {
+        return TrackerError(TrackerError::Kind::LocalStorage, m_client->trackerUrl().authority(),
+                            m_cache->lastError());
+    };
+    if (!m_cache->begin())
+        return fail(storageError());
+    for (const Step& step : std::as_const(m_steps)) {
+        bool stored = true;
+        switch (step.kind) {
+        case Step::Kind::Daily:
+            stored = m_cache->storeRange(m_request.integrationId, step.daily, step.range, step.rows,
+                                         stamp(), m_request.campaignFilter);
+            break;
+        case Step::Kind::Range:
+            stored = m_cache->storeRangeAggregate(m_request.integrationId, step.ranged, step.range,
+                                                  step.rows, stamp());
+            break;
+        case Step::Kind::Campaigns:
+            stored = m_cache->storeCampaigns(m_request.integrationId, m_campaigns, m_startedAt);
+            break;
+        }
+        if (!stored) {
+            const TrackerError error = storageError();
+            m_cache->rollback();
+            return fail(error);
+        }
+    }
+    if (!m_cache->commit()) {
+        const TrackerError error = storageError();
+        m_cache->rollback();
+        return fail(error);
+    }
+    m_running = false;
+    Q_EMIT finished({});
+}
+
 void ReportSync::fail(const TrackerError& error)
 {
-    m_running = false;
-    m_cache->rollback(); // the cache stays exactly as it was
+    m_running = false; // nothing was written: the cache stays exactly as it was
     qCInfo(lcSync) << "sync failed:" << TrackerError::kindName(error.kind());
     Q_EMIT finished(error);
 }

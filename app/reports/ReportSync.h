@@ -13,9 +13,11 @@ class TrackerApi;
 class TrackerCall;
 
 // Brings the cache up to date for one integration and a date range: plans what is missing or
-// open, fetches it page by page through the (paced) client, and writes it in one transaction,
-// so that a failed or cancelled sync leaves the cache exactly as it was. Reports progress it
-// can estimate honestly: requests done and known to come, at the tracker's rate.
+// open, fetches it page by page through the (paced) client, and writes it all in one short
+// transaction once every request has succeeded, so that a failed or cancelled sync leaves the
+// cache exactly as it was, and another writer (a `report` from cron, the window) waits
+// milliseconds for the cache, never the minutes a sync takes at one request a second. Reports
+// progress it can estimate honestly: requests done and known to come, at the tracker's rate.
 class ReportSync : public QObject
 {
     Q_OBJECT
@@ -79,8 +81,10 @@ private:
         RangeDataset ranged;
         DayRange range;
         int expectedPages;
+        QList<StatsRow> rows; // fetched, not yet written
     };
     void next();
+    void storeAll();
     void fail(const TrackerError& error);
     void reportProgress(int currentStepRemaining);
 
@@ -93,6 +97,7 @@ private:
     QPointer<TrackerCall> m_call;
     bool m_running = false;
     QDateTime m_startedAt;
+    QList<Campaign> m_campaigns; // fetched, not yet written
 };
 
 } // namespace kd
