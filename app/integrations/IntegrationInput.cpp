@@ -156,11 +156,12 @@ UrlCheck normaliseTrackerUrl(const QString& input)
         text.prepend(QStringLiteral("https://"));
     // International names are fine (they become xn--...); symbols and emoji are not, though
     // QUrl would turn some of them into a name no tracker has.
-    char32_t c = 0;
     const QString authority = text.section(QStringLiteral("://"), 1)
                                   .section(QRegularExpression(QStringLiteral("[/?#]")), 0, 0);
-    for (qsizetype i = 0; i<authority.size(); i += c> 0xffff ? 2 : 1) {
-        c = codePointAt(authority, i);
+    for (qsizetype i = 0; i < authority.size(); ++i) {
+        const char32_t c = codePointAt(authority, i);
+        if (QChar::requiresSurrogates(c))
+            ++i; // past its second half
         if (c >= 0x80 && !QChar::isLetterOrNumber(c) && !QChar::isMark(c)) {
             check.error = Tr::tr("A web address cannot contain \u201c%1\u201d: check the "
                                  "tracker's address.")
