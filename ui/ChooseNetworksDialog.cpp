@@ -1,6 +1,7 @@
 #include "ChooseNetworksDialog.h"
 
 #include "adnetworks/AdNetworkCatalog.h"
+#include "integrations/IntegrationInput.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -15,6 +16,7 @@ ChooseNetworksDialog::ChooseNetworksDialog(const QStringList& selectedKeys, QWid
     , m_previous(selectedKeys)
     , m_filter(new QLineEdit(this))
     , m_list(new QListWidget(this))
+    , m_noMatch(new QLabel(this))
 {
     setObjectName(QStringLiteral("chooseNetworks"));
     setWindowTitle(tr("Ad networks you run"));
@@ -31,10 +33,23 @@ ChooseNetworksDialog::ChooseNetworksDialog(const QStringList& selectedKeys, QWid
         item->setCheckState(selectedKeys.contains(n.key) ? Qt::Checked : Qt::Unchecked);
     }
     m_list->sortItems();
+    m_noMatch->setObjectName(QStringLiteral("noMatchNote"));
+    m_noMatch->setWordWrap(true);
+    // Never the filter's text itself: pasted junk (10,000 characters, control characters)
+    // would make the sentence unreadable.
+    m_noMatch->setText(tr("No ad network's name contains this text. Clear the filter to see "
+                          "them all."));
+    m_noMatch->hide();
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        for (int i = 0; i < m_list->count(); ++i)
-            m_list->item(i)->setHidden(
-                !m_list->item(i)->text().contains(text, Qt::CaseInsensitive));
+        // Spaces around a pasted name are not part of it.
+        const QString wanted = trimPasted(text);
+        int shown = 0;
+        for (int i = 0; i < m_list->count(); ++i) {
+            const bool match = m_list->item(i)->text().contains(wanted, Qt::CaseInsensitive);
+            m_list->item(i)->setHidden(!match);
+            shown += match ? 1 : 0;
+        }
+        m_noMatch->setVisible(shown == 0);
     });
     auto* intro =
         new QLabel(tr("Tick every ad network whose traffic goes to this tracker. Each one "
@@ -48,6 +63,7 @@ ChooseNetworksDialog::ChooseNetworksDialog(const QStringList& selectedKeys, QWid
     layout->addWidget(intro);
     layout->addWidget(m_filter);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_noMatch);
     layout->addWidget(buttons);
     resize(380, 520);
 }

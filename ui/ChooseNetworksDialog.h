@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QStringList>
 
+class QLabel;
 class QLineEdit;
 class QListWidget;
 
@@ -20,6 +21,7 @@ private:
     QStringList m_previous;
     QLineEdit* m_filter;
     QListWidget* m_list;
+    QLabel* m_noMatch;
 };
 
 } // namespace kd::ui

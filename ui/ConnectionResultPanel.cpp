@@ -20,6 +20,7 @@ QString timeText(ConversionTime time)
 QLabel* cell(const QString& text, QWidget* parent, bool bold = false)
 {
     auto* label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText); // the tracker's own values, never markup
     if (bold) {
         QFont f = label->font();
         f.setBold(true);
@@ -42,6 +43,8 @@ ConnectionResultPanel::ConnectionResultPanel(QWidget* parent)
     setFrameShape(QFrame::StyledPanel);
     m_text->setObjectName(QStringLiteral("connectionResultText"));
     m_text->setWordWrap(true);
+    // Holds what was typed in the form and what the tracker answered: shown as written.
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_icon->setFixedSize(20, 20);
     m_icon->setAlignment(Qt::AlignTop);

@@ -1,6 +1,7 @@
 #include "IntegrationDialog.h"
 
 #include "ConnectionResultPanel.h"
+#include "Theme.h"
 #include "context/AppContext.h"
 #include "credentials/CredentialStore.h"
 #include "integrations/ConnectionMonitor.h"
@@ -13,6 +14,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,16 +23,57 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace kd::ui {
 
 namespace {
+
+// WCAG 2 relative luminance and contrast ratio.
+double luminance(const QColor& c)
+{
+    auto linear = [](double v) {
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+}
+
+double contrast(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// A red that reads on the window it is drawn on (WCAG AA for text, 4.5:1): a dark red on a
+// light window, a light one on a dark window. A desktop palette of its own may need more: the
+// red is then stepped away from the background until it reads.
+QColor errorColour(const QPalette& palette)
+{
+    const QColor background = palette.color(QPalette::Window);
+    const bool dark = isDark(palette);
+    QColor colour = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x3a, 0x2e);
+    for (int step = 0; step < 30 && contrast(colour, background) < 4.6; ++step)
+        colour = dark ? colour.lighter(110) : colour.darker(110);
+    if (contrast(colour, background) < 4.6)
+        colour = palette.color(QPalette::WindowText);
+    return colour;
+}
+
+void paintErrorText(QLabel* label, const QColor& colour)
+{
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, colour);
+    label->setPalette(p);
+}
 
 QLabel* errorLabel(QWidget* parent, const QString& name)
 {
     auto* label = new QLabel(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    label->setTextFormat(Qt::PlainText); // what the user typed may be quoted back
+    paintErrorText(label, errorColour(parent->palette()));
     label->hide();
     return label;
 }
@@ -39,6 +82,7 @@ QLabel* hintLabel(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText); // the URL note quotes what was typed
     QFont f = label->font();
     f.setPointSizeF(f.pointSizeF() * 0.9);
     label->setFont(f);
@@ -227,6 +271,8 @@ IntegrationDialog::IntegrationDialog(AppContext* context, std::optional<Integrat
     for (const auto& [edit, label] : pairs)
         connect(edit, &QLineEdit::textEdited, this,
                 [this, edit = edit, label = label] { setFieldError(edit, label, {}); });
+    connect(m_currency->lineEdit(), &QLineEdit::textEdited, this,
+            [this] { setFieldError(m_currency, m_currencyError, {}); });
 
     if (editing) {
         m_name->setText(m_existing->name);
@@ -264,9 +310,28 @@ void IntegrationDialog::setFieldError(QWidget* field, QLabel* label, const QStri
     label->setText(error);
     label->setVisible(!error.isEmpty());
     field->setProperty("invalid", !error.isEmpty());
-    field->setStyleSheet(error.isEmpty() ? QString()
-                                         : QStringLiteral("border: 1px solid #b03a2e;"));
+    field->setStyleSheet(
+        error.isEmpty()
+            ? QString()
+            : QStringLiteral("border: 1px solid %1;").arg(errorColour(palette()).name()));
     field->setAccessibleDescription(error);
+}
+
+void IntegrationDialog::changeEvent(QEvent* event)
+{
+    QDialog::changeEvent(event);
+    // Light or dark theme chosen while the form is open: its reds follow.
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    const QColor colour = errorColour(palette());
+    for (QLabel* label :
+         {m_nameError, m_apiKeyError, m_apiSecretError, m_urlError, m_currencyError, m_saveError})
+        paintErrorText(label, colour);
+    for (QWidget* field :
+         std::initializer_list<QWidget*>{m_name, m_apiKey, m_apiSecret, m_url, m_currency}) {
+        if (field->property("invalid").toBool())
+            field->setStyleSheet(QStringLiteral("border: 1px solid %1;").arg(colour.name()));
+    }
 }
 
 QStringList IntegrationDialog::otherNames() const

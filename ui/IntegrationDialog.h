@@ -39,6 +39,9 @@ public:
 Q_SIGNALS:
     void saved(const QString& integrationId, bool isNew);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     std::optional<Integration> collect(bool requireCredentials, ApiCredentials* credentials);
     void setFieldError(QWidget* field, QLabel* label, const QString& error);

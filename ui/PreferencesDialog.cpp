@@ -16,15 +16,70 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kd::ui {
+
+namespace {
+
+// A number typed past a bound becomes the bound (on Enter, OK or leaving the field): the user
+// means "as much as allowed". A plain QSpinBox refuses the digit that crosses the maximum
+// instead, so typing 5000 would silently give 500.
+class BoundedSpinBox : public QSpinBox
+{
+public:
+    using QSpinBox::QSpinBox;
+
+protected:
+    QValidator::State validate(QString& input, int& pos) const override
+    {
+        const QValidator::State state = QSpinBox::validate(input, pos);
+        if (state != QValidator::Invalid)
+            return state;
+        return isDigits(number(input)) ? QValidator::Intermediate : QValidator::Invalid;
+    }
+
+    void fixup(QString& input) const override
+    {
+        const QString digits = number(input);
+        if (!isDigits(digits))
+            return QSpinBox::fixup(input);
+        bool ok = false;
+        const qlonglong typed = digits.toLongLong(&ok); // not ok: too many digits for any type
+        const int value = ok ? int(std::clamp<qlonglong>(typed, minimum(), maximum())) : maximum();
+        input = value == minimum() && !specialValueText().isEmpty()
+                    ? specialValueText()
+                    : prefix() + textFromValue(value) + suffix();
+    }
+
+private:
+    QString number(const QString& input) const
+    {
+        QString text = input;
+        if (!prefix().isEmpty() && text.startsWith(prefix()))
+            text.remove(0, prefix().size());
+        if (!suffix().isEmpty() && text.endsWith(suffix()))
+            text.chop(suffix().size());
+        return text.trimmed();
+    }
+
+    static bool isDigits(const QString& text)
+    {
+        return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) {
+            return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+        });
+    }
+};
+
+} // namespace
 
 PreferencesDialog::PreferencesDialog(AppContext* context, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
     , m_language(new QComboBox(this))
     , m_theme(new QComboBox(this))
-    , m_autoRefresh(new QSpinBox(this))
-    , m_visitWindow(new QSpinBox(this))
+    , m_autoRefresh(new BoundedSpinBox(this))
+    , m_visitWindow(new BoundedSpinBox(this))
     , m_cacheInfo(new QLabel(this))
 {
     setWindowTitle(tr("Preferences"));
@@ -33,6 +88,7 @@ PreferencesDialog::PreferencesDialog(AppContext* context, QWidget* parent)
     m_visitWindow->setObjectName(QStringLiteral("visitWindowSpin"));
     m_visitWindow->setAccessibleName(tr("Days fetched again with visit-time conversions"));
     m_visitWindow->setRange(1, Preferences::kMaxVisitWindowDays);
+    m_visitWindow->setCorrectionMode(QAbstractSpinBox::CorrectToNearestValue);
     auto daysSuffix = [this](int days) {
         //: Spin box suffix after the number of days.
         m_visitWindow->setSuffix(tr(" day(s)", nullptr, days));
@@ -65,6 +121,7 @@ PreferencesDialog::PreferencesDialog(AppContext* context, QWidget* parent)
     m_theme->setCurrentIndex(m_theme->findData(int(prefs->theme())));
     m_autoRefresh->setObjectName(QStringLiteral("autoRefreshSpin"));
     m_autoRefresh->setRange(0, Preferences::kMaxAutoRefreshMinutes);
+    m_autoRefresh->setCorrectionMode(QAbstractSpinBox::CorrectToNearestValue);
     m_autoRefresh->setSpecialValueText(tr("Never"));
     //: Spin box suffix after a number of minutes.
     m_autoRefresh->setSuffix(tr(" min"));
@@ -130,6 +187,9 @@ void PreferencesDialog::showCacheSize()
 
 void PreferencesDialog::accept()
 {
+    // A number still being typed (OK reached by Alt+O or Enter elsewhere) counts too.
+    m_visitWindow->interpretText();
+    m_autoRefresh->interpretText();
     Preferences* prefs = m_context->preferences();
     prefs->setVisitWindowDays(m_visitWindow->value());
     prefs->setAutoRefreshMinutes(m_autoRefresh->value());

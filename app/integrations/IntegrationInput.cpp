@@ -22,15 +22,52 @@ bool isInvisible(QChar c)
            c == QChar(0x2060) || c == QChar(0xFEFF);
 }
 
-bool hasControlCharacters(const QString& s)
+// "U+202E": how a message names a character the user cannot see.
+QString codePoint(char32_t c)
 {
-    for (QChar c : s) {
-        const auto cat = c.category();
-        if (cat == QChar::Other_Control || cat == QChar::Other_Format || c == QChar(0x2028) ||
-            c == QChar(0x2029))
-            return true;
+    return QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
+}
+
+// The first code point of s at or after i (a whole emoji, not half of its surrogate pair).
+char32_t codePointAt(const QString& s, qsizetype i)
+{
+    if (s.at(i).isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate())
+        return QChar::surrogateToUcs4(s.at(i), s.at(i + 1));
+    return s.at(i).unicode();
+}
+
+bool isControl(char32_t c)
+{
+    const auto cat = QChar::category(c);
+    return cat == QChar::Other_Control || cat == QChar::Other_Format || c == 0x2028 || c == 0x2029;
+}
+
+// Format characters that belong in ordinary text: the joiners inside emoji sequences and
+// Persian or Indic words, the marks that keep a Latin word in its place in Arabic or Hebrew,
+// and the tags of flags such as Scotland's. Overrides and isolates, which make a name read
+// differently from how it is stored, stay out.
+bool isHarmlessInName(char32_t c)
+{
+    return c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F ||
+           (c >= 0xE0020 && c <= 0xE007F);
+}
+
+// Index of the first control or format character, or -1.
+qsizetype firstControl(const QString& s, bool allowTextFormatting)
+{
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char32_t c = codePointAt(s, i);
+        if (isControl(c) && !(allowTextFormatting && isHarmlessInName(c)))
+            return i;
     }
-    return false;
+    return -1;
+}
+
+// "scheme://user[:password]@host": someone pasted an address with a password in it.
+bool containsUrlWithUserInfo(const QString& s)
+{
+    static const QRegularExpression re(QStringLiteral("[A-Za-z][A-Za-z0-9+.-]*://[^/?#\\s]*@"));
+    return re.match(s).hasMatch();
 }
 
 QString checkCredential(const QString& value, const QString& what)
@@ -42,19 +79,25 @@ QString checkCredential(const QString& value, const QString& what)
                       "pasted.")
             .arg(what)
             .arg(kMaxCredentialLength);
-    for (QChar c : value) {
-        if (c.isSpace() || c.category() == QChar::Other_Control ||
-            c.category() == QChar::Other_Format)
-            return Tr::tr("The %1 contains spaces or invisible characters: copy it again.")
-                .arg(what);
+    if (value.contains(QLatin1String("://")))
+        return Tr::tr("This is a web address, not an %1: the tracker's address goes in "
+                      "Tracker URL, and the %1 is on Kintura's Settings > API page.")
+            .arg(what);
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char32_t c = codePointAt(value, i);
+        if (QChar::isSpace(c) || isControl(c))
+            return Tr::tr("The %1 contains a space or an invisible character (%2): copy it "
+                          "again.")
+                .arg(what, codePoint(c));
     }
     // Kintura's keys are printable ASCII; anything else was typed or pasted by mistake (and
     // would be mangled in an HTTP header).
-    for (QChar c : value) {
-        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char32_t c = codePointAt(value, i);
+        if (c < 0x21 || c > 0x7e)
             return Tr::tr("The %1 contains characters Kintura's keys never have (such as "
                           "\u201c%2\u201d): copy it again from Kintura.")
-                .arg(what, QString(c.isSurrogate() ? QChar(0xfffd) : c));
+                .arg(what, QString::fromUcs4(&c, 1));
     }
     return {};
 }
@@ -80,14 +123,52 @@ UrlCheck normaliseTrackerUrl(const QString& input)
         check.error = Tr::tr("Enter the tracker's address, e.g. https://tracker.example.com.");
         return check;
     }
-    if (text.size() > 2048 || hasControlCharacters(text) || text.contains(QLatin1Char(' '))) {
-        check.error = Tr::tr("This is not a web address: it contains spaces or control "
-                             "characters.");
+    if (text.size() > kMaxUrlLength) {
+        check.error = Tr::tr("This is too long for a web address (at most %1 characters): "
+                             "enter only the tracker's address, e.g. "
+                             "https://tracker.example.com.")
+                          .arg(kMaxUrlLength);
+        return check;
+    }
+    if (const qsizetype at = firstControl(text, false); at >= 0) {
+        check.error = Tr::tr("This is not a web address: it contains an invisible control "
+                             "character (%1).")
+                          .arg(codePoint(codePointAt(text, at)));
+        return check;
+    }
+    for (QChar c : std::as_const(text)) {
+        if (c.isSpace()) {
+            check.error = Tr::tr("This is not a web address: it contains spaces.");
+            return check;
+        }
+    }
+    // "/etc/passwd", "~/tracker", "C:\keys.txt", "file:///...": a file, not a tracker.
+    static const QRegularExpression filePath(
+        QStringLiteral("^(/|~|\\.{1,2}[/\\\\]|[A-Za-z]:[/\\\\]|\\\\\\\\|file:)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (filePath.match(text).hasMatch()) {
+        check.error = Tr::tr("This is a file path, not a web address: enter the tracker's "
+                             "address, e.g. https://tracker.example.com.");
         return check;
     }
     static const QRegularExpression hasScheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
     if (!hasScheme.match(text).hasMatch())
         text.prepend(QStringLiteral("https://"));
+    // International names are fine (they become xn--...); symbols and emoji are not, though
+    // QUrl would turn some of them into a name no tracker has.
+    const QString authority = text.section(QStringLiteral("://"), 1)
+                                  .section(QRegularExpression(QStringLiteral("[/?#]")), 0, 0);
+    for (qsizetype i = 0; i < authority.size(); ++i) {
+        const char32_t c = codePointAt(authority, i);
+        if (QChar::requiresSurrogates(c))
+            ++i; // past its second half
+        if (c >= 0x80 && !QChar::isLetterOrNumber(c) && !QChar::isMark(c)) {
+            check.error = Tr::tr("A web address cannot contain \u201c%1\u201d: check the "
+                                 "tracker's address.")
+                              .arg(QString::fromUcs4(&c, 1));
+            return check;
+        }
+    }
 
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
@@ -130,8 +211,14 @@ QString checkIntegrationName(const QString& name, const QStringList& otherNames)
         return Tr::tr("Give the integration a name, e.g. \"Kintura - Brand A\".");
     if (name.size() > kMaxNameLength)
         return Tr::tr("Use a shorter name (at most %1 characters).").arg(kMaxNameLength);
-    if (hasControlCharacters(name))
-        return Tr::tr("The name contains control characters: type it again.");
+    if (const qsizetype at = firstControl(name, true); at >= 0)
+        return Tr::tr("The name contains an invisible control character (%1), which could "
+                      "make it show differently from what it is: type the name again.")
+            .arg(codePoint(codePointAt(name, at)));
+    // The name is kept in a plain file: a password must not end up there.
+    if (containsUrlWithUserInfo(name))
+        return Tr::tr("The name contains a web address with a user name or password: remove "
+                      "it (names are stored unencrypted).");
     for (const QString& other : otherNames) {
         if (other.compare(name, Qt::CaseInsensitive) == 0)
             return Tr::tr("Another integration is already called \"%1\".").arg(other);
@@ -153,10 +240,17 @@ QString checkCurrency(const QString& code)
 {
     if (code.isEmpty())
         return Tr::tr("Choose the currency your tracker reports revenue in.");
-    if (!isIsoCurrency(code))
-        return Tr::tr("\"%1\" is not an ISO 4217 currency code (e.g. USD, EUR, BRL).")
-            .arg(code.left(16));
-    return {};
+    if (isIsoCurrency(code))
+        return {};
+    // Quoted back only when it is short and plain: 10,000 characters, control characters or
+    // a right-to-left override inside quotes would make the message unreadable.
+    static const QRegularExpression plain(QStringLiteral("^[A-Z0-9]{1,8}$"));
+    if (plain.match(code).hasMatch())
+        return Tr::tr("\"%1\" is not an ISO 4217 currency code: choose one from the list "
+                      "(e.g. USD, EUR, BRL).")
+            .arg(code);
+    return Tr::tr("This is not an ISO 4217 currency code: choose one from the list (three "
+                  "letters, e.g. USD, EUR, BRL).");
 }
 
 const QList<Currency>& isoCurrencies()

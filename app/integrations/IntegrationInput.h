@@ -44,5 +44,6 @@ bool isIsoCurrency(const QString& code);
 
 constexpr int kMaxNameLength = 100;
 constexpr int kMaxCredentialLength = 512;
+constexpr int kMaxUrlLength = 2048;
 
 } // namespace kd
