@@ -315,7 +315,8 @@ class TestFaultMatrix : public QObject
                  qPrintable(QStringLiteral("no \"%1\" in: %2").arg(advice, m)));
         QVERIFY2(m.endsWith(QLatin1Char('.')), qPrintable(m));
         QVERIFY2(m.size() <= 400, qPrintable(m));
-        for (const char* junk : {"()", "%1", "%2", "HTTP 0", "<", "\n"})
+        // No raw reply (JSON, HTML) and no unfilled placeholder.
+        for (const char* junk : {"()", "%1", "%2", "HTTP 0", "<", "\n", "{", "}", "\":"})
             QVERIFY2(!m.contains(QLatin1String(junk)), qPrintable(m));
         QVERIFY(!m.contains(m_sim->apiKey()) && !m.contains(m_sim->apiSecret()));
         QVERIFY(!error.detail().contains(m_sim->apiSecret()));
