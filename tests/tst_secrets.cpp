@@ -2,12 +2,15 @@
 // add / test / sync / report flows run twice, through the real `kintura-desk` executable with
 // the real keychain (tests/with-keyring.sh) and in this process with the memory store; then
 // every output, every log line, every file under the throwaway HOME and config and data
-// folders, the exported CSV, and the argv and environment of every process are searched for
-// the API key and secret (distinctive: a random seed makes them). The keychain is the one place
-// they may be, and the test checks they are there, so the search looks for the right thing.
-// Also: a tracker that quotes the credentials back in its error text, and no Secret Service.
+// folders, the CSV and the PNG the Reports page exports, and the argv and environment of every
+// process are searched for the API key and secret (distinctive: a random seed makes them). The
+// keychain is the one place they may be, and the test checks they are there, so the search looks
+// for the right thing. Also: a tracker that quotes the credentials back in its error text, and no
+// Secret Service.
 #include "KeyringRequired.h"
 #include "SimFixture.h"
+
+#include "ReportsPage.h"
 
 #include "adnetworks/NetworkSetupService.h"
 #include "context/AppContext.h"
@@ -19,11 +22,14 @@
 #include "reports/ReportExport.h"
 #include "reports/ReportService.h"
 
+#include <QApplication>
 #include <QDirIterator>
 #include <QEventLoop>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QNetworkAccessManager>
@@ -31,6 +37,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -126,6 +133,7 @@ class TestSecrets : public QObject
     QList<QProcessEnvironment> m_envs; // and environment
     QByteArray m_processState;         // /proc/<pid>/{cmdline,environ} of live children
     QString m_cliId;
+    QStringList m_exports; // files the Reports page wrote, which the final search must read
 
     QString path(const QString& relative) const { return m_root.filePath(relative); }
 
@@ -298,8 +306,9 @@ class TestSecrets : public QObject
         f.write(bytes);
     }
 
-    // Files under `dir` holding a secret; `count` gets how many were read.
-    QStringList filesWithSecrets(const QString& dir, int* count = nullptr) const
+    // Files under `dir` holding a secret; `count` gets how many were read, `read` which.
+    QStringList filesWithSecrets(const QString& dir, int* count = nullptr,
+                                 QStringList* read = nullptr) const
     {
         QStringList found;
         QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System,
@@ -311,6 +320,8 @@ class TestSecrets : public QObject
                 continue; // sockets, fifos
             if (count)
                 ++*count;
+            if (read)
+                *read << QFileInfo(file).canonicalFilePath();
             const QString where = leak(f.readAll());
             if (!where.isEmpty())
                 found << file + QStringLiteral(": ") + where;
@@ -513,6 +524,30 @@ private Q_SLOTS:
         writeFile(path(QStringLiteral("exports/in-process.csv")),
                   breakdownCsv(rows, QStringLiteral("USD"), QStringLiteral("date")));
 
+        // And as the Reports page writes them: its table as CSV, its charts as PNG (the
+        // functions its Export and Save buttons call once the file dialog has a path).
+        {
+            ui::ReportsPage page(context.get());
+            page.resize(1000, 700);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            auto* status = page.findChild<QLabel*>(QStringLiteral("syncStatus"));
+            QVERIFY(status);
+            QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Up to date")),
+                                      qPrintable(status->text()), 20'000);
+            QTRY_VERIFY_WITH_TIMEOUT(page.table()->model()->rowCount() >= 2, 10'000);
+            const QString csv = path(QStringLiteral("exports/reports-page.csv"));
+            const QString png = path(QStringLiteral("exports/reports-page.png"));
+            QCOMPARE(page.exportCsv(csv), QString());
+            QCOMPARE(page.exportChart(png), QString());
+            // Real exports, so that searching them means something.
+            QVERIFY(readFile(csv).contains(",visits,conversions,"));
+            QVERIFY(readFile(csv).count('\n') >= 2);
+            const QImage chart(png);
+            QVERIFY(!chart.isNull() && chart.width() > 200);
+            m_exports = {QFileInfo(csv).canonicalFilePath(), QFileInfo(png).canonicalFilePath()};
+        }
+
         // Edit with new credentials (the same ones), then remove.
         bool edited = false;
         Integration renamed = *context->integrations()->find(id);
@@ -647,7 +682,13 @@ private Q_SLOTS:
                 leaks << where + QStringLiteral(": ") + found;
         };
         int files = 0;
-        leaks << filesWithSecrets(m_root.path(), &files);
+        QStringList read;
+        leaks << filesWithSecrets(m_root.path(), &files, &read);
+        // The Reports page's CSV and PNG were among the files read.
+        QCOMPARE(m_exports.size(), 2);
+        for (const QString& exported : std::as_const(m_exports))
+            QVERIFY2(read.contains(exported),
+                     qPrintable(exported + QStringLiteral(" not searched")));
         // The keyring's own files (encrypted) in the session's HOME, when it is a throwaway one.
         if (qEnvironmentVariableIsSet("KD_IN_KEYRING_SESSION"))
             leaks << filesWithSecrets(qEnvironmentVariable("HOME"));
@@ -704,7 +745,7 @@ private Q_SLOTS:
 int main(int argc, char** argv)
 {
     qputenv("QT_LOGGING_RULES", kAllLogging);
-    QCoreApplication app(argc, argv);
+    QApplication app(argc, argv); // the Reports page's exports are widgets' work
     QLoggingCategory::setFilterRules(
         QString::fromLatin1(kAllLogging).replace(QLatin1Char(';'), QLatin1Char('\n')));
     TestSecrets test;

@@ -59,6 +59,13 @@ QString describeCertificate(const QSslCertificate& cert)
              QString::fromLatin1(digest));
 }
 
+bool isSameOrigin(const QUrl& a, const QUrl& b)
+{
+    const int defaultPort = a.scheme() == QLatin1String("https") ? 443 : 80;
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(defaultPort) == b.port(defaultPort);
+}
+
 } // namespace
 
 QString displayHost(const QUrl& url)
@@ -147,13 +154,16 @@ void ApiRequest::sendAttempt()
     request.setTransferTimeout(m_spec.timeoutMs);
     // HTTP/2 has had GOAWAY bugs under rate limiting in this Qt; one request at a time anyway.
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    // Never follow a redirect elsewhere: the credentials would follow it.
+    // Never follow a redirect elsewhere: the credentials would follow it. Decided here rather
+    // than by SameOriginRedirectPolicy, whose one error cannot tell a downgrade to http from
+    // another host, and the user has different things to do about each.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::SameOriginRedirectPolicy);
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
 
     m_buffer.clear();
     m_sslProblem.clear();
     m_sslCertificateSha256.clear();
+    m_refusedRedirect.clear();
     m_tooLarge = false;
     ++m_response.attempts;
     qCDebug(lcNet) << "GET" << m_spec.url.toDisplayString() << "attempt" << m_response.attempts;
@@ -192,6 +202,22 @@ void ApiRequest::sendAttempt()
             m_sslProblem += QStringLiteral("; ") + who;
         m_sslCertificateSha256 = digest;
     });
+    connect(m_reply, &QNetworkReply::redirected, this, [this](const QUrl& target) {
+        const QUrl to = m_spec.url.resolved(target);
+        if (isSameOrigin(m_spec.url, to)) {
+            Q_EMIT m_reply->redirectAllowed();
+            return;
+        }
+        m_refusedRedirect = to;
+        // Not from inside the reply's own signal: it is still handling the redirect.
+        QMetaObject::invokeMethod(
+            this,
+            [reply = m_reply] {
+                if (reply)
+                    reply->abort();
+            },
+            Qt::QueuedConnection);
+    });
     connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
 }
 
@@ -227,6 +253,19 @@ void ApiRequest::onReplyFinished()
 
     if (m_tooLarge || m_buffer.size() > m_spec.maxBytes) {
         complete(TrackerError(TrackerError::Kind::ResponseTooLarge, host));
+        return;
+    }
+    if (m_refusedRedirect.isValid()) {
+        TrackerError refused(
+            TrackerError::Kind::InsecureUrl, host,
+            QStringLiteral("redirect to %1 refused")
+                .arg(m_refusedRedirect.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery |
+                                                       QUrl::RemoveFragment)));
+        const bool downgrade = m_spec.url.scheme() == QLatin1String("https") &&
+                               m_refusedRedirect.scheme() != QLatin1String("https");
+        if (!downgrade)
+            refused.setRedirectHost(displayHost(m_refusedRedirect));
+        complete(refused);
         return;
     }
     if (!m_sslProblem.isEmpty() || netError == QNetworkReply::SslHandshakeFailedError) {

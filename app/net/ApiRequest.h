@@ -79,6 +79,7 @@ private:
     QByteArray m_buffer;
     QString m_sslProblem;
     QString m_sslCertificateSha256;
+    QUrl m_refusedRedirect; // where a redirect we did not follow pointed
     bool m_tooLarge = false;
     bool m_aborted = false;
     int m_throttledRetries = 0;

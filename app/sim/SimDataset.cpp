@@ -212,6 +212,15 @@ SimDataset::SimDataset(const SimConfig& config, const QDate& anchorDay)
             m_sources << wrong;
         }
     }
+    // Copies draw nothing from the seed's sequence: the campaigns stay the same with or
+    // without them.
+    for (qsizetype k = 0; m_sources.size() < config.trafficSources; ++k) {
+        const int n = int(k % m_networks);
+        const SimPreset& preset = simPresets().at(n);
+        const QString title =
+            QStringLiteral("%1 - account %2").arg(preset.name).arg(k / m_networks + 2);
+        m_sources << SimTrafficSource{nextSourceId++, title, preset.key, preset.parameters};
+    }
 
     static const char* const geos[] = {"US", "UK", "DE", "BR", "ES", "MX", "CA", "AU", "FR", "IT"};
     static const char* const verticals[] = {"Nutra", "Sweeps",    "Finance", "Dating", "Gaming",

@@ -25,6 +25,10 @@ struct SimConfig
     int campaigns = 0;
     int networks = 0;
     int days = 0;
+    // At least this many traffic sources (0: the networks decide); the rest are further
+    // copies of the networks' templates, as accounts with several ad accounts per network have.
+    // More than a page (50) makes the templates a paged call, as the campaigns are.
+    int trafficSources = 0;
     TrackerSettings settings{QStringLiteral("USD"), ConversionTime::Visit,
                              QStringLiteral("America/New_York")};
     // Ad-network campaign ids that also feed another tracker: added to the first campaign of

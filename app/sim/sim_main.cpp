@@ -49,6 +49,10 @@ int main(int argc, char** argv)
     const QCommandLineOption networks(QStringLiteral("networks"),
                                       QStringLiteral("Override the number of ad networks (1-21)."),
                                       QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption trafficSources(
+        QStringLiteral("traffic-sources"),
+        QStringLiteral("At least this many traffic sources (more than 50 spans pages)."),
+        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption currency(QStringLiteral("currency"),
                                       QStringLiteral("The tracker's currency (ISO 4217)."),
                                       QStringLiteral("CODE"), QStringLiteral("USD"));
@@ -65,8 +69,8 @@ int main(int argc, char** argv)
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
                                     QStringLiteral("The PEM RSA private key of --tls-cert."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({port, rate, seed, size, campaigns, days, networks, currency, conversion,
-                       timezone, tlsCert, tlsKey});
+    parser.addOptions({port, rate, seed, size, campaigns, days, networks, trafficSources, currency,
+                       conversion, timezone, tlsCert, tlsKey});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -81,6 +85,7 @@ int main(int argc, char** argv)
     config.campaigns = parser.value(campaigns).toInt();
     config.days = parser.value(days).toInt();
     config.networks = parser.value(networks).toInt();
+    config.trafficSources = parser.value(trafficSources).toInt();
     config.settings.currency = parser.value(currency).toUpper();
     config.settings.timeZone = parser.value(timezone);
 

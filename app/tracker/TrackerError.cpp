@@ -59,6 +59,12 @@ QString TrackerError::message() const
                   "Check the tracker URL, or trust this certificate if you know it is right.")
             .arg(h, m_detail);
     case Kind::InsecureUrl:
+        if (!m_redirectHost.isEmpty())
+            return tr("The tracker at %1 redirected the request to another host, %2, so the API "
+                      "key and secret were not sent there. If the tracker has moved to %2, edit "
+                      "the integration and enter its new address; otherwise check the tracker "
+                      "URL.")
+                .arg(h, m_redirectHost);
         return tr("Refused to send credentials to %1 without encryption. Use an https:// "
                   "tracker URL.")
             .arg(h);

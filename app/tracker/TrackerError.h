@@ -56,6 +56,10 @@ public:
     // was too long to wait for; -1 otherwise.
     qint64 retryAfterSeconds() const { return m_retryAfterSeconds; }
     void setRetryAfterSeconds(qint64 seconds) { m_retryAfterSeconds = seconds; }
+    // For InsecureUrl: the other host (as displayHost() names it) a redirect pointed to, when
+    // it was refused for leaving the tracker rather than for dropping encryption; else empty.
+    const QString& redirectHost() const { return m_redirectHost; }
+    void setRedirectHost(const QString& host) { m_redirectHost = host; }
 
     // One translated sentence for the user: what happened, at which tracker, what to do.
     QString message() const;
@@ -69,6 +73,7 @@ private:
     int m_httpStatus = 0;
     QString m_certificateSha256;
     qint64 m_retryAfterSeconds = -1;
+    QString m_redirectHost;
 };
 
 } // namespace kd
