@@ -1,6 +1,10 @@
 // `kintura-desk integration ...` as a provisioning script uses it: the real executable, a real
 // Secret Service (tests/with-keyring.sh), checked with secret-tool, against the simulator.
 #include "KeyringRequired.h"
+#include "context/AppContext.h"
+#include "credentials/KeychainCredentialStore.h"
+#include "integrations/IntegrationList.h"
+#include "reports/ReportService.h"
 #include "sim/SimHost.h"
 
 #include <QDir>
@@ -10,9 +14,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTcpServer>
+#include <QUrlQuery>
+
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
+#include <optional>
 
 using namespace kd;
 
@@ -23,6 +32,93 @@ struct Run
     QString out;
     QString err;
 };
+
+// RFC 4180 records (quoted fields, CRLF), enough for the CLI's output.
+QList<QStringList> parseCsv(const QString& text)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"'))
+                quoted = false;
+            else
+                field += c;
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            record << field;
+            field.clear();
+        } else if (c == QLatin1Char('\n')) {
+            record << field;
+            field.clear();
+            records << record;
+            record.clear();
+        } else if (c != QLatin1Char('\r')) {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !record.isEmpty())
+        records << (record << field);
+    return records;
+}
+
+// A row's numbers as the CLI printed them; derived ones absent when printed empty or null.
+struct Printed
+{
+    QString name;
+    double visits = 0, conversions = 0, revenue = 0, cost = 0, profit = 0;
+    std::optional<double> roi, rate, epc;
+    QString currency;
+};
+
+// Whether the derived numbers follow from the row's base numbers by their definitions, each
+// printed value within what rounding its inputs to `decimals` (money) can explain.
+QString checkDerived(const Printed& p, double moneyTolerance)
+{
+    auto near = [](double a, double b, double tolerance) { return std::abs(a - b) <= tolerance; };
+    // Every combination of the inputs within their rounding: the true value lies in between.
+    auto bounds = [&](auto f) {
+        double lo = 1e300, hi = -1e300;
+        for (double dr : {-moneyTolerance, moneyTolerance})
+            for (double dc : {-moneyTolerance, moneyTolerance}) {
+                const double v = f(p.revenue + dr, p.cost + dc);
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
+        return std::pair{lo, hi};
+    };
+    const QString row = p.name + QStringLiteral(": ");
+    if (!near(p.profit, p.revenue - p.cost, 2 * moneyTolerance + 1e-9))
+        return row + QStringLiteral("profit is not revenue - cost");
+    if (p.cost == 0) {
+        if (p.roi)
+            return row + QStringLiteral("ROI without cost");
+    } else {
+        if (!p.roi)
+            return row + QStringLiteral("no ROI");
+        const auto [lo, hi] = bounds([](double r, double c) { return (r - c) / c * 100.0; });
+        if (*p.roi < lo - 0.005 - 1e-9 || *p.roi > hi + 0.005 + 1e-9)
+            return row + QStringLiteral("ROI %1 outside [%2, %3]").arg(*p.roi).arg(lo).arg(hi);
+    }
+    if (p.visits == 0) {
+        if (p.rate || p.epc)
+            return row + QStringLiteral("a rate without visits");
+        return {};
+    }
+    if (!p.rate || !near(*p.rate, p.conversions / p.visits * 100.0, 0.00005 + 1e-9))
+        return row + QStringLiteral("conversion rate is not conversions / visits");
+    if (!p.epc || !near(*p.epc, p.revenue / p.visits, moneyTolerance / p.visits + 0.00005 + 1e-9))
+        return row + QStringLiteral("EPC is not revenue / visits");
+    return {};
+}
 } // namespace
 
 class TestCli : public QObject
@@ -47,6 +143,7 @@ class TestCli : public QObject
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome());
         env.remove(QStringLiteral("DISPLAY"));
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("kintura.*=true"));
         for (const QString& key : extra.keys())
@@ -65,6 +162,43 @@ class TestCli : public QObject
         r.err = QString::fromUtf8(p.readAllStandardError());
         allOutput += r.out + r.err;
         return r;
+    }
+
+    // Where the CLI (and a window of the same user) keeps the report cache.
+    QString dataHome() const { return config.filePath(QStringLiteral("data")); }
+
+    // `report` as a cron job runs it: no display of any kind in its environment.
+    Run runHeadless(const QStringList& args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome());
+        for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(name));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(KD_DESK_BINARY), QStringList{QStringLiteral("report")} + args);
+        p.closeWriteChannel();
+        Run r;
+        if (!p.waitForFinished(90'000))
+            return r;
+        r.code = p.exitCode();
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        allOutput += r.out + r.err;
+        return r;
+    }
+
+    // The simulator's requests since the last call, per endpoint; the log starts afresh.
+    QMap<QString, int> takeRequests()
+    {
+        QMap<QString, int> counts;
+        sim->withServer([&](sim::SimServer& s) {
+            for (const sim::SimLogEntry& e : s.log())
+                ++counts[e.endpoint];
+            s.clearLog();
+        });
+        return counts;
     }
 
     QByteArray credentialsInput(const QString& secret = {}) const
@@ -251,6 +385,240 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("test"), QStringLiteral("CLI Gone")}).code, 4);
 
         QCOMPARE(run({QStringLiteral("test"), QStringLiteral("Nobody")}).code, 7);
+    }
+
+    // `report --demo` as a cron job on a headless machine: every column, in both formats, the
+    // derived numbers following from the base ones, and the same numbers in CSV as in JSON.
+    void demoReportWithoutADisplay_data()
+    {
+        QTest::addColumn<QString>("group");
+        QTest::addColumn<QString>("column");
+        QTest::newRow("day") << QStringLiteral("day") << QStringLiteral("date");
+        QTest::newRow("campaign") << QStringLiteral("campaign") << QStringLiteral("campaign");
+        QTest::newRow("network") << QStringLiteral("network") << QStringLiteral("network");
+    }
+    void demoReportWithoutADisplay()
+    {
+        QFETCH(QString, group);
+        QFETCH(QString, column);
+        // Closed days (well past the visit window, whatever the tracker's time zone), so two
+        // demo runs (each its own simulator, the same seed) see the same numbers.
+        const QDate today = QDate::currentDate();
+        const QDate from = today.addDays(-12);
+        const QDate to = today.addDays(-10);
+        auto report = [&](const QString& format) {
+            return runHeadless({QStringLiteral("--demo"), QStringLiteral("--from"),
+                                from.toString(Qt::ISODate), QStringLiteral("--to"),
+                                to.toString(Qt::ISODate), QStringLiteral("--group-by"), group,
+                                QStringLiteral("--format"), format});
+        };
+        const QStringList columns{column,
+                                  QStringLiteral("visits"),
+                                  QStringLiteral("conversions"),
+                                  QStringLiteral("revenue"),
+                                  QStringLiteral("cost"),
+                                  QStringLiteral("profit"),
+                                  QStringLiteral("roi_percent"),
+                                  QStringLiteral("conversion_rate_percent"),
+                                  QStringLiteral("epc"),
+                                  QStringLiteral("currency")};
+
+        const Run json = report(QStringLiteral("json"));
+        QVERIFY2(json.code == 0, qPrintable(json.err));
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(json.out.toUtf8(), &parseError);
+        QVERIFY2(doc.isArray(), qPrintable(parseError.errorString() + json.out.left(200)));
+        const QJsonArray rows = doc.array();
+        QVERIFY(!rows.isEmpty());
+        QHash<QString, Printed> fromJson;
+        for (const QJsonValue& v : rows) {
+            const QJsonObject o = v.toObject();
+            QStringList keys = o.keys();
+            keys.sort();
+            QStringList expected = columns;
+            expected.sort();
+            QCOMPARE(keys, expected);
+            for (const QString& base :
+                 {QStringLiteral("visits"), QStringLiteral("conversions"),
+                  QStringLiteral("revenue"), QStringLiteral("cost"), QStringLiteral("profit")})
+                QVERIFY2(o.value(base).isDouble(), qPrintable(base));
+            Printed p;
+            p.name = o.value(column).toString();
+            p.visits = o.value(QStringLiteral("visits")).toDouble();
+            p.conversions = o.value(QStringLiteral("conversions")).toDouble();
+            p.revenue = o.value(QStringLiteral("revenue")).toDouble();
+            p.cost = o.value(QStringLiteral("cost")).toDouble();
+            p.profit = o.value(QStringLiteral("profit")).toDouble();
+            auto optional = [&](const char* key) -> std::optional<double> {
+                const QJsonValue x = o.value(QString::fromLatin1(key));
+                if (x.isNull())
+                    return std::nullopt;
+                return x.toDouble();
+            };
+            p.roi = optional("roi_percent");
+            p.rate = optional("conversion_rate_percent");
+            p.epc = optional("epc");
+            p.currency = o.value(QStringLiteral("currency")).toString();
+            QCOMPARE(p.currency, QStringLiteral("USD"));
+            const QString wrong = checkDerived(p, 0.0000005); // money to the micro-unit
+            QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+            QVERIFY(!p.name.isEmpty());
+            fromJson.insert(p.name, p);
+        }
+        if (group == QLatin1String("day")) {
+            QCOMPARE(rows.size(), from.daysTo(to) + 1);
+            for (QDate d = from; d <= to; d = d.addDays(1))
+                QVERIFY2(fromJson.contains(d.toString(Qt::ISODate)),
+                         qPrintable(d.toString(Qt::ISODate)));
+        }
+
+        const Run csv = report(QStringLiteral("csv"));
+        QVERIFY2(csv.code == 0, qPrintable(csv.err));
+        const QList<QStringList> records = parseCsv(csv.out);
+        QVERIFY(records.size() >= 3);
+        QCOMPARE(records.first(), columns);
+        QCOMPARE(records.last().first(), QStringLiteral("Total"));
+        QCOMPARE(records.size() - 2, rows.size()); // header, one line a row, the total
+        Printed sum;
+        for (qsizetype i = 1; i < records.size(); ++i) {
+            const QStringList& f = records[i];
+            QCOMPARE(f.size(), columns.size());
+            auto number = [&](int index) {
+                bool ok = false;
+                const double value = f[index].toDouble(&ok);
+                if (!ok)
+                    qWarning() << "not a number:" << f[index] << "in" << f;
+                return value;
+            };
+            auto optional = [&](int index) -> std::optional<double> {
+                if (f[index].isEmpty())
+                    return std::nullopt;
+                return number(index);
+            };
+            Printed p{f[0],      number(1),   number(2),   number(3),   number(4),
+                      number(5), optional(6), optional(7), optional(8), f[9]};
+            QCOMPARE(p.currency, QStringLiteral("USD"));
+            const QString wrong = checkDerived(p, 0.005); // money to the cent
+            QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+            if (i == records.size() - 1) {
+                // The total is the sum of the rows.
+                QCOMPARE(p.visits, sum.visits);
+                QCOMPARE(p.conversions, sum.conversions);
+                QVERIFY(std::abs(p.revenue - sum.revenue) <= 0.005 * double(records.size()));
+                QVERIFY(std::abs(p.cost - sum.cost) <= 0.005 * double(records.size()));
+                QVERIFY(p.visits > 0 && p.revenue > 0);
+                break;
+            }
+            sum.visits += p.visits;
+            sum.conversions += p.conversions;
+            sum.revenue += p.revenue;
+            sum.cost += p.cost;
+            // The same row as in JSON (a separate run: closed days do not move).
+            QVERIFY2(fromJson.contains(p.name), qPrintable(p.name));
+            const Printed& j = fromJson.value(p.name);
+            QCOMPARE(p.visits, j.visits);
+            QCOMPARE(p.conversions, j.conversions);
+            QVERIFY(std::abs(p.revenue - j.revenue) <= 0.005 + 1e-9);
+            QVERIFY(std::abs(p.cost - j.cost) <= 0.005 + 1e-9);
+        }
+    }
+
+    // `report` fails as `integration test` does: the same exit codes for the same causes.
+    void reportExitCodesMatchIntegration()
+    {
+        const QString from = QDate::currentDate().addDays(-3).toString(Qt::ISODate);
+        const QString to = QDate::currentDate().addDays(-2).toString(Qt::ISODate);
+        auto report = [&](const QString& name, const QProcessEnvironment& extra = {}) {
+            QProcessEnvironment env = reportEnv();
+            for (const QString& key : extra.keys())
+                env.insert(key, extra.value(key));
+            return run({QStringLiteral("--integration"), name, QStringLiteral("--from"), from,
+                        QStringLiteral("--to"), to, QStringLiteral("--group-by"),
+                        QStringLiteral("day")},
+                       {}, env);
+        };
+        const Run wrong = report(QStringLiteral("CLI Wrong"));
+        QCOMPARE(wrong.code, 3);
+        QVERIFY2(wrong.err.contains(QStringLiteral("rejected")), qPrintable(wrong.err));
+        QVERIFY(wrong.out.isEmpty());
+        const Run gone = report(QStringLiteral("CLI Gone"));
+        QCOMPARE(gone.code, 4);
+        QVERIFY(gone.out.isEmpty());
+        QProcessEnvironment noBus;
+        noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                     QStringLiteral("unix:path=/nonexistent/bus"));
+        const Run noKeychain = report(QStringLiteral("CLI A"), noBus);
+        QCOMPARE(noKeychain.code, 6);
+        QVERIFY2(noKeychain.err.contains(QStringLiteral("keychain")), qPrintable(noKeychain.err));
+        QVERIFY(noKeychain.out.isEmpty());
+    }
+
+    // A second identical report over closed days asks the tracker for no numbers: the cache
+    // is kept between runs.
+    void secondReportUsesTheCache_data()
+    {
+        QTest::addColumn<QString>("group");
+        QTest::newRow("day") << QStringLiteral("day");
+        QTest::newRow("campaign") << QStringLiteral("campaign");
+        QTest::newRow("network") << QStringLiteral("network");
+    }
+    void secondReportUsesTheCache()
+    {
+        QFETCH(QString, group);
+        const QDate today = QDate::currentDate();
+        const QStringList args{
+            QStringLiteral("--integration"), QStringLiteral("CLI A"),
+            QStringLiteral("--from"),        today.addDays(-20).toString(Qt::ISODate),
+            QStringLiteral("--to"),          today.addDays(-14).toString(Qt::ISODate),
+            QStringLiteral("--group-by"),    group};
+        takeRequests();
+        const Run first = run(args, {}, reportEnv());
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        QVERIFY(takeRequests().value(QStringLiteral("stats")) >= 1);
+        const Run second = run(args, {}, reportEnv());
+        QVERIFY2(second.code == 0, qPrintable(second.err));
+        const QMap<QString, int> asked = takeRequests();
+        QCOMPARE(asked.value(QStringLiteral("stats")), 0);
+        QCOMPARE(asked.value(QStringLiteral("campaigns")), 0);
+        QCOMPARE(second.out, first.out);
+    }
+
+    // What the window synced (its report service, the same data folder) serves the CLI too.
+    void reportReusesTheWindowsCache()
+    {
+        const QString id = idOf(QStringLiteral("CLI A"));
+        QVERIFY(!id.isEmpty());
+        const QDate today = QDate::currentDate();
+        const QDate from = today.addDays(-30);
+        const QDate to = today.addDays(-24);
+        auto context =
+            AppContext::create(config.filePath(QStringLiteral("kintura-desk")),
+                               new KeychainCredentialStore(QStringLiteral("Kintura Desk")),
+                               dataHome() + QStringLiteral("/kintura-desk"));
+        QVERIFY(context->integrations()->find(id));
+        takeRequests();
+        QSignalSpy finished(context->reports(), &ReportService::syncFinished);
+        context->reports()->sync(id, from, to);
+        QVERIFY(finished.wait(60'000));
+        QVERIFY2(finished.first().at(1).value<TrackerError>().isOk(),
+                 qPrintable(finished.first().at(1).value<TrackerError>().message()));
+        QVERIFY(takeRequests().value(QStringLiteral("stats")) >= 2);
+
+        for (const QString& group :
+             {QStringLiteral("day"), QStringLiteral("network"), QStringLiteral("campaign")}) {
+            const Run r =
+                run({QStringLiteral("--integration"), QStringLiteral("CLI A"),
+                     QStringLiteral("--from"), from.toString(Qt::ISODate), QStringLiteral("--to"),
+                     to.toString(Qt::ISODate), QStringLiteral("--group-by"), group},
+                    {}, reportEnv());
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QVERIFY(r.out.count(QStringLiteral("\r\n")) >= 3);
+            const QMap<QString, int> asked = takeRequests();
+            QVERIFY2(asked.value(QStringLiteral("stats")) == 0,
+                     qPrintable(group + QStringLiteral(": %1 stats requests")
+                                            .arg(asked.value(QStringLiteral("stats")))));
+            QCOMPARE(asked.value(QStringLiteral("campaigns")), 0);
+        }
     }
 
     void badArgumentsAreRefused_data()

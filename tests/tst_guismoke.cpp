@@ -3,14 +3,20 @@
 #include "DeskWindow.h"
 #include "IntegrationsModel.h"
 #include "IntegrationsPage.h"
+#include "ReportTableModel.h"
+#include "ReportsPage.h"
 #include "context/AppContext.h"
 #include "integrations/ConnectionMonitor.h"
 #include "integrations/IntegrationList.h"
+#include "reports/RangePresets.h"
+#include "reports/ReportService.h"
 #include "sim/SimHost.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QImage>
 #include <QLabel>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
@@ -102,6 +108,88 @@ private Q_SLOTS:
         const QString details = window.integrationsPage()->details()->text();
         QVERIFY2(details.contains(QStringLiteral("EUR")) && details.contains(QStringLiteral("USD")),
                  qPrintable(details));
+    }
+
+    // The Reports page of the demo, by mouse and keyboard: the sidebar, then another range on
+    // the range combo; the table and the chart follow the sync.
+    void demoReportsFollowTheRange()
+    {
+        QString error;
+        auto context = AppContext::createDemo(&error);
+        QVERIFY2(context, qPrintable(error));
+        // The demo tracker's rate is real (1 request a second): a test goes faster.
+        context->simulator()->withServer([](sim::SimServer& s) { s.setRequestsPerSecond(0); });
+        kintura::ClientOptions fast = context->clientOptions();
+        fast.requestsPerSecond = 100;
+        context->setClientOptions(fast);
+        test::DeskWindow window(context.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        QTRY_COMPARE(context->integrations()->all().size(), 1);
+        const QString id = context->integrations()->all().first().id;
+        // Its time zone known (the first check), so "today" is the tracker's.
+        QTRY_COMPARE_WITH_TIMEOUT(context->monitor()->report(id).status,
+                                  ConnectionStatus::Connected, 15'000);
+
+        QListWidget* sidebar = window.sidebar();
+        QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {},
+                          sidebar->visualItemRect(sidebar->item(2)).center());
+        QCOMPARE(window.currentPage(), ui::MainWindow::Reports);
+        ui::ReportsPage* page = window.reportsPage();
+        auto* status = page->findChild<QLabel*>(QStringLiteral("syncStatus"));
+        QVERIFY(status);
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Up to date")),
+                                  qPrintable(status->text()), 60'000);
+
+        auto* combo = page->findChild<QComboBox*>(QStringLiteral("rangeCombo"));
+        QVERIFY(combo);
+        const QDate today = context->reports()->trackerToday(id);
+        QCOMPARE(today,
+                 trackerClock(QStringLiteral("America/New_York"), QDateTime::currentDateTimeUtc())
+                     .date());
+        auto checkShown = [&](RangePreset preset) {
+            const DayRange range = presetRange(preset, today);
+            QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Up to date")),
+                                      qPrintable(status->text()), 60'000);
+            // One point a day (up to 90 days the chart's buckets are days).
+            QTRY_COMPARE(page->conversionsSeries()->count(), range.days());
+            QCOMPARE(page->revenueSeries()->count(), range.days());
+            const QList<QPointF> points = page->conversionsSeries()->points();
+            QCOMPARE(QDateTime::fromMSecsSinceEpoch(qint64(points.first().x())).date(), range.from);
+            QCOMPARE(QDateTime::fromMSecsSinceEpoch(qint64(points.last().x())).date(), range.to);
+            const QAbstractItemModel* model = page->table()->model();
+            QVERIFY(model->rowCount() >= 2); // a network at least, and the total
+            const int last = model->rowCount() - 1;
+            QCOMPARE(model->index(last, ui::ReportTableModel::Name).data().toString(),
+                     QStringLiteral("Total"));
+            for (int r = 0; r < last; ++r)
+                QVERIFY(model->index(r, ui::ReportTableModel::Name).data().toString() !=
+                        QLatin1String("Total"));
+        };
+        const int last30 = combo->findData(int(RangePreset::Last30));
+        QCOMPARE(combo->currentIndex(), last30); // the default
+        checkShown(RangePreset::Last30);
+
+        // Keyboard: two up from "Last 30 days" is "Last 7 days".
+        combo->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(combo, Qt::Key_Up);
+        QTest::keyClick(combo, Qt::Key_Up);
+        QCOMPARE(combo->currentData().toInt(), int(RangePreset::Last7));
+        checkShown(RangePreset::Last7);
+
+        // Mouse: open the list, point at "This month" (the list follows the pointer) and click.
+        QTest::mouseClick(combo, Qt::LeftButton);
+        QAbstractItemView* list = combo->view();
+        QTRY_VERIFY(list->isVisible());
+        const QModelIndex thisMonth =
+            list->model()->index(combo->findData(int(RangePreset::ThisMonth)), 0);
+        const QPoint item = list->visualRect(thisMonth).center();
+        QTest::mouseMove(list->viewport(), item);
+        QTRY_COMPARE(list->currentIndex(), thisMonth);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, item);
+        QTRY_COMPARE(combo->currentData().toInt(), int(RangePreset::ThisMonth));
+        checkShown(RangePreset::ThisMonth);
     }
 
     void executableRunsTheDemoAndTakesAScreenshot()

@@ -1,19 +1,26 @@
 // The pure parts of Reports: buckets and downsampling for the chart, range checks, top rows,
-// and what the cache answers for filters and currencies, against hand-computed values.
+// presets and the tracker's clock, and what the cache answers for filters and currencies,
+// against hand-computed values (and against the simulator's own numbers).
+#include "SimFixture.h"
+
 #include "reports/BulkInsert.h"
 #include "reports/CustomRange.h"
+#include "reports/RangePresets.h"
 #include "reports/ReportCache.h"
 #include "reports/ReportQuery.h"
+#include "reports/ReportSync.h"
 #include "reports/TimeSeries.h"
 #include "settings/Preferences.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace kd;
+using namespace kd::test;
 
 namespace {
 StatsRow row(const QDate& day, const QString& source, qint64 visits, qint64 conversions,
@@ -88,6 +95,277 @@ private Q_SLOTS:
         QCOMPARE(downsampleLttb(points.mid(0, 10), 800), points.mid(0, 10));
         QCOMPARE(downsampleLttb(points.mid(0, 10), 2), points.mid(0, 10));
         QCOMPARE(downsampleLttb({}, 100), QList<QPointF>());
+    }
+
+    void presetRanges_data()
+    {
+        QTest::addColumn<int>("preset");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        const QDate nov25(2026, 11, 25);
+        using P = RangePreset;
+        auto add = [](const char* name, P p, QDate today, QDate from, QDate to) {
+            QTest::newRow(name) << int(p) << today << from << to;
+        };
+        add("today", P::Today, nov25, nov25, nov25);
+        add("yesterday", P::Yesterday, nov25, QDate(2026, 11, 24), QDate(2026, 11, 24));
+        add("yesterday on 1 Mar", P::Yesterday, QDate(2026, 3, 1), QDate(2026, 2, 28),
+            QDate(2026, 2, 28));
+        add("yesterday on 1 Mar of a leap year", P::Yesterday, QDate(2024, 3, 1),
+            QDate(2024, 2, 29), QDate(2024, 2, 29));
+        add("yesterday on 1 Jan", P::Yesterday, QDate(2027, 1, 1), QDate(2026, 12, 31),
+            QDate(2026, 12, 31));
+        add("last 7", P::Last7, nov25, QDate(2026, 11, 19), nov25);
+        add("last 7 across months", P::Last7, QDate(2026, 12, 2), QDate(2026, 11, 26),
+            QDate(2026, 12, 2));
+        add("last 7 across years", P::Last7, QDate(2027, 1, 3), QDate(2026, 12, 28),
+            QDate(2027, 1, 3));
+        add("last 14", P::Last14, nov25, QDate(2026, 11, 12), nov25);
+        add("last 30", P::Last30, nov25, QDate(2026, 10, 27), nov25);
+        add("last 30 over February", P::Last30, QDate(2026, 3, 1), QDate(2026, 1, 31),
+            QDate(2026, 3, 1));
+        add("last 90", P::Last90, nov25, QDate(2026, 8, 28), nov25);
+        add("this month", P::ThisMonth, nov25, QDate(2026, 11, 1), nov25);
+        add("this month on the 1st", P::ThisMonth, QDate(2026, 12, 1), QDate(2026, 12, 1),
+            QDate(2026, 12, 1));
+        add("this month on the 31st", P::ThisMonth, QDate(2026, 12, 31), QDate(2026, 12, 1),
+            QDate(2026, 12, 31));
+        add("last month", P::LastMonth, nov25, QDate(2026, 10, 1), QDate(2026, 10, 31));
+        add("last month in January", P::LastMonth, QDate(2027, 1, 15), QDate(2026, 12, 1),
+            QDate(2026, 12, 31));
+        add("last month on 1 Jan", P::LastMonth, QDate(2027, 1, 1), QDate(2026, 12, 1),
+            QDate(2026, 12, 31));
+        add("last month on 31 Mar", P::LastMonth, QDate(2026, 3, 31), QDate(2026, 2, 1),
+            QDate(2026, 2, 28));
+        add("last month of a leap February", P::LastMonth, QDate(2024, 3, 15), QDate(2024, 2, 1),
+            QDate(2024, 2, 29));
+        add("last month on 1 Dec", P::LastMonth, QDate(2026, 12, 1), QDate(2026, 11, 1),
+            QDate(2026, 11, 30));
+    }
+    void presetRanges()
+    {
+        QFETCH(int, preset);
+        QFETCH(QDate, today);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        const DayRange range = presetRange(RangePreset(preset), today);
+        QCOMPARE(range.from, from);
+        QCOMPARE(range.to, to);
+        QVERIFY(range.to <= today); // never a day the tracker has not reached
+        QCOMPARE(checkRange(range.from, range.to, today), QString());
+    }
+
+    void presetsAreAllListedAndNamed()
+    {
+        const QList<RangePreset>& all = allPresets();
+        QCOMPARE(all.size(), 8);
+        QSet<QString> names;
+        for (RangePreset p : all)
+            names.insert(presetName(p));
+        QCOMPARE(names.size(), 8);
+        QVERIFY(!names.contains(QString()));
+        // Lengths in days of the rolling presets, whatever the day.
+        const QDate today(2026, 2, 14);
+        QCOMPARE(presetRange(RangePreset::Today, today).days(), 1);
+        QCOMPARE(presetRange(RangePreset::Last7, today).days(), 7);
+        QCOMPARE(presetRange(RangePreset::Last14, today).days(), 14);
+        QCOMPARE(presetRange(RangePreset::Last30, today).days(), 30);
+        QCOMPARE(presetRange(RangePreset::Last90, today).days(), 90);
+        QCOMPARE(presetRange(RangePreset::LastMonth, today).days(), 31);
+    }
+
+    void trackerClockFollowsTheZone_data()
+    {
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<QDateTime>("utc");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QTime>("time");
+        QTest::addColumn<int>("offset");
+        auto add = [](const char* name, const char* zone, QDate day, QTime t, QDate date,
+                      QTime time, int offsetHours) {
+            QTest::newRow(name) << QString::fromLatin1(zone) << QDateTime(day, t, Qt::UTC) << date
+                                << time << offsetHours * 3600;
+        };
+        add("behind UTC: the day before", "America/New_York", QDate(2026, 11, 26), QTime(3, 0),
+            QDate(2026, 11, 25), QTime(22, 0), -5);
+        add("ahead of UTC: the day after", "Asia/Tokyo", QDate(2026, 11, 25), QTime(20, 0),
+            QDate(2026, 11, 26), QTime(5, 0), 9);
+        add("ahead of UTC: the same day", "Asia/Tokyo", QDate(2026, 11, 25), QTime(14, 59),
+            QDate(2026, 11, 25), QTime(23, 59), 9);
+        // New York leaves summer time on 1 Nov 2026 at 02:00 EDT (06:00 UTC): 01:30 twice.
+        add("DST end, before", "America/New_York", QDate(2026, 11, 1), QTime(5, 30),
+            QDate(2026, 11, 1), QTime(1, 30), -4);
+        add("DST end, after", "America/New_York", QDate(2026, 11, 1), QTime(6, 30),
+            QDate(2026, 11, 1), QTime(1, 30), -5);
+        add("DST end, midnight is 04:00 UTC", "America/New_York", QDate(2026, 11, 1), QTime(3, 59),
+            QDate(2026, 10, 31), QTime(23, 59), -4);
+        // It enters summer time on 8 Mar 2026 at 02:00 EST (07:00 UTC): 02:xx never happens.
+        add("DST start, before", "America/New_York", QDate(2026, 3, 8), QTime(6, 59),
+            QDate(2026, 3, 8), QTime(1, 59), -5);
+        add("DST start, after", "America/New_York", QDate(2026, 3, 8), QTime(7, 0),
+            QDate(2026, 3, 8), QTime(3, 0), -4);
+        // Sydney, ahead of UTC, enters summer time on 4 Oct 2026 at 02:00 AEST.
+        add("ahead, DST start, before", "Australia/Sydney", QDate(2026, 10, 3), QTime(15, 59),
+            QDate(2026, 10, 4), QTime(1, 59), 10);
+        add("ahead, DST start, after", "Australia/Sydney", QDate(2026, 10, 3), QTime(16, 0),
+            QDate(2026, 10, 4), QTime(3, 0), 11);
+        add("UTC", "UTC", QDate(2026, 11, 26), QTime(3, 0), QDate(2026, 11, 26), QTime(3, 0), 0);
+        add("unknown zone: UTC", "Mars/Olympus_Mons", QDate(2026, 11, 26), QTime(3, 0),
+            QDate(2026, 11, 26), QTime(3, 0), 0);
+        add("no zone: UTC", "", QDate(2026, 11, 26), QTime(23, 30), QDate(2026, 11, 26),
+            QTime(23, 30), 0);
+    }
+    void trackerClockFollowsTheZone()
+    {
+        QFETCH(QString, zone);
+        QFETCH(QDateTime, utc);
+        QFETCH(QDate, date);
+        QFETCH(QTime, time);
+        QFETCH(int, offset);
+        const QDateTime clock = trackerClock(zone, utc);
+        QCOMPARE(clock.date(), date);
+        QCOMPARE(clock.time(), time);
+        QCOMPARE(clock.offsetFromUtc(), offset);
+        QCOMPARE(clock.toUTC(), utc); // the same moment
+        // The sync's clock as ReportService sets it from this moment.
+        ReportSync::Request request;
+        request.setClock(clock);
+        QCOMPARE(request.trackerToday, date);
+        QCOMPARE(request.trackerTime, time);
+        QCOMPARE(request.nowUtc, utc);
+        QCOMPARE(presetRange(RangePreset::Today, request.trackerToday).to, date);
+    }
+
+    // The report's sums and derived numbers against the simulator's own rows (one per day,
+    // campaign and traffic source), added up here by hand.
+    void aggregatesMatchTheSimulator()
+    {
+        sim::SimConfig config;
+        config.seed = 7;
+        config.campaigns = 6;
+        config.networks = 2;
+        config.days = 400;
+        SimFixture sim(config);
+        const QDate today(2026, 11, 25);
+        const QDateTime now(today, QTime(18, 0), Qt::UTC); // 13:00 in New York
+        sim.server->clock().fixedNow = now;
+        const DayRange range{QDate(2026, 11, 1), QDate(2026, 11, 14)}; // closed days
+        const QString id = QStringLiteral("it-1");
+
+        QTemporaryDir dir;
+        ReportCache cache(dir.filePath(QStringLiteral("cache.sqlite")));
+        QString error;
+        QVERIFY2(cache.open(&error), qPrintable(error));
+        ReportSync::Request request;
+        request.integrationId = id;
+        request.from = range.from;
+        request.to = range.to;
+        request.setClock(trackerClock(config.settings.timeZone, now));
+        request.rangeDatasets = {RangeDataset::ByCampaign};
+        request.campaignNames = true;
+        auto client = sim.client();
+        {
+            ReportSync sync(client.get(), &cache, request);
+            bool done = false;
+            TrackerError result;
+            connect(&sync, &ReportSync::finished, this, [&](const TrackerError& e) {
+                result = e;
+                done = true;
+            });
+            sync.start();
+            QTRY_VERIFY_WITH_TIMEOUT(done, 30'000);
+            QVERIFY2(result.isOk(), qPrintable(result.message()));
+        }
+
+        // The simulator's finest rows: a day, a campaign and its traffic source each.
+        const QList<StatsRow> cells = sim.server->dataset().stats(
+            {range.from,
+             range.to,
+             StatsGroup::Date | StatsGroup::Campaign | StatsGroup::TrafficSource,
+             {},
+             {}},
+            today, 13.0 / 24);
+        QVERIFY(cells.size() > 20);
+        QMap<QDate, Metrics> byDay;
+        QMap<QString, Metrics> byCampaign;
+        QMap<QString, Metrics> bySource;
+        Metrics all;
+        for (const StatsRow& c : cells) {
+            for (Metrics* m :
+                 {&byDay[c.date], &byCampaign[c.campaignId], &bySource[c.trafficSourceId], &all}) {
+                m->visits += c.visits;
+                m->conversions += c.conversions;
+                m->revenue += c.revenue;
+                m->cost += c.cost;
+            }
+        }
+        QVERIFY(bySource.size() >= 2);
+        QList<TrackingTemplate> templates;
+        for (const sim::SimTrafficSource& s : sim.server->dataset().trafficSources())
+            templates << TrackingTemplate{QString::number(s.id), s.title, s.preset, s.parameters};
+        const ReportSubject subject{id,    QStringLiteral("Sim"),     QStringLiteral("USD"), range,
+                                    today, describeSources(templates)};
+
+        auto sameBase = [](const Metrics& got, const Metrics& want) {
+            return got.visits == want.visits && got.conversions == want.conversions &&
+                   got.revenue == want.revenue && got.cost == want.cost;
+        };
+        // Derived numbers by their definitions, from the row's own base numbers.
+        auto derivedAgree = [](const Metrics& m) {
+            const double cost = double(m.cost);
+            const double profit = double(m.revenue) - cost;
+            if (m.profit() != m.revenue - m.cost)
+                return false;
+            if (m.cost == 0 ? m.roi().has_value()
+                            : !m.roi() || std::abs(*m.roi() - profit / cost) > 1e-12)
+                return false;
+            if (m.visits == 0)
+                return !m.conversionRate() && !m.epc();
+            return m.conversionRate() &&
+                   std::abs(*m.conversionRate() - double(m.conversions) / double(m.visits)) <
+                       1e-12 &&
+                   m.epc() &&
+                   std::abs(double(*m.epc()) - double(m.revenue) / double(m.visits)) <= 0.5;
+        };
+
+        // Each day of the series.
+        const ReportView days = buildReport(cache, {subject}, Breakdown::Integration, {});
+        const QMap<QDate, Metrics> series = days.daily.value(QStringLiteral("USD"));
+        QCOMPARE(series.size(), range.days());
+        for (auto it = byDay.begin(); it != byDay.end(); ++it)
+            QVERIFY2(sameBase(series.value(it.key()), it.value()),
+                     qPrintable(it.key().toString(Qt::ISODate)));
+        QCOMPARE(days.rows.size(), 1);
+        QVERIFY(sameBase(days.rows.first().metrics, all));
+        QVERIFY(derivedAgree(days.rows.first().metrics));
+        QVERIFY(all.revenue > 0 && all.cost > 0);
+
+        // Each campaign, named from the tracker's list.
+        const ReportView campaigns = buildReport(cache, {subject}, Breakdown::Campaign, {});
+        QCOMPARE(campaigns.rows.size(), byCampaign.size());
+        for (const BreakdownRow& r : campaigns.rows) {
+            const QString campaignId = r.key.section(QLatin1Char('/'), 1);
+            QVERIFY2(sameBase(r.metrics, byCampaign.value(campaignId)), qPrintable(r.key));
+            QVERIFY(derivedAgree(r.metrics));
+            const auto c = std::find_if(
+                sim.server->dataset().campaigns().begin(), sim.server->dataset().campaigns().end(),
+                [&](const sim::SimCampaign& x) { return QString::number(x.id) == campaignId; });
+            QVERIFY(c != sim.server->dataset().campaigns().end());
+            QCOMPARE(r.name, c->title);
+        }
+
+        // Each ad network, from the daily rows by source.
+        const ReportView networks = buildReport(cache, {subject}, Breakdown::Network, {});
+        QCOMPARE(networks.rows.size(), bySource.size()); // one source per network here
+        for (const BreakdownRow& r : networks.rows) {
+            const auto source = std::find_if(bySource.keyBegin(), bySource.keyEnd(), [&](auto& s) {
+                return subject.sources.value(s).networkKey == r.key;
+            });
+            QVERIFY2(source != bySource.keyEnd(), qPrintable(r.key));
+            QVERIFY2(sameBase(r.metrics, bySource.value(*source)), qPrintable(r.key));
+            QVERIFY(derivedAgree(r.metrics));
+        }
     }
 
     void hostileRangesAreRefusedWithASentence()
