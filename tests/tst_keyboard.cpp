@@ -1,19 +1,24 @@
 // The whole setup and the Reports page by keyboard alone: no mouse, no setText, no
 // setCurrentIndex. Tab order, accelerators and Enter must reach everything. On the way, every
-// control that takes focus must have a name a screen reader can say.
+// control that takes focus must have a name a screen reader can say, and every status says
+// what it is in text and in the shape of its icon, not by colour alone.
 #include "SimFixture.h"
 #include "Snapshot.h"
 
 #include "AdNetworksPage.h"
 #include "DeskWindow.h"
+#include "IntegrationsModel.h"
 #include "NetworksModel.h"
 #include "ReportCharts.h"
+#include "ReportTableModel.h"
 #include "ReportsPage.h"
+#include "StatusPresentation.h"
 #include "adnetworks/NetworkSetupService.h"
 #include "context/AppContext.h"
 #include "credentials/MemoryCredentialStore.h"
 #include "integrations/IntegrationList.h"
 #include "reports/RangePresets.h"
+#include "reports/ReportCache.h"
 #include "reports/ReportService.h"
 #include "settings/Preferences.h"
 
@@ -23,17 +28,26 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QPushButton>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTableView>
 #include <QTemporaryDir>
 
 using namespace kd;
 using namespace kd::test;
+using kd::ui::StatusPresentation;
 
 namespace {
 QWidget* focused()
@@ -95,6 +109,10 @@ QStringList unnamedControls(QWidget* root)
     return unnamed;
 }
 
+#define VERIFY_ALL_NAMED(root)                                                                     \
+    QVERIFY2(unnamedControls(root).isEmpty(),                                                      \
+             qPrintable(unnamedControls(root).join(QStringLiteral(", "))))
+
 QDialog* waitForDialog(QWidget* window, const char* name)
 {
     QDialog* dialog = nullptr;
@@ -105,7 +123,70 @@ QDialog* waitForDialog(QWidget* window, const char* name)
     }
     return dialog;
 }
+
+QString resultText(QWidget* form)
+{
+    return form->findChild<QLabel*>(QStringLiteral("connectionResultText"))->text();
+}
+
+// The connection form by Tab and typing: name, URL, key, secret (Ctrl+A first: the fields may
+// hold something).
+bool fillConnectionForm(const QString& name, const sim::SimServer& server)
+{
+    const std::pair<const char*, QString> fields[] = {{"nameEdit", name},
+                                                      {"urlEdit", server.baseUrl().toString()},
+                                                      {"apiKeyEdit", server.apiKey()},
+                                                      {"apiSecretEdit", server.apiSecret()}};
+    for (const auto& [field, text] : fields) {
+        if (!tabTo(QString::fromLatin1(field)))
+            return false;
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(text);
+    }
+    return true;
+}
+
+QByteArray testData(const char* name)
+{
+    QFile f(QFileInfo(QStringLiteral(__FILE__)).dir().filePath(QStringLiteral("data/")) +
+            QLatin1String(name));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Focus in a date field: walk to each section with the arrow keys and step it with Up and
+// Down to the wanted value, as a keyboard user does (typed digits only replace a selected
+// section). Year first, then month, then day, so that no step clamps a later one.
+void stepDateTo(const QDate& date)
+{
+    auto* edit = qobject_cast<QDateEdit*>(focused());
+    QVERIFY2(edit, focused() ? focused()->metaObject()->className() : "no focus");
+    struct Part
+    {
+        QDateTimeEdit::Section section;
+        int (QDate::*value)() const;
+    };
+    const Part parts[] = {{QDateTimeEdit::YearSection, &QDate::year},
+                          {QDateTimeEdit::MonthSection, &QDate::month},
+                          {QDateTimeEdit::DaySection, &QDate::day}};
+    for (const Part& part : parts) {
+        press(Qt::Key_Home);
+        for (int i = 0; i < 20 && edit->currentSection() != part.section; ++i)
+            press(Qt::Key_Right);
+        QCOMPARE(edit->currentSection(), part.section);
+        for (int i = 0; i < 400 && (edit->date().*part.value)() != (date.*part.value)(); ++i)
+            press((edit->date().*part.value)() < (date.*part.value)() ? Qt::Key_Up : Qt::Key_Down);
+    }
+    QCOMPARE(edit->date(), date);
+}
+
+QStringList severityNames()
+{
+    return {QStringLiteral("good"), QStringLiteral("busy"), QStringLiteral("unknown"),
+            QStringLiteral("warning"), QStringLiteral("error")};
+}
 } // namespace
+
+Q_DECLARE_METATYPE(kd::ui::StatusPresentation)
 
 class TestKeyboard : public QObject
 {
@@ -116,6 +197,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         SimFixture sim;
+        SimFixture sim2; // a second tracker, for the integration filter on Reports
         auto context = AppContext::create(dir.path(), new MemoryCredentialStore);
         context->setClientOptions(SimFixture::fastOptions());
         test::DeskWindow window(context.get());
@@ -123,41 +205,59 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY2(unnamedControls(&window).isEmpty(),
-                 qPrintable(unnamedControls(&window).join(QStringLiteral(", "))));
+        VERIFY_ALL_NAMED(&window);
 
-        // Step 1: Ctrl+N opens the connection form; Tab walks it; Enter saves.
+        // Step 1: Ctrl+N opens the connection form; Tab walks it; Alt+T tests the connection
+        // and the result says so in words; a wrong conversion time (Alt+P) shows the mismatch,
+        // which Alt+L fixes from the tracker's values; Space on Save saves.
         press(Qt::Key_N, Qt::ControlModifier);
         QDialog* form = waitForDialog(&window, "integrationDialog");
         QVERIFY(form);
-        QVERIFY2(unnamedControls(form).isEmpty(),
-                 qPrintable(unnamedControls(form).join(QStringLiteral(", "))));
-        QVERIFY(tabTo(QStringLiteral("nameEdit")));
-        type(QStringLiteral("Kintura - Keys"));
-        QVERIFY(tabTo(QStringLiteral("urlEdit")));
-        type(sim.server->baseUrl().toString());
-        QVERIFY(tabTo(QStringLiteral("apiKeyEdit")));
-        type(sim.server->apiKey());
-        QVERIFY(tabTo(QStringLiteral("apiSecretEdit")));
-        type(sim.server->apiSecret());
+        VERIFY_ALL_NAMED(form);
+        QVERIFY(fillConnectionForm(QStringLiteral("Kintura - Keys"), *sim.server));
+        const qsizetype settingsAsked = sim.log(QStringLiteral("settings")).size();
+        press(Qt::Key_T, Qt::AltModifier); // &Test connection
+        QTRY_VERIFY_WITH_TIMEOUT(resultText(form).startsWith(QStringLiteral("Connected")), 10'000);
+        QCOMPARE(sim.log(QStringLiteral("settings")).size(), settingsAsked + 1);
+        press(Qt::Key_P, Qt::AltModifier); // &Postback time: the tracker says visit time
+        QCOMPARE(focused()->objectName(), QStringLiteral("postbackTimeRadio"));
+        press(Qt::Key_T, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(resultText(form).startsWith(QStringLiteral("Settings mismatch")),
+                                 10'000);
+        VERIFY_ALL_NAMED(form);
+        press(Qt::Key_L, Qt::AltModifier); // Use the tracker's va&lues
+        QTRY_VERIFY(form->findChild<QWidget*>(QStringLiteral("visitTimeRadio"))
+                        ->property("checked")
+                        .toBool());
+        press(Qt::Key_T, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(resultText(form).startsWith(QStringLiteral("Connected")), 10'000);
         QVERIFY(tabTo(QStringLiteral("saveButton")));
         press(Qt::Key_Space);
         QTRY_COMPARE(context->integrations()->all().size(), 1);
         const QString id = context->integrations()->all().first().id;
+        QCOMPARE(context->integrations()->all().first().conversionTime, ConversionTime::Visit);
         QTRY_VERIFY(!window.findChild<QDialog*>(QStringLiteral("integrationDialog")));
+        {
+            // Its status, in the table, in words and an icon, for a screen reader too.
+            const QModelIndex status = window.integrationsPage()->table()->model()->index(
+                0, ui::IntegrationsModel::Status);
+            QTRY_COMPARE(status.data().toString(), QStringLiteral("Connected"));
+            QVERIFY(!status.data(Qt::DecorationRole).value<QIcon>().isNull());
+            QVERIFY(status.data(Qt::AccessibleTextRole)
+                        .toString()
+                        .startsWith(QStringLiteral("Connected:")));
+        }
 
         // Step 2: saving led to the ad networks; choose two by keyboard in the checklist.
         QTRY_COMPARE(window.currentPage(), ui::MainWindow::AdNetworks);
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY2(unnamedControls(&window).isEmpty(),
-                 qPrintable(unnamedControls(&window).join(QStringLiteral(", "))));
+        VERIFY_ALL_NAMED(&window);
         QVERIFY(tabTo(QStringLiteral("chooseNetworksButton")));
         press(Qt::Key_Space);
         QDialog* chooser = waitForDialog(&window, "chooseNetworks");
         QVERIFY(chooser);
-        QVERIFY2(unnamedControls(chooser).isEmpty(),
-                 qPrintable(unnamedControls(chooser).join(QStringLiteral(", "))));
+        VERIFY_ALL_NAMED(chooser);
         auto* list = chooser->findChild<QListWidget*>(QStringLiteral("networkList"));
         QVERIFY(tabTo(QStringLiteral("networkList")));
         for (const QString& name : {QStringLiteral("Facebook (Meta)"), QStringLiteral("TikTok")}) {
@@ -174,34 +274,91 @@ private Q_SLOTS:
         auto* page = window.adNetworksPage();
         QTRY_COMPARE(page->table()->model()->rowCount(), 2);
 
-        // Configure Facebook: Enter on its row, Enter takes the best-matching template.
+        // Configure both: Enter on a row opens the template chooser; the best match comes
+        // first, and Enter takes it.
         QApplication::setActiveWindow(&window);
         QVERIFY(tabTo(QStringLiteral("networksTable")));
         press(Qt::Key_Home, Qt::ControlModifier);
-        QTRY_COMPARE(page->table()->currentIndex().data().toString(),
-                     QStringLiteral("Facebook (Meta)"));
-        press(Qt::Key_Return);
-        QDialog* templates = waitForDialog(&window, "templateChooser");
-        QVERIFY(templates);
-        QTRY_VERIFY(templates->findChild<QListWidget*>(QStringLiteral("templateList"))->count() >
-                    0);
-        QVERIFY2(unnamedControls(templates).isEmpty(),
-                 qPrintable(unnamedControls(templates).join(QStringLiteral(", "))));
-        press(Qt::Key_Return);
-        QTRY_VERIFY(!window.findChild<QDialog*>(QStringLiteral("templateChooser")));
-        QTRY_COMPARE(page->table()->model()->index(0, ui::NetworksModel::Status).data().toString(),
-                     QStringLiteral("Connected"));
+        const QStringList networks{QStringLiteral("Facebook (Meta)"), QStringLiteral("TikTok")};
+        for (int row = 0; row < networks.size(); ++row) {
+            QTRY_COMPARE(page->table()->currentIndex().data().toString(), networks[row]);
+            press(Qt::Key_Return);
+            QDialog* templates = waitForDialog(&window, "templateChooser");
+            QVERIFY(templates);
+            QTRY_VERIFY(
+                templates->findChild<QListWidget*>(QStringLiteral("templateList"))->count() > 0);
+            VERIFY_ALL_NAMED(templates);
+            press(Qt::Key_Return);
+            QTRY_VERIFY(!window.findChild<QDialog*>(QStringLiteral("templateChooser")));
+            QTRY_COMPARE(
+                page->table()->model()->index(row, ui::NetworksModel::Status).data().toString(),
+                QStringLiteral("Connected"));
+            const QModelIndex status =
+                page->table()->model()->index(row, ui::NetworksModel::Status);
+            QVERIFY(!status.data(Qt::DecorationRole).value<QIcon>().isNull());
+            QVERIFY(status.data(Qt::AccessibleTextRole)
+                        .toString()
+                        .startsWith(QStringLiteral("Connected:")));
+            QApplication::setActiveWindow(&window);
+            QTRY_COMPARE(focused(), page->table());
+            press(Qt::Key_Down);
+        }
+        QCOMPARE(context->networkSetup()->choices(id).size(), 2);
+        for (const NetworkChoice& c : context->networkSetup()->choices(id))
+            QVERIFY2(!c.templateId.isEmpty(), qPrintable(c.networkKey));
 
-        // Reports: Ctrl+3, the range by its accelerator and arrow keys, the breakdown too.
+        // Step 3: Alt+N; Tab reaches each network's Copy button, Space copies its string.
+        press(Qt::Key_N, Qt::AltModifier); // &Next: tracking parameters
+        QTRY_COMPARE(page->currentStep(), ui::AdNetworksPage::Parameters); // an animated click
+        VERIFY_ALL_NAMED(&window);
+        for (const QString& key : {QStringLiteral("facebook"), QStringLiteral("tiktok")}) {
+            const NetworkState state = context->networkSetup()->state(id, key);
+            const QString expected = trackingParameterString(state.current);
+            QVERIFY(!expected.isEmpty());
+            auto* field = page->findChild<QLineEdit*>(QStringLiteral("params_") + key);
+            QVERIFY2(field, qPrintable(key));
+            QCOMPARE(field->text(), expected);
+            QGuiApplication::clipboard()->clear();
+            QVERIFY(tabTo(QStringLiteral("copy_") + key));
+            press(Qt::Key_Space);
+            QTRY_COMPARE(QGuiApplication::clipboard()->text(), expected);
+        }
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("__CAMPAIGN_ID__")));
+
+        // A second tracker, by keyboard too: Ctrl+1, Ctrl+N, the form, Enter saves.
+        press(Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), ui::MainWindow::Integrations);
+        press(Qt::Key_N, Qt::ControlModifier);
+        form = waitForDialog(&window, "integrationDialog");
+        QVERIFY(form);
+        QVERIFY(fillConnectionForm(QStringLiteral("Kintura - Second"), *sim2.server));
+        press(Qt::Key_Return);
+        QTRY_COMPARE(context->integrations()->all().size(), 2);
+        QTRY_VERIFY(!window.findChild<QDialog*>(QStringLiteral("integrationDialog")));
         QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        // Reports: Ctrl+3, then every filter by its accelerator and arrow keys or typing.
         press(Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), ui::MainWindow::Reports);
         auto* reports = window.reportsPage();
         QTRY_VERIFY_WITH_TIMEOUT(!context->reports()->isSyncing() &&
                                      reports->conversionsSeries()->count() == 30,
                                  20'000);
-        QVERIFY2(unnamedControls(&window).isEmpty(),
-                 qPrintable(unnamedControls(&window).join(QStringLiteral(", "))));
+        VERIFY_ALL_NAMED(&window);
+        auto waitForSync = [&] {
+            return QTest::qWaitFor([&] { return !context->reports()->isSyncing(); }, 20'000);
+        };
+
+        // Integration: from "All integrations" to the first tracker alone.
+        press(Qt::Key_I, Qt::AltModifier); // &Integration
+        auto* integration = window.findChild<QComboBox*>(QStringLiteral("reportIntegrationCombo"));
+        QCOMPARE(focused(), integration);
+        QCOMPARE(integration->currentIndex(), 0); // All integrations
+        press(Qt::Key_Down);
+        QCOMPARE(integration->currentData().toString(), id);
+        QVERIFY(waitForSync());
+
         press(Qt::Key_A, Qt::AltModifier); // R&ange
         auto* range = window.findChild<QComboBox*>(QStringLiteral("rangeCombo"));
         QCOMPARE(focused(), range);
@@ -210,10 +367,78 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!context->reports()->isSyncing() &&
                                      reports->conversionsSeries()->count() == 14,
                                  20'000);
+
+        // Custom range: the last item; focus goes to the first date; Tab to the second; Enter
+        // shows it.
+        press(Qt::Key_End);
+        QCOMPARE(range->currentIndex(), range->count() - 1);
+        auto* from = window.findChild<QDateEdit*>(QStringLiteral("customFrom"));
+        auto* to = window.findChild<QDateEdit*>(QStringLiteral("customTo"));
+        QTRY_VERIFY(from->isVisible() && to->isVisible());
+        VERIFY_ALL_NAMED(&window);
+        QCOMPARE(focused(), from);
+        const QDate today = context->reports()->trackerToday(id);
+        stepDateTo(today.addDays(-9));
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(tabTo(QStringLiteral("customTo"))); // Tab walks the sections, then leaves
+        stepDateTo(today.addDays(-2));
+        if (QTest::currentTestFailed())
+            return;
+        press(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !context->reports()->isSyncing() && reports->conversionsSeries()->count() == 8, 20'000);
+
+        // Breakdown by campaign, then the network filter and a campaign typed by name.
         press(Qt::Key_B, Qt::AltModifier); // &Breakdown
         press(Qt::Key_Down);
         QTRY_COMPARE(reports->table()->model()->headerData(0, Qt::Horizontal).toString(),
                      QStringLiteral("Campaign"));
+        press(Qt::Key_N, Qt::AltModifier); // Ad &network
+        auto* network = window.findChild<QComboBox*>(QStringLiteral("networkFilter"));
+        QCOMPARE(focused(), network);
+        QVERIFY(network->count() > 1);
+        const int allRows = reports->tableModel()->rowCount();
+        press(Qt::Key_Down);
+        QCOMPARE(network->currentIndex(), 1);
+        QVERIFY(!network->currentData().toString().isEmpty());
+        QTRY_VERIFY(reports->tableModel()->rowCount() < allRows);
+
+        press(Qt::Key_M, Qt::AltModifier); // Ca&mpaign
+        auto* campaign = window.findChild<QComboBox*>(QStringLiteral("campaignFilter"));
+        QCOMPARE(focused()->window(), &window);
+        QVERIFY(campaign->isAncestorOf(focused()) || focused() == campaign);
+        QVERIFY(campaign->count() > 2);
+        const QString title = campaign->itemText(2);
+        const QString campaignId = campaign->itemData(2).toString();
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(title);
+        press(Qt::Key_Return);
+        QTRY_COMPARE(campaign->currentData().toString(), campaignId);
+        QTRY_VERIFY_WITH_TIMEOUT(!context->reports()->isSyncing(), 20'000);
+        QTRY_VERIFY(!sim.log(QStringLiteral("stats")).isEmpty());
+        QVERIFY(sim.log(QStringLiteral("stats")).last().query.contains(campaignId));
+
+        // Sorting the table: not by keyboard. Its header takes no focus and no key sorts it
+        // (ReportTableView); only a click on a column header does.
+
+        // Export: Alt+C opens the save dialog; type a path, Enter writes the table.
+        press(Qt::Key_C, Qt::AltModifier); // Export &CSV…
+        QFileDialog* save = nullptr;
+        QTRY_VERIFY((save = reports->findChild<QFileDialog*>()));
+        QApplication::setActiveWindow(save);
+        QVERIFY(QTest::qWaitForWindowActive(save));
+        const QString csv = dir.filePath(QStringLiteral("keys.csv"));
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(csv);
+        press(Qt::Key_Return);
+        QTRY_VERIFY(QFileInfo::exists(csv));
+        QFile written(csv);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().contains("campaign,visits,conversions"));
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
         press(Qt::Key_F5);
         QTRY_VERIFY_WITH_TIMEOUT(!context->reports()->isSyncing(), 20'000);
 
@@ -221,63 +446,142 @@ private Q_SLOTS:
         press(Qt::Key_Comma, Qt::ControlModifier);
         QDialog* prefs = waitForDialog(&window, "preferencesDialog");
         QVERIFY(prefs);
-        QVERIFY2(unnamedControls(prefs).isEmpty(),
-                 qPrintable(unnamedControls(prefs).join(QStringLiteral(", "))));
+        VERIFY_ALL_NAMED(prefs);
         press(Qt::Key_Escape);
         QTRY_VERIFY(!window.findChild<QDialog*>(QStringLiteral("preferencesDialog")));
         QCOMPARE(context->networkSetup()->choices(id).size(), 2);
     }
 
-    // Dark theme chosen in the preferences reaches the charts; the window's size, the report
-    // range and the breakdown come back in the next session.
-    void themeAndWindowStateAreRemembered()
+    // The connection form's panels that only a certificate problem or a settings mismatch
+    // shows: each control on them has a name too, and the keyboard reaches their buttons.
+    void certificatePanelHasNames()
     {
         QTemporaryDir dir;
         SimFixture sim;
-        {
-            auto context = AppContext::create(dir.path(), new MemoryCredentialStore);
-            test::DeskWindow window(context.get());
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            QApplication::setActiveWindow(&window);
-            QVERIFY(QTest::qWaitForWindowActive(&window));
-            press(Qt::Key_Comma, Qt::ControlModifier);
-            QDialog* prefs = waitForDialog(&window, "preferencesDialog");
-            QVERIFY(prefs);
-            press(Qt::Key_T, Qt::AltModifier); // &Theme
-            QCOMPARE(focused()->objectName(), QStringLiteral("themeCombo"));
-            press(Qt::Key_End); // Dark
-            press(Qt::Key_Return);
-            QTRY_VERIFY(!window.findChild<QDialog*>(QStringLiteral("preferencesDialog")));
-            QCOMPARE(context->preferences()->theme(), Preferences::Theme::Dark);
-            QApplication::setActiveWindow(&window);
-            QVERIFY(QApplication::palette().color(QPalette::Window).lightnessF() < 0.3);
-            window.showPage(ui::MainWindow::Reports);
-            auto* charts = window.reportsPage()->charts();
-            QTRY_COMPARE(charts->timeChartView()->chart()->theme(), QChart::ChartThemeDark);
-            QCOMPARE(charts->topChartView()->chart()->theme(), QChart::ChartThemeDark);
-            snapshot(&window, QStringLiteral("reports-dark"));
+        const QSslCertificate cert(testData("tracker-a.pem"));
+        const QSslKey key(testData("tracker-a.key"), QSsl::Rsa);
+        QVERIFY(!cert.isNull() && !key.isNull());
+        sim.server = std::make_unique<sim::SimServer>(sim::SimConfig{}, sim::SimOptions{0, {}, {}});
+        sim.server->enableTls(cert, key);
+        QVERIFY(sim.server->listenLocal(0));
 
-            auto* range = window.findChild<QComboBox*>(QStringLiteral("rangeCombo"));
-            range->setFocus();
-            press(Qt::Key_Home); // Today
-            auto* breakdown = window.findChild<QComboBox*>(QStringLiteral("breakdownCombo"));
-            breakdown->setFocus();
-            press(Qt::Key_End); // By integration
-            window.resize(1200, 760);
-            window.close();
-
-            context->preferences()->setTheme(Preferences::Theme::System);
-            QTRY_VERIFY(QApplication::palette().color(QPalette::Window).lightnessF() > 0.5);
-            QTRY_COMPARE(charts->timeChartView()->chart()->theme(), QChart::ChartThemeLight);
-        }
         auto context = AppContext::create(dir.path(), new MemoryCredentialStore);
+        context->setClientOptions(SimFixture::fastOptions());
         test::DeskWindow window(context.get());
-        QCOMPARE(window.size(), QSize(1200, 760));
-        window.showPage(ui::MainWindow::Reports); // pages are built when first shown
-        QCOMPARE(window.findChild<QComboBox*>(QStringLiteral("rangeCombo"))->currentData().toInt(),
-                 int(RangePreset::Today));
-        QCOMPARE(window.findChild<QComboBox*>(QStringLiteral("breakdownCombo"))->currentIndex(), 2);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        press(Qt::Key_N, Qt::ControlModifier);
+        QDialog* form = waitForDialog(&window, "integrationDialog");
+        QVERIFY(form);
+        QVERIFY(fillConnectionForm(QStringLiteral("Kintura - TLS"), *sim.server));
+        press(Qt::Key_T, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(resultText(form).startsWith(QStringLiteral("Certificate problem")),
+                                 10'000);
+        auto* trust = form->findChild<QPushButton*>(QStringLiteral("trustCertificateButton"));
+        QVERIFY(trust->isVisible());
+        VERIFY_ALL_NAMED(form);
+        press(Qt::Key_R, Qt::AltModifier); // T&rust this certificate
+        QTRY_VERIFY_WITH_TIMEOUT(resultText(form).startsWith(QStringLiteral("Connected")), 10'000);
+        auto* forget = form->findChild<QPushButton*>(QStringLiteral("forgetPinButton"));
+        QVERIFY(forget->isVisible());
+        VERIFY_ALL_NAMED(form);
+    }
+
+    // Every status either table can show: text, an icon that draws, accessible text that
+    // starts with the same severity the icon's shape has.
+    void statusPresentation_data()
+    {
+        QTest::addColumn<StatusPresentation>("presentation");
+        QTest::addColumn<QString>("severity");
+        struct Connection
+        {
+            const char* row;
+            ConnectionStatus status;
+            const char* severity;
+        };
+        const Connection connection[] = {
+            {"integration not checked", ConnectionStatus::NotChecked, "unknown"},
+            {"integration checking", ConnectionStatus::Checking, "busy"},
+            {"integration connected", ConnectionStatus::Connected, "good"},
+            {"integration invalid credentials", ConnectionStatus::InvalidCredentials, "error"},
+            {"integration unreachable", ConnectionStatus::Unreachable, "error"},
+            {"integration certificate", ConnectionStatus::TlsProblem, "error"},
+            {"integration settings mismatch", ConnectionStatus::SettingsMismatch, "warning"},
+            {"integration keychain unavailable", ConnectionStatus::KeychainUnavailable, "error"},
+            {"integration no credentials", ConnectionStatus::MissingCredentials, "error"},
+            {"integration tracker problem", ConnectionStatus::TrackerProblem, "error"},
+        };
+        for (const Connection& c : connection)
+            QTest::newRow(c.row) << StatusPresentation::of(c.status)
+                                 << QString::fromLatin1(c.severity);
+        struct Network
+        {
+            const char* row;
+            NetworkStatus status;
+            const char* severity;
+        };
+        const Network network[] = {
+            // No template: the network sends nothing usable; a warning, never silent.
+            {"network not configured", NetworkStatus::NotConfigured, "warning"},
+            {"network checking", NetworkStatus::Checking, "busy"},
+            // Data flows, without some identifiers: the template needs fixing, a warning.
+            {"network missing macros", NetworkStatus::MissingMacros, "warning"},
+            {"network template gone", NetworkStatus::TemplateGone, "error"},
+            {"network connected", NetworkStatus::Connected, "good"},
+            {"network tracker error", NetworkStatus::TrackerError, "error"},
+        };
+        for (const Network& n : network)
+            QTest::newRow(n.row) << StatusPresentation::of(n.status)
+                                 << QString::fromLatin1(n.severity);
+    }
+
+    void statusPresentation()
+    {
+        QFETCH(StatusPresentation, presentation);
+        QFETCH(QString, severity);
+        QVERIFY(!presentation.text.isEmpty());
+        QVERIFY(!presentation.accessible.isEmpty());
+        QVERIFY(!presentation.icon.isNull());
+        QVERIFY(!presentation.icon.pixmap(QSize(16, 16)).isNull());
+        QCOMPARE(severityNames().value(int(presentation.severity)), severity);
+        // The accessible text says the severity the icon's shape shows.
+        const bool saysError = presentation.accessible.startsWith(QStringLiteral("Error:"));
+        const bool saysWarning = presentation.accessible.startsWith(QStringLiteral("Warning:"));
+        QCOMPARE(saysError, severity == QLatin1String("error"));
+        QCOMPARE(saysWarning, severity == QLatin1String("warning"));
+        if (severity == QLatin1String("good"))
+            QVERIFY(presentation.accessible.startsWith(presentation.text));
+        // What a table cell gives for each role.
+        QCOMPARE(presentation.cell(Qt::DisplayRole, {}).toString(), presentation.text);
+        QCOMPARE(presentation.cell(Qt::AccessibleTextRole, {}).toString(), presentation.accessible);
+        QCOMPARE(presentation.cell(Qt::DecorationRole, {}).value<QIcon>().cacheKey(),
+                 presentation.icon.cacheKey());
+    }
+
+    // A shape means one severity: two statuses of different severity never share an icon.
+    // Statuses of one severity may (Invalid credentials and Tracker error are both errors the
+    // user fixes in the tracker; their text tells them apart).
+    void statusShapesFollowSeverity()
+    {
+        QList<StatusPresentation> all;
+        for (int s = int(ConnectionStatus::NotChecked); s <= int(ConnectionStatus::TrackerProblem);
+             ++s)
+            all << StatusPresentation::of(ConnectionStatus(s));
+        for (int s = int(NetworkStatus::NotConfigured); s <= int(NetworkStatus::TrackerError); ++s)
+            all << StatusPresentation::of(NetworkStatus(s));
+        // A status added to either enum must be added to statusPresentation_data too.
+        QCOMPARE(all.size(), 16);
+        for (const StatusPresentation& a : std::as_const(all)) {
+            QVERIFY(!a.shape.isEmpty());
+            for (const StatusPresentation& b : std::as_const(all)) {
+                if (a.severity == b.severity)
+                    continue;
+                QVERIFY2(a.shape != b.shape && a.icon.cacheKey() != b.icon.cacheKey(),
+                         qPrintable(QStringLiteral("%1 and %2 share the icon \"%3\"")
+                                        .arg(a.text, b.text, a.shape)));
+            }
+        }
     }
 };
 

@@ -156,6 +156,11 @@ AdNetworksPage::AdNetworksPage(AppContext* context, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_parameters);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setObjectName(QStringLiteral("parametersScroll"));
+    scroll->setAccessibleName(tr("Tracking parameters"));
+    // Tab goes straight to the strings and Copy buttons (the area scrolls to them): a stop on
+    // the area itself would say nothing and do nothing.
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto* back = new QPushButton(tr("‹ &Back to the networks"), parametersStep);
     back->setObjectName(QStringLiteral("backButton"));
     auto* parametersIntro = new QLabel(tr("Paste each string into the network's campaigns, where "

@@ -47,6 +47,7 @@ DeskContent::DeskContent(AppContext* context, MainWindow* window)
             });
 
     Preferences* prefs = context->preferences();
+    m_autoRefresh->setObjectName(QStringLiteral("autoRefreshTimer"));
     // Statuses and the shown report refresh by themselves (Preferences, 0: never).
     connect(m_autoRefresh, &QTimer::timeout, this, [this] {
         m_context->monitor()->checkAll();

@@ -34,6 +34,12 @@ QIcon statusIcon(const char* name)
     return *known;
 }
 
+StatusPresentation make(StatusSeverity severity, const char* shape, const QString& text,
+                        const QString& accessible)
+{
+    return {severity, QString::fromLatin1(shape), statusIcon(shape), text, accessible};
+}
+
 } // namespace
 
 QVariant StatusPresentation::cell(int role, const QString& tooltip) const
@@ -56,33 +62,35 @@ StatusPresentation StatusPresentation::of(ConnectionStatus status)
 {
     switch (status) {
     case ConnectionStatus::NotChecked:
-        return {statusIcon("unknown"), Tr::tr("Not checked"), Tr::tr("Not checked yet")};
+        return make(StatusSeverity::Unknown, "unknown", Tr::tr("Not checked"),
+                    Tr::tr("Not checked yet"));
     case ConnectionStatus::Checking:
-        return {statusIcon("checking"), Tr::tr("Checking…"), Tr::tr("Checking the connection")};
+        return make(StatusSeverity::Busy, "checking", Tr::tr("Checking…"),
+                    Tr::tr("Checking the connection"));
     case ConnectionStatus::Connected:
-        return {statusIcon("connected"), Tr::tr("Connected"),
-                Tr::tr("Connected: the tracker answers and its settings match")};
+        return make(StatusSeverity::Good, "connected", Tr::tr("Connected"),
+                    Tr::tr("Connected: the tracker answers and its settings match"));
     case ConnectionStatus::InvalidCredentials:
-        return {statusIcon("error"), Tr::tr("Invalid credentials"),
-                Tr::tr("Error: the tracker rejected the API key or secret")};
+        return make(StatusSeverity::Error, "error", Tr::tr("Invalid credentials"),
+                    Tr::tr("Error: the tracker rejected the API key or secret"));
     case ConnectionStatus::Unreachable:
-        return {statusIcon("offline"), Tr::tr("Unreachable"),
-                Tr::tr("Error: the tracker cannot be reached")};
+        return make(StatusSeverity::Error, "offline", Tr::tr("Unreachable"),
+                    Tr::tr("Error: the tracker cannot be reached"));
     case ConnectionStatus::TlsProblem:
-        return {statusIcon("shield"), Tr::tr("Certificate problem"),
-                Tr::tr("Error: the tracker's secure connection could not be verified")};
+        return make(StatusSeverity::Error, "shield", Tr::tr("Certificate problem"),
+                    Tr::tr("Error: the tracker's secure connection could not be verified"));
     case ConnectionStatus::SettingsMismatch:
-        return {statusIcon("warning"), Tr::tr("Settings mismatch"),
-                Tr::tr("Warning: the tracker's currency or conversion time differs")};
+        return make(StatusSeverity::Warning, "warning", Tr::tr("Settings mismatch"),
+                    Tr::tr("Warning: the tracker's currency or conversion time differs"));
     case ConnectionStatus::KeychainUnavailable:
-        return {statusIcon("locked"), Tr::tr("Keychain unavailable"),
-                Tr::tr("Error: the system keychain cannot be opened")};
+        return make(StatusSeverity::Error, "locked", Tr::tr("Keychain unavailable"),
+                    Tr::tr("Error: the system keychain cannot be opened"));
     case ConnectionStatus::MissingCredentials:
-        return {statusIcon("locked"), Tr::tr("No credentials"),
-                Tr::tr("Error: no API key and secret are stored for this integration")};
+        return make(StatusSeverity::Error, "locked", Tr::tr("No credentials"),
+                    Tr::tr("Error: no API key and secret are stored for this integration"));
     case ConnectionStatus::TrackerProblem:
-        return {statusIcon("error"), Tr::tr("Tracker error"),
-                Tr::tr("Error: the tracker answered with a problem")};
+        return make(StatusSeverity::Error, "error", Tr::tr("Tracker error"),
+                    Tr::tr("Error: the tracker answered with a problem"));
     }
     return {};
 }
@@ -98,23 +106,27 @@ StatusPresentation StatusPresentation::of(NetworkStatus status)
 {
     switch (status) {
     case NetworkStatus::NotConfigured:
-        return {statusIcon("unknown"), Tr::tr("Not configured"),
-                Tr::tr("Warning: no template chosen, this network sends the tracker no data")};
+        // Not a status still unknown: a network without a template sends nothing usable, and
+        // that must never look neutral.
+        return make(StatusSeverity::Warning, "warning", Tr::tr("Not configured"),
+                    Tr::tr("Warning: no template chosen, this network sends the tracker no data"));
     case NetworkStatus::Checking:
-        return {statusIcon("checking"), Tr::tr("Checking…"),
-                Tr::tr("Reading the templates from the tracker")};
+        return make(StatusSeverity::Busy, "checking", Tr::tr("Checking…"),
+                    Tr::tr("Reading the templates from the tracker"));
     case NetworkStatus::MissingMacros:
-        return {statusIcon("warning"), Tr::tr("Missing macros"),
-                Tr::tr("Error: the template does not map every identifier")};
+        // Clicks still carry the identifiers the template has: incomplete, a warning (the
+        // triangle), as the settings mismatch is; the text names what is missing.
+        return make(StatusSeverity::Warning, "warning", Tr::tr("Missing macros"),
+                    Tr::tr("Warning: the template does not map every identifier"));
     case NetworkStatus::TemplateGone:
-        return {statusIcon("error"), Tr::tr("Template gone"),
-                Tr::tr("Error: the chosen template no longer exists in the tracker")};
+        return make(StatusSeverity::Error, "error", Tr::tr("Template gone"),
+                    Tr::tr("Error: the chosen template no longer exists in the tracker"));
     case NetworkStatus::Connected:
-        return {statusIcon("connected"), Tr::tr("Connected"),
-                Tr::tr("Connected: the template maps all four identifiers")};
+        return make(StatusSeverity::Good, "connected", Tr::tr("Connected"),
+                    Tr::tr("Connected: the template maps all four identifiers"));
     case NetworkStatus::TrackerError:
-        return {statusIcon("offline"), Tr::tr("Tracker error"),
-                Tr::tr("Error: the tracker's templates could not be read")};
+        return make(StatusSeverity::Error, "offline", Tr::tr("Tracker error"),
+                    Tr::tr("Error: the tracker's templates could not be read"));
     }
     return {};
 }

@@ -7,10 +7,13 @@
 namespace kd {
 
 namespace {
+// "General", capitalised: QSettings writes any group spelled "general" as [%General] and reads
+// that back as "General", so "general/theme" was lost at every restart. Files written then
+// say [%General]: read as "General/...", their values come back.
 const QString kVisitWindow = QStringLiteral("reports/visitWindowDays");
-const QString kAutoRefresh = QStringLiteral("general/autoRefreshMinutes");
-const QString kTheme = QStringLiteral("general/theme");
-const QString kLanguage = QStringLiteral("general/language");
+const QString kAutoRefresh = QStringLiteral("General/autoRefreshMinutes");
+const QString kTheme = QStringLiteral("General/theme");
+const QString kLanguage = QStringLiteral("General/language");
 const QString kUiGroup = QStringLiteral("ui/");
 } // namespace
 
