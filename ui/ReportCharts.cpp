@@ -104,6 +104,7 @@ void ReportCharts::ensureCharts()
     });
 
     m_topChart->legend()->hide();
+    m_topChart->setLocalizeNumbers(true);
     m_topView->setMinimumWidth(300);
     m_topView->setMinimumHeight(220);
 
@@ -371,6 +372,7 @@ void ReportCharts::showTop(const QList<BreakdownRow>& rows, const QString& title
         delete axis;
     }
     m_topChart->setTitle(title);
+    m_topChart->setLocale(QLocale());
     // Categories bottom to top: the horizontal bar chart draws the first category lowest.
     QStringList currencies;
     m_topCategories.clear();
