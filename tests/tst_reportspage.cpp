@@ -89,92 +89,6 @@ class TestReportsPage : public QObject
         return id;
     }
 
-    // Sorting by a header click keeps the totals row last in both orders; a row's derived
-    // metrics agree with its own numbers; German and Russian numbers, money and percents are
-    // written as those languages write them, on the chart's axes too.
-    static void checkTable(ui::ReportsPage* page)
-    {
-        using Col = ui::ReportTableModel::Column;
-        QTableView* table = page->table();
-        QAbstractItemModel* model = table->model();
-        QHeaderView* header = table->horizontalHeader();
-        const int rows = model->rowCount();
-        QVERIFY(rows >= 3);
-        auto sortBy = [&](int column, Qt::SortOrder order) {
-            for (int i = 0; i < 3 && !(header->sortIndicatorSection() == column &&
-                                       header->sortIndicatorOrder() == order);
-                 ++i)
-                clickHeader(table, column);
-            QCOMPARE(header->sortIndicatorSection(), column);
-            QCOMPARE(header->sortIndicatorOrder(), order);
-        };
-        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-            sortBy(Col::Visits, order);
-            if (QTest::currentTestFailed())
-                return;
-            QCOMPARE(model->index(rows - 1, Col::Name).data().toString(), QStringLiteral("Total"));
-            for (int row = 0; row + 1 < rows; ++row) {
-                QVERIFY(!model->index(row, 0).data(ui::ReportTableModel::IsTotalRole).toBool());
-                if (row == 0)
-                    continue;
-                const qint64 above = model->index(row - 1, Col::Visits)
-                                         .data(ui::ReportTableModel::SortRole)
-                                         .toLongLong();
-                const qint64 here = model->index(row, Col::Visits)
-                                        .data(ui::ReportTableModel::SortRole)
-                                        .toLongLong();
-                QVERIFY(order == Qt::AscendingOrder ? above <= here : above >= here);
-            }
-        }
-        sortBy(Col::Revenue, Qt::DescendingOrder); // as the rest of the test expects
-
-        // ROI, conversion rate and EPC of a row, from its visits, conversions, revenue, cost.
-        int row = 0;
-        auto raw = [&](int column) {
-            return model->index(row, column).data(ui::ReportTableModel::SortRole).toDouble();
-        };
-        while (row + 1 < rows && (raw(Col::Cost) <= 0 || raw(Col::Visits) <= 0))
-            ++row;
-        QVERIFY(row + 1 < rows);
-        const double visits = raw(Col::Visits);
-        const double revenue = raw(Col::Revenue) / 1e6;
-        const double cost = raw(Col::Cost) / 1e6;
-        auto shown = [&](int column) {
-            return shownNumber(model->index(row, column).data().toString());
-        };
-        QVERIFY(qAbs(shown(Col::Roi) - (revenue - cost) / cost * 100) <= 0.051);
-        QVERIFY(qAbs(shown(Col::ConversionRate) - raw(Col::Conversions) / visits * 100) <= 0.0051);
-        QVERIFY(qAbs(shown(Col::Epc) - revenue / visits) <= 0.00006);
-        QVERIFY(model->index(row, Col::Roi).data().toString().endsWith(QLatin1Char('%')));
-
-        const QLocale before;
-        auto* refresh = page->findChild<QPushButton*>(QStringLiteral("refreshReportButton"));
-        const auto total = page->tableModel()->totals(QStringLiteral("USD"));
-        QVERIFY(total.revenue >= 1000 * kMoneyUnit && total.visits >= 1000);
-        for (const QLocale::Language language : {QLocale::German, QLocale::Russian}) {
-            QLocale::setDefault(QLocale(language));
-            QTRY_VERIFY(refresh->isEnabled());
-            QTest::mouseClick(refresh, Qt::LeftButton); // shows the cache again, at once
-            const QChar group = language == QLocale::German ? QLatin1Char('.') : QChar(0x00A0);
-            const QString money = model->index(rows - 1, Col::Revenue).data().toString();
-            const QRegularExpression grouped(QStringLiteral("^\\d{1,3}(%1\\d{3})+,\\d{2} USD$")
-                                                 .arg(QRegularExpression::escape(QString(group))));
-            QVERIFY2(grouped.match(money).hasMatch(), qPrintable(money));
-            const QString visitsText = model->index(rows - 1, Col::Visits).data().toString();
-            QVERIFY2(visitsText.contains(group), qPrintable(visitsText));
-            // Both write a no-break space before the percent sign: "12,5 %".
-            const QString roi = model->index(rows - 1, Col::Roi).data().toString();
-            QVERIFY2(roi.endsWith(QStringLiteral("\u00A0%")) && roi.contains(QLatin1Char(',')),
-                     qPrintable(roi));
-            QChart* chart = page->charts()->timeChartView()->chart();
-            QVERIFY(chart->localizeNumbers());
-            QCOMPARE(chart->locale().language(), language);
-        }
-        QLocale::setDefault(before);
-        QTRY_VERIFY(refresh->isEnabled());
-        QTest::mouseClick(refresh, Qt::LeftButton);
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -333,7 +247,7 @@ private Q_SLOTS:
             QTRY_VERIFY(series->isVisible());
         }
 
-        checkTable(page);
+        checkReportTable(page);
         if (QTest::currentTestFailed())
             return;
 
@@ -920,42 +834,7 @@ private Q_SLOTS:
                  "the translation is not loaded");
         QTRY_COMPARE(window.size(), defaultSize);
 
-        for (QComboBox* combo : page->findChildren<QComboBox*>()) {
-            if (!combo->isVisible())
-                continue;
-            QStyleOptionComboBox option;
-            option.initFrom(combo);
-            option.editable = combo->isEditable();
-            option.currentText = combo->currentText();
-            option.currentIcon = combo->itemIcon(combo->currentIndex());
-            option.iconSize = combo->iconSize();
-            const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option,
-                                                               QStyle::SC_ComboBoxEditField, combo);
-            int needed = combo->fontMetrics().horizontalAdvance(combo->currentText());
-            if (!option.currentIcon.isNull())
-                needed += combo->iconSize().width() + 4;
-            QVERIFY2(field.width() >= needed,
-                     qPrintable(QStringLiteral("%1 \"%2\": %3 < %4")
-                                    .arg(combo->objectName(), combo->currentText())
-                                    .arg(field.width())
-                                    .arg(needed)));
-        }
-        for (QLabel* label : page->findChildren<QLabel*>()) {
-            if (label->isVisible())
-                QVERIFY2(label->width() >= label->minimumSizeHint().width(),
-                         qPrintable(QStringLiteral("%1 \"%2\": %3 < %4")
-                                        .arg(label->objectName(), label->text().left(80))
-                                        .arg(label->width())
-                                        .arg(label->minimumSizeHint().width())));
-        }
-        for (QPushButton* button : page->findChildren<QPushButton*>()) {
-            if (button->isVisible())
-                QVERIFY2(button->width() >= button->sizeHint().width(),
-                         qPrintable(QStringLiteral("%1 \"%2\": %3 < %4")
-                                        .arg(button->objectName(), button->text())
-                                        .arg(button->width())
-                                        .arg(button->sizeHint().width())));
-        }
+        checkNothingCutOff(page);
     }
 };
 
