@@ -185,7 +185,13 @@ inline void checkNothingCutOff(QWidget* page)
         option.iconSize = combo->iconSize();
         const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option,
                                                            QStyle::SC_ComboBoxEditField, combo);
-        int needed = combo->fontMetrics().horizontalAdvance(combo->currentText());
+        // The label is drawn 1 pixel inside the edit field on each side (QCommonStyle's
+        // CE_ComboBoxLabel); an editable combo's line edit has its own margins.
+        int needed = combo->fontMetrics().horizontalAdvance(combo->currentText()) + 2;
+        if (combo->isEditable())
+            needed = combo->lineEdit()->fontMetrics().horizontalAdvance(combo->currentText()) +
+                     combo->lineEdit()->textMargins().left() +
+                     combo->lineEdit()->textMargins().right() + 4;
         if (!option.currentIcon.isNull())
             needed += combo->iconSize().width() + 4;
         QVERIFY2(field.width() >= needed,
