@@ -84,6 +84,8 @@ void SyncStatusLine::setState(State state)
     m_icon->setAccessibleName(look.accessible);
     m_icon->setAccessibleDescription(look.accessible);
     m_icon->setToolTip(look.accessible);
+    // A plain message ("Saved the table to …") is no state of the sync: no icon claims one.
+    m_icon->setVisible(state != State::Message);
 }
 
 void SyncStatusLine::showMessage(const QString& text)
