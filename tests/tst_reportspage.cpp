@@ -1,5 +1,6 @@
 // The Reports page against the simulator: sync on a worker thread, the chart and the table
 // filled from the cache, a range change, and the offline notice.
+#include "ReportsPageHelpers.h"
 #include "SimFixture.h"
 #include "Snapshot.h"
 
@@ -9,31 +10,42 @@
 #include "ReportsPage.h"
 #include "context/AppContext.h"
 #include "credentials/MemoryCredentialStore.h"
+#include "i18n/Translations.h"
 #include "integrations/ConnectionMonitor.h"
 #include "integrations/IntegrationList.h"
 #include "integrations/IntegrationManager.h"
+#include "net/ApiRequest.h"
 #include "reports/Metrics.h"
 #include "reports/RangePresets.h"
 #include "reports/ReportService.h"
 #include "reports/TimeSeries.h"
 #include "settings/Preferences.h"
+#include "tracker/TrackerError.h"
 
 #include <QApplication>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeAxis>
 #include <QDialog>
 #include <QFile>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSpinBox>
+#include <QSplitter>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QValueAxis>
 
 using namespace kd;
 using namespace kd::test;
@@ -78,6 +90,13 @@ class TestReportsPage : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The save dialogs as widgets, so that the test can type into them (the user's
+        // desktop may give a native one, which has none).
+        QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs, true);
+    }
+
     void reportsFromTheTracker()
     {
         QTemporaryDir dir;
@@ -120,9 +139,15 @@ private Q_SLOTS:
         QCOMPARE(qint64(chartConversions), expected.conversions);
         snapshot(&window, QStringLiteral("reports"));
 
-        // Export: the table as RFC 4180 CSV, the chart as PNG.
+        // Export through the buttons and their save dialogs: the table as RFC 4180 CSV, the
+        // chart as PNG.
         const QString csvPath = dir.filePath(QStringLiteral("report.csv"));
-        QCOMPARE(page->exportCsv(csvPath), QString());
+        saveThroughDialog(page->findChild<QPushButton*>(QStringLiteral("exportCsvButton")),
+                          csvPath);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(status->text().contains(QStringLiteral("Saved the table to")),
+                 qPrintable(status->text()));
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csv.readAll().split('\n');
@@ -139,7 +164,10 @@ private Q_SLOTS:
         QVERIFY2(tableRevenue.remove(QLatin1Char(',')).startsWith(csvRevenue),
                  qPrintable(csvRevenue + QStringLiteral(" vs ") + tableRevenue));
         const QString pngPath = dir.filePath(QStringLiteral("chart.png"));
-        QCOMPARE(page->exportChart(pngPath), QString());
+        saveThroughDialog(page->findChild<QPushButton*>(QStringLiteral("exportChartButton")),
+                          pngPath);
+        if (QTest::currentTestFailed())
+            return;
         const QImage chart(pngPath);
         QVERIFY(!chart.isNull() && chart.width() > 200);
 
@@ -157,30 +185,71 @@ private Q_SLOTS:
         QCOMPARE(bars.first(),
                  table->model()->index(0, ui::ReportTableModel::Name).data().toString());
 
-        // Hovering the chart reads out the exact values of the day under the mouse.
-        const QPointF point = page->conversionsSeries()->at(5);
+        // The time chart: conversions on a value axis of their own, revenue on another, days
+        // along a date axis.
         auto* view = page->charts()->timeChartView();
-        const QPoint at =
-            view->mapFromScene(view->chart()->mapToPosition(point, page->conversionsSeries()));
+        const QList<QAbstractAxis*> vertical = view->chart()->axes(Qt::Vertical);
+        QCOMPARE(vertical.size(), 2);
+        QCOMPARE(view->chart()->axes(Qt::Horizontal).size(), 1);
+        QVERIFY(qobject_cast<QDateTimeAxis*>(view->chart()->axes(Qt::Horizontal).first()));
+        for (QLineSeries* series : {page->conversionsSeries(), page->revenueSeries()}) {
+            QStringList titles;
+            for (QAbstractAxis* axis : series->attachedAxes()) {
+                if (axis->orientation() == Qt::Vertical) {
+                    QVERIFY(qobject_cast<QValueAxis*>(axis));
+                    titles << axis->titleText();
+                }
+            }
+            QCOMPARE(titles, QStringList{series == page->conversionsSeries()
+                                             ? QStringLiteral("Conversions")
+                                             : QStringLiteral("Revenue (USD)")});
+        }
+
+        // Hovering the chart reads out the exact values of the day under the mouse, also just
+        // left of its point (late the day before, in time): aim 3 pixels towards the previous
+        // point, on the line.
+        const int aimed = 5;
+        const QPointF point = page->conversionsSeries()->at(aimed);
+        auto toView = [&](const QPointF& value) {
+            return view->mapFromScene(
+                view->chart()->mapToPosition(value, page->conversionsSeries()));
+        };
+        const QPointF on = toView(point);
+        const QPointF before = toView(page->conversionsSeries()->at(aimed - 1));
+        const QPointF towards = before - on;
+        const QPoint at = (on + towards * (3.0 / std::hypot(towards.x(), towards.y()))).toPoint();
+        QVERIFY(at.x() < on.x());
+        QTest::mouseMove(view->viewport(), view->viewport()->rect().center() + QPoint(7, 3));
         QTest::mouseMove(view->viewport(), at);
         const QDate day = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).date();
+        double revenueOfDay = qQNaN();
+        for (const QPointF& p : page->revenueSeries()->points()) {
+            if (qint64(p.x()) == qint64(point.x()))
+                revenueOfDay = p.y();
+        }
         const QString expectedReadout = QLocale().toString(day, QLocale::ShortFormat) +
                                         QStringLiteral(": %1 conversion").arg(qint64(point.y()));
-        if (!page->charts()->readout().startsWith(expectedReadout)) {
-            // The offscreen platform does not always deliver hover: ask as the hover would.
-            page->charts()->showReadoutNear(qint64(point.x()));
-        }
-        QVERIFY2(page->charts()->readout().startsWith(expectedReadout),
-                 qPrintable(page->charts()->readout() + QStringLiteral(" / ") + expectedReadout));
-        QVERIFY(page->charts()->readout().contains(QStringLiteral("USD")));
+        const QString expectedRevenue =
+            QStringLiteral("revenue %1 USD").arg(QLocale().toString(revenueOfDay, 'f', 2));
+        QTRY_VERIFY2(page->charts()->readout().startsWith(expectedReadout) &&
+                         page->charts()->readout().contains(expectedRevenue),
+                     qPrintable(page->charts()->readout() + QStringLiteral(" / ") +
+                                expectedReadout + QStringLiteral(" … ") + expectedRevenue));
 
-        // A legend entry hides its line and brings it back.
-        const auto markers = view->chart()->legend()->markers(page->conversionsSeries());
-        QCOMPARE(markers.size(), 1);
-        Q_EMIT markers.first()->clicked();
-        QVERIFY(!page->conversionsSeries()->isVisible());
-        Q_EMIT markers.first()->clicked();
-        QVERIFY(page->conversionsSeries()->isVisible());
+        // A legend entry, clicked with the mouse, hides its line and brings it back.
+        for (QLineSeries* series : {page->conversionsSeries(), page->revenueSeries()}) {
+            const QPoint entry = legendEntryPosition(view, series->name());
+            QVERIFY2(!entry.isNull(), qPrintable(series->name()));
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, entry);
+            QTRY_VERIFY(!series->isVisible());
+            QVERIFY(page->conversionsSeries()->isVisible() != page->revenueSeries()->isVisible());
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, entry);
+            QTRY_VERIFY(series->isVisible());
+        }
+
+        checkReportTable(page);
+        if (QTest::currentTestFailed())
+            return;
 
         // Filter by one ad network: its row alone, and the chart of its days only.
         auto* network = page->findChild<QComboBox*>(QStringLiteral("networkFilter"));
@@ -248,22 +317,44 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!context->reports()->isSyncing(), 20'000);
 
         // Hostile text in the campaign filter (typed, then pasted: 10,000 characters, control
-        // characters, NUL, right-to-left, emoji) picks nothing and asks the tracker nothing.
+        // characters, NUL, right-to-left, emoji) picks nothing and asks the tracker nothing,
+        // and a message under the field says that no campaign has that name.
         const qsizetype requestsBefore = sim.log().size();
-        campaign->setFocus();
-        campaign->lineEdit()->selectAll();
-        QTest::keyClicks(campaign->lineEdit(), QStringLiteral("no such campaign <b>%1</b>"));
-        QTest::keyClick(campaign->lineEdit(), Qt::Key_Return);
-        campaign->lineEdit()->selectAll();
-        campaign->lineEdit()->insert(QString(10'000, QLatin1Char('x')));
-        QTest::keyClick(campaign->lineEdit(), Qt::Key_Return);
-        campaign->lineEdit()->selectAll();
-        campaign->lineEdit()->insert(QStringLiteral("\u202Ecampaign\U0001F600\u0001") + QChar(0) +
-                                     QStringLiteral(" ' OR 1=1 --"));
-        QTest::keyClick(campaign->lineEdit(), Qt::Key_Return);
-        QCOMPARE(campaign->currentData().toString(), QString());
-        QCOMPARE(table->model()->rowCount(), rowsWithAllCampaigns);
-        QCOMPARE(sim.log().size(), requestsBefore);
+        auto* message = page->findChild<QLabel*>(QStringLiteral("campaignFilterMessage"));
+        QVERIFY(message && !message->isVisible());
+        const QString hostile[] = {QStringLiteral("no such campaign <b>%1</b>"),
+                                   QString(10'000, QLatin1Char('x')),
+                                   QStringLiteral("\u202Ecampaign\U0001F600\u0001") + QChar(0) +
+                                       QStringLiteral(" ' OR 1=1 --")};
+        for (const QString& text : hostile) {
+            campaign->setFocus();
+            campaign->lineEdit()->selectAll();
+            if (text.startsWith(QLatin1String("no such")))
+                QTest::keyClicks(campaign->lineEdit(), text);
+            else
+                campaign->lineEdit()->insert(text);
+            QVERIFY(!message->isVisible());
+            QTest::keyClick(campaign->lineEdit(), Qt::Key_Return);
+            QVERIFY2(message->isVisible() &&
+                         message->text().startsWith(QStringLiteral("No campaign is called")) &&
+                         message->text().contains(QStringLiteral("All campaigns")),
+                     qPrintable(message->text().left(200)));
+            // Shown safely: no markup, no control or direction characters, not 10,000 long.
+            QVERIFY(message->textFormat() == Qt::PlainText);
+            QVERIFY2(message->text().size() < 300, qPrintable(message->text().left(300)));
+            QVERIFY(!message->text().contains(QChar(0)) &&
+                    !message->text().contains(QChar(0x202E)) &&
+                    !message->text().contains(QChar(1)));
+            QCOMPARE(campaign->currentData().toString(), QString());
+            QCOMPARE(table->model()->rowCount(), rowsWithAllCampaigns);
+            QCOMPARE(sim.log().size(), requestsBefore);
+        }
+        QVERIFY(message->text().contains(QStringLiteral("\U0001F600")));
+        // Picking a campaign (here: all of them again) takes the message away.
+        campaign->setCurrentIndex(1);
+        QVERIFY(!message->isVisible());
+        campaign->setCurrentIndex(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!context->reports()->isSyncing(), 20'000);
 
         // A custom range: hostile dates are refused with a sentence, a long range is weekly.
         auto* rangeCombo = page->findChild<QComboBox*>(QStringLiteral("rangeCombo"));
@@ -316,26 +407,69 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Up to date")), 20'000);
         QCOMPARE(page->conversionsSeries()->count(), 7);
 
-        // The tracker goes away: the cached numbers stay, with an offline notice.
+        // The tracker cannot be reached (every connection reset): "Offline", when the kept
+        // numbers were last synced, and the cached numbers stay. The icon changes shape too.
+        auto* icon = page->findChild<QLabel*>(QStringLiteral("syncStatusIcon"));
+        QVERIFY(icon && icon->isVisible());
+        const QImage upToDateIcon = icon->pixmap().toImage();
+        const QString upToDateName = icon->accessibleName();
         const int rowsBefore = table->model()->rowCount();
-        sim.fault(QStringLiteral("stats"), QStringLiteral("status"), 1000, 503);
+        const QDateTime lastSynced = context->reports()->lastSyncedAt(id);
+        QVERIFY(lastSynced.isValid());
+        sim.fault(QStringLiteral("*"), QStringLiteral("reset"), 1000);
         rangeCombo->setCurrentIndex(rangeCombo->findData(int(RangePreset::Last90)));
-        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Offline")), 20'000);
-        QVERIFY2(status->text().contains(QStringLiteral("HTTP 503")), qPrintable(status->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(!context->reports()->isSyncing() &&
+                                     status->text().startsWith(QStringLiteral("Offline: ")),
+                                 20'000);
+        const QString lastSyncedText =
+            QStringLiteral("last synced at %1")
+                .arg(QLocale().toString(lastSynced, QLocale::ShortFormat));
+        QVERIFY2(status->text().contains(lastSyncedText) &&
+                     status->text().contains(QStringLiteral("Could not reach the tracker")),
+                 qPrintable(status->text() + QStringLiteral(" / ") + lastSyncedText));
         QCOMPARE(table->model()->rowCount(), rowsBefore); // the 30 cached days are still shown
         QVERIFY(page->conversionsSeries()->count() >= 30);
+        const QImage offlineIcon = icon->pixmap().toImage();
+        QVERIFY(!offlineIcon.isNull() && offlineIcon != upToDateIcon);
+        QVERIFY(icon->accessibleName().startsWith(QStringLiteral("Offline")) &&
+                icon->accessibleName() != upToDateName);
 
-        // The keychain is locked: said plainly, and the cached numbers stay.
+        // The tracker answers, with an error (HTTP 401): its own sentence and that the kept
+        // numbers are shown, not "Offline", under another icon.
+        sim.server->clearFaults();
+        sim.fault(QStringLiteral("*"), QStringLiteral("status"), 1000, 401);
+        auto* refresh = page->findChild<QPushButton*>(QStringLiteral("refreshReportButton"));
+        QTRY_VERIFY(refresh->isEnabled());
+        QTest::mouseClick(refresh, Qt::LeftButton);
+        const QString rejected = TrackerError(TrackerError::Kind::InvalidCredentials,
+                                              displayHost(QUrl(sim.server->baseUrl())))
+                                     .message();
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            !context->reports()->isSyncing() && status->text().startsWith(rejected),
+            qPrintable(status->text() + QStringLiteral(" / ") + rejected), 20'000);
+        QVERIFY2(
+            status->text().contains(QStringLiteral("kept on this computer, ") + lastSyncedText),
+            qPrintable(status->text()));
+        const QImage errorIcon = icon->pixmap().toImage();
+        QVERIFY(errorIcon != upToDateIcon && errorIcon != offlineIcon);
+        QVERIFY(icon->accessibleName().startsWith(QStringLiteral("Error")));
+        QCOMPARE(table->model()->rowCount(), rowsBefore);
+        sim.server->clearFaults();
+
+        // The keychain is locked: said plainly (not "Offline": the tracker was not asked), and
+        // the cached numbers stay.
         store->setUnavailable(true);
         rangeCombo->setCurrentIndex(rangeCombo->findData(int(RangePreset::Last30)));
         QTRY_VERIFY_WITH_TIMEOUT(!context->reports()->isSyncing() &&
-                                     status->text().startsWith(QStringLiteral("Offline")),
+                                     status->text().contains(QStringLiteral("keychain")),
                                  20'000);
-        QVERIFY2(status->text().contains(QStringLiteral("keychain")) &&
+        QVERIFY2(!status->text().startsWith(QStringLiteral("Offline")) &&
                      status->text().contains(QStringLiteral("could not be read")) &&
+                     status->text().contains(lastSyncedText) &&
                      !status->text().contains(QStringLiteral("rejected")) &&
                      !status->text().contains(QStringLiteral("nothing was saved")),
                  qPrintable(status->text()));
+        QVERIFY(icon->pixmap().toImage() != errorIcon && icon->pixmap().toImage() != offlineIcon);
         QCOMPARE(page->conversionsSeries()->count(), 30);
         QCOMPARE(table->model()->rowCount(), rowsBefore);
     }
@@ -535,6 +669,172 @@ private Q_SLOTS:
         QVERIFY(text.startsWith("integration,"));
         QCOMPARE(text.count("\r\nTotal,"), 2);
         snapshot(&window, QStringLiteral("reports-currencies"));
+    }
+
+    // A sync's progress and its cancel, through the page's own widgets: the bar knows its
+    // total, the line says the time left, the cancel button stops the sync and the cache keeps
+    // what it had.
+    void progressAndCancelThroughTheWidgets()
+    {
+        QTemporaryDir dir;
+        SimFixture sim({}, 4); // the tracker allows 4 requests a second: a sync takes a while
+        auto context = AppContext::create(dir.path(), new MemoryCredentialStore);
+        context->setClientOptions(SimFixture::fastOptions(4));
+        const QString id = connectTracker(*context, sim, QStringLiteral("Kintura - Slow"));
+        QVERIFY(!id.isEmpty());
+
+        test::DeskWindow window(context.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        auto* page = window.reportsPage();
+        auto* rangeCombo = page->findChild<QComboBox*>(QStringLiteral("rangeCombo"));
+        rangeCombo->setCurrentIndex(rangeCombo->findData(int(RangePreset::Last7)));
+        window.showPage(ui::MainWindow::Reports);
+        auto* status = page->findChild<QLabel*>(QStringLiteral("syncStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(!context->reports()->isSyncing() &&
+                                     status->text().startsWith(QStringLiteral("Up to date")),
+                                 60'000);
+
+        const DayRange range =
+            presetRange(RangePreset::Last90, context->reports()->trackerToday(id));
+        auto cached = [&](ReportDataset dataset) {
+            Metrics m;
+            const QList<StatsRow> rows =
+                context->reports()->cache()->rows(id, dataset, range.from, range.to);
+            for (const StatsRow& r : rows)
+                m.add(r);
+            return std::make_pair(rows.size(), m);
+        };
+        const auto totalsBefore = cached(ReportDataset::DailyTotals);
+        const auto bySourceBefore = cached(ReportDataset::DailyBySource);
+        QVERIFY(totalsBefore.first > 0);
+        auto* icon = page->findChild<QLabel*>(QStringLiteral("syncStatusIcon"));
+        const QImage upToDateIcon = icon->pixmap().toImage();
+        auto* progress = page->findChild<QProgressBar*>(QStringLiteral("syncProgress"));
+        auto* cancel = page->findChild<QPushButton*>(QStringLiteral("cancelSyncButton"));
+        QVERIFY(!cancel->isEnabled());
+
+        rangeCombo->setCurrentIndex(rangeCombo->findData(int(RangePreset::Last90)));
+        // The table shows the cache at once; the sync's pages reach it only when they commit.
+        const int rowsBefore = page->tableModel()->rowCount();
+        const Metrics tableBefore = page->tableModel()->totals(QStringLiteral("USD"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            progress->isVisible() && progress->maximum() > 0 && progress->value() > 0, 20'000);
+        QVERIFY2(
+            progress->value() <= progress->maximum(),
+            qPrintable(QStringLiteral("%1 of %2").arg(progress->value()).arg(progress->maximum())));
+        QVERIFY2(QRegularExpression(QStringLiteral("about \\d+ second"))
+                     .match(status->text())
+                     .hasMatch(),
+                 qPrintable(status->text()));
+        QVERIFY(icon->pixmap().toImage() != upToDateIcon);
+        QVERIFY(context->reports()->isSyncing());
+
+        QVERIFY(cancel->isEnabled() && cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!context->reports()->isSyncing(), 10'000);
+        QTRY_VERIFY2(status->text().startsWith(QStringLiteral("Sync cancelled")),
+                     qPrintable(status->text()));
+        QVERIFY(!progress->isVisible());
+        QVERIFY(!cancel->isEnabled());
+        const auto totalsAfter = cached(ReportDataset::DailyTotals);
+        const auto bySourceAfter = cached(ReportDataset::DailyBySource);
+        QCOMPARE(totalsAfter.first, totalsBefore.first);
+        QCOMPARE(totalsAfter.second.conversions, totalsBefore.second.conversions);
+        QCOMPARE(totalsAfter.second.revenue, totalsBefore.second.revenue);
+        QCOMPARE(bySourceAfter.first, bySourceBefore.first);
+        QCOMPARE(bySourceAfter.second.visits, bySourceBefore.second.visits);
+        QCOMPARE(page->tableModel()->rowCount(), rowsBefore);
+        const Metrics tableAfter = page->tableModel()->totals(QStringLiteral("USD"));
+        QCOMPARE(tableAfter.conversions, tableBefore.conversions);
+        QCOMPARE(tableAfter.revenue, tableBefore.revenue);
+    }
+
+    // More days than the plot has pixels: the lines are downsampled to its width, keeping the
+    // highest peak, and drawn again in full when the plot widens.
+    void downsamplingFollowsThePlotWidth()
+    {
+        ui::ReportCharts charts;
+        charts.resize(1100, 420);
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        const QDate today = QDate::currentDate();
+        const DayRange range{today.addDays(-89), today};
+        QMap<QDate, Metrics> days;
+        for (int i = 0; i < range.days(); ++i) {
+            Metrics m;
+            m.visits = 1000;
+            m.conversions = i == 37 ? 500 : 10 + (i * 7) % 13;
+            m.revenue = m.conversions * 3 * kMoneyUnit;
+            days.insert(range.from.addDays(i), m);
+        }
+        charts.showTimeSeries({{QStringLiteral("USD"), days}}, range);
+        QLineSeries* series = charts.conversionsSeries();
+        QChart* chart = charts.timeChartView()->chart();
+        auto peak = [&] {
+            double most = 0;
+            for (const QPointF& p : series->points())
+                most = std::max(most, p.y());
+            return most;
+        };
+        QTRY_VERIFY(chart->plotArea().width() > 90);
+        QTRY_COMPARE(series->count(), 90);
+
+        auto* splitter = charts.findChild<QSplitter*>(QStringLiteral("chartSplitter"));
+        splitter->setSizes({150, 950});
+        QTRY_VERIFY2(chart->plotArea().width() < 80,
+                     qPrintable(QString::number(chart->plotArea().width())));
+        QTRY_COMPARE(series->count(), std::max(3, int(chart->plotArea().width())));
+        QCOMPARE(peak(), 500.0);
+        QCOMPARE(series->at(0).x(), double(range.from.startOfDay().toMSecsSinceEpoch()));
+        QCOMPARE(series->at(series->count() - 1).x(),
+                 double(range.to.startOfDay().toMSecsSinceEpoch()));
+        QCOMPARE(charts.revenueSeries().first()->count(), series->count());
+
+        splitter->setSizes({800, 300});
+        QTRY_COMPARE(series->count(), 90);
+        QCOMPARE(peak(), 500.0);
+    }
+
+    // In Spanish, Brazilian Portuguese and Russian nothing on the Reports page is cut off at
+    // the window's default size: every combo is wide enough for its text, every label and
+    // button for its own size hint.
+    void fitsInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char* code : {"es", "pt_BR", "ru"})
+            QTest::newRow(code) << QString::fromLatin1(code);
+    }
+
+    void fitsInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        const QLocale before;
+        const auto restore = qScopeGuard([&] {
+            i18n::installTranslations(QStringLiteral("en"));
+            QLocale::setDefault(before);
+        });
+        QCOMPARE(i18n::installTranslations(language), language);
+        QTemporaryDir dir;
+        SimFixture sim;
+        auto context = AppContext::create(dir.path(), new MemoryCredentialStore);
+        context->setClientOptions(SimFixture::fastOptions());
+        QVERIFY(!connectTracker(*context, sim, QStringLiteral("Kintura - Brand A")).isEmpty());
+
+        test::DeskWindow window(context.get());
+        const QSize defaultSize = window.size();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(ui::MainWindow::Reports);
+        auto* page = window.reportsPage();
+        auto* network = page->findChild<QComboBox*>(QStringLiteral("networkFilter"));
+        QTRY_VERIFY_WITH_TIMEOUT(!context->reports()->isSyncing() && network->count() > 1, 30'000);
+        QVERIFY2(network->itemText(0) != QStringLiteral("All ad networks"),
+                 "the translation is not loaded");
+        QTRY_COMPARE(window.size(), defaultSize);
+
+        checkNothingCutOff(page);
     }
 };
 

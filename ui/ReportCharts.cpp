@@ -15,6 +15,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -89,12 +90,21 @@ void ReportCharts::ensureCharts()
     m_timeView->setMinimumHeight(220);
     m_timeView->setMouseTracking(true);
     connectLegend(m_timeChart);
-    connect(m_conversions, &QLineSeries::hovered, this, [this](const QPointF& p, bool on) {
-        if (on)
-            showReadoutNear(qint64(p.x()));
+    // The readout follows the mouse anywhere over the plot, not only on a line (a series'
+    // hovered signal fires once, on entering its line).
+    m_timeView->viewport()->installEventFilter(this);
+    // Axis numbers as the user writes them ("1.250" in German, "1 250" in Russian).
+    m_timeChart->setLocalizeNumbers(true);
+    // Downsampling is to the plot's width: a wider or narrower plot needs it again. Queued,
+    // as redrawing sets the axes, which can move the plot area.
+    connect(m_timeChart, &QChart::plotAreaChanged, this, [this](const QRectF& area) {
+        const int width = std::max(3, int(area.width()));
+        if (width != m_drawnWidth && m_pointsBeforeDownsampling > std::min(width, m_drawnWidth))
+            QMetaObject::invokeMethod(this, &ReportCharts::redraw, Qt::QueuedConnection);
     });
 
     m_topChart->legend()->hide();
+    m_topChart->setLocalizeNumbers(true);
     m_topView->setMinimumWidth(300);
     m_topView->setMinimumHeight(220);
 
@@ -220,10 +230,6 @@ void ReportCharts::showTimeSeries(const QMap<QString, QMap<QDate, Metrics>>& dai
             m_timeChart->addSeries(series);
             series->attachAxis(m_dates);
             series->attachAxis(m_revenueAxis);
-            connect(series, &QLineSeries::hovered, this, [this](const QPointF& p, bool on) {
-                if (on)
-                    showReadoutNear(qint64(p.x()));
-            });
             m_revenue.append(series);
         }
         connectLegend(m_timeChart);
@@ -267,11 +273,16 @@ void ReportCharts::redraw()
         conversions.append({x, double(count)});
         maxConversions = std::max(maxConversions, double(count));
     }
-    // More points than pixels only blur the line: keep one a pixel, peaks included.
-    const int width = std::max(200, int(m_timeChart->plotArea().width()));
+    // More points than pixels only blur the line: keep one a pixel, peaks included (LTTB
+    // needs three points at least).
+    const int width = std::max(3, int(m_timeChart->plotArea().width()));
+    m_drawnWidth = width;
+    m_pointsBeforeDownsampling = int(conversions.size());
     m_conversions->replace(downsampleLttb(conversions, width));
     for (qsizetype i = 0; i < m_revenue.size(); ++i)
         m_revenue[i]->replace(downsampleLttb(revenue[i], width));
+    // The language may have changed since the chart was made.
+    m_timeChart->setLocale(QLocale());
 
     const QDate from =
         bucketStart(m_range.from.isValid() ? m_range.from : QDate::currentDate(), m_bucket);
@@ -310,12 +321,20 @@ void ReportCharts::showReadoutNear(qint64 msecsSinceEpoch)
 {
     if (m_buckets.isEmpty())
         return;
-    // The bucket whose start is nearest to the point.
+    // The bucket whose start is nearest to the point in time, compared to the millisecond:
+    // just left of a day's point is late the day before, and that day's point is still the
+    // nearest. The first bucket starting after the point's day starts after the point; the
+    // one before it (if any) starts at or before it.
     const QDate day = QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch).date();
-    auto it = m_buckets.lowerBound(day);
-    if (it == m_buckets.end() ||
-        (it != m_buckets.begin() && std::prev(it).key().daysTo(day) < day.daysTo(it.key())))
+    auto it = m_buckets.upperBound(day);
+    if (it == m_buckets.end()) {
         it = std::prev(it);
+    } else if (it != m_buckets.begin()) {
+        const auto before = std::prev(it);
+        const qint64 after = it.key().startOfDay().toMSecsSinceEpoch() - msecsSinceEpoch;
+        if (msecsSinceEpoch - before.key().startOfDay().toMSecsSinceEpoch() <= after)
+            it = before;
+    }
     const QLocale locale;
     qint64 conversions = 0;
     QStringList money;
@@ -326,6 +345,17 @@ void ReportCharts::showReadoutNear(qint64 msecsSinceEpoch)
     }
     m_readout->setText(tr("%1: %n conversion(s), revenue %2", nullptr, int(conversions))
                            .arg(bucketLabel(it.key()), money.join(QStringLiteral(" · "))));
+}
+
+bool ReportCharts::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_timeView && watched == m_timeView->viewport() && event->type() == QEvent::MouseMove) {
+        const QPointF at = m_timeChart->mapFromScene(
+            m_timeView->mapToScene(static_cast<QMouseEvent*>(event)->pos()));
+        if (m_timeChart->plotArea().contains(at))
+            showReadoutNear(qint64(m_timeChart->mapToValue(at, m_conversions).x()));
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString ReportCharts::readout() const
@@ -342,6 +372,7 @@ void ReportCharts::showTop(const QList<BreakdownRow>& rows, const QString& title
         delete axis;
     }
     m_topChart->setTitle(title);
+    m_topChart->setLocale(QLocale());
     // Categories bottom to top: the horizontal bar chart draws the first category lowest.
     QStringList currencies;
     m_topCategories.clear();

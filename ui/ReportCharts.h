@@ -59,6 +59,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void followPalette();
@@ -79,6 +80,8 @@ private:
     QChartView* m_topView = nullptr;
     QLabel* m_readout;
     Bucket m_bucket = Bucket::Day;
+    int m_drawnWidth = 0;               // the plot's width the series were downsampled to
+    int m_pointsBeforeDownsampling = 0; // the buckets drawn
     DayRange m_range;
     // bucket start -> currency -> metrics: what the readout reads.
     QMap<QDate, QMap<QString, Metrics>> m_buckets;

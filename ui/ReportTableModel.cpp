@@ -5,6 +5,41 @@
 
 namespace kd::ui {
 
+QString ReportTableModel::percent(const QLocale& locale, double value, int decimals)
+{
+    // Qt 6.4 has the percent sign of a locale but not where it goes: CLDR's percent patterns,
+    // for the languages that do not write "12.5%". A no-break space keeps "12,5 %" on a line.
+    const QString number = locale.toString(value, 'f', decimals);
+    switch (locale.language()) {
+    case QLocale::Turkish:
+        return locale.percent() + number; // "%12,5"
+    case QLocale::Russian:
+    case QLocale::Ukrainian:
+    case QLocale::Belarusian:
+    case QLocale::Bulgarian:
+    case QLocale::German:
+    case QLocale::French:
+    case QLocale::Spanish:
+    case QLocale::Catalan:
+    case QLocale::Czech:
+    case QLocale::Slovak:
+    case QLocale::Swedish:
+    case QLocale::NorwegianBokmal:
+    case QLocale::NorwegianNynorsk:
+    case QLocale::Danish:
+    case QLocale::Finnish:
+    case QLocale::Estonian:
+    case QLocale::Lithuanian:
+    case QLocale::Latvian:
+    case QLocale::Hungarian:
+    case QLocale::Greek:
+    case QLocale::Kazakh:
+        return number + QChar(0x00A0) + locale.percent();
+    default:
+        return number + locale.percent();
+    }
+}
+
 void ReportTableModel::setRows(const QList<Row>& rows, const QString& nameHeader)
 {
     beginResetModel();
@@ -104,9 +139,9 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
     case Profit:
         return money(m.profit());
     case Roi:
-        return roi ? locale.toString(*roi * 100.0, 'f', 1) + QLatin1Char('%') : none;
+        return roi ? percent(locale, *roi * 100.0, 1) : none;
     case ConversionRate:
-        return cr ? locale.toString(*cr * 100.0, 'f', 2) + QLatin1Char('%') : none;
+        return cr ? percent(locale, *cr * 100.0, 2) : none;
     case Epc:
         return epc ? money(*epc, 4) : none;
     default:

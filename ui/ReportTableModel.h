@@ -41,6 +41,9 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
+    // "12.5%", "12,5 %" (German, Russian, Spanish), "%12,5" (Turkish): value is in percent.
+    static QString percent(const QLocale& locale, double value, int decimals);
+
     // nameHeader: what the first column lists ("Ad network", "Campaign", ...).
     void setRows(const QList<Row>& rows, const QString& nameHeader);
     // The totals of one currency (zero when it has no row).

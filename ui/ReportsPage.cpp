@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPushButton>
@@ -52,6 +53,7 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     , m_network(new QComboBox(this))
     , m_campaign(new QComboBox(this))
     , m_breakdown(new QComboBox(this))
+    , m_campaignMessage(new QLabel(this))
     , m_currencyNote(new QLabel(this))
     , m_conflicts(new ConflictWarning(context, this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
@@ -69,9 +71,8 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     m_integration->setAccessibleName(tr("Integration"));
     m_network->setObjectName(QStringLiteral("networkFilter"));
     m_network->setAccessibleName(tr("Ad network filter"));
-    // Wide enough for "All ad networks" in every language, whatever the items are.
-    m_network->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_network->setMinimumContentsLength(18);
+    // As wide as its longest item: "Todas las redes publicitarias" must not be cut off.
+    m_network->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_campaign->setObjectName(QStringLiteral("campaignFilter"));
     m_campaign->setAccessibleName(tr("Campaign filter"));
     // Thousands of campaigns: type part of a name to find one.
@@ -79,7 +80,16 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     m_campaign->setInsertPolicy(QComboBox::NoInsert);
     m_campaign->completer()->setFilterMode(Qt::MatchContains);
     m_campaign->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_campaign->setMinimumContentsLength(24);
+    m_campaign->setMinimumContentsLength(16); // it stretches: the row must fit in Russian
+    // Text that names no campaign is said so under the field, not silently ignored.
+    m_campaignMessage->setObjectName(QStringLiteral("campaignFilterMessage"));
+    m_campaignMessage->setTextFormat(Qt::PlainText); // typed text is never markup
+    m_campaignMessage->setWordWrap(true);
+    m_campaignMessage->hide();
+    connect(m_campaign->lineEdit(), &QLineEdit::editingFinished, this,
+            &ReportsPage::checkCampaignText);
+    connect(m_campaign->lineEdit(), &QLineEdit::textEdited, m_campaignMessage, &QLabel::hide);
+    connect(m_campaign, &QComboBox::currentIndexChanged, m_campaignMessage, &QLabel::hide);
     m_breakdown->setObjectName(QStringLiteral("breakdownCombo"));
     m_breakdown->setAccessibleName(tr("Breakdown"));
     m_breakdown->addItem(tr("By ad network"), int(Breakdown::Network));
@@ -138,6 +148,7 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     layout->addLayout(header);
     layout->addWidget(m_range);
     layout->addLayout(filters);
+    layout->addWidget(m_campaignMessage);
     layout->addWidget(m_status);
     layout->addWidget(m_currencyNote);
     layout->addWidget(m_conflicts);
@@ -391,6 +402,9 @@ void ReportsPage::refillFilters(const QList<ReportSubject>& subjects)
         for (auto it = networks.begin(); it != networks.end(); ++it)
             m_network->addItem(it.key(), it.value());
         m_network->setCurrentIndex(std::max(0, m_network->findData(keep)));
+        // Never squeezed below its longest item: QComboBox keeps the minimum it computed
+        // when it had no items yet.
+        m_network->setMinimumWidth(m_network->sizeHint().width());
     }
     // Campaigns: those of the one tracker shown (ids mean nothing across trackers).
     const QString keep = m_campaign->currentData().toString();
@@ -412,6 +426,35 @@ void ReportsPage::refillFilters(const QList<ReportSubject>& subjects)
     m_campaign->setEnabled(subjects.size() == 1);
     m_campaign->setToolTip(
         subjects.size() == 1 ? QString() : tr("Pick one integration to filter by campaign."));
+}
+
+void ReportsPage::checkCampaignText()
+{
+    const QString typed = m_campaign->lineEdit()->text();
+    if (typed.isEmpty() || m_campaign->findText(typed, Qt::MatchFixedString) >= 0) {
+        m_campaignMessage->hide();
+        return;
+    }
+    // What was typed, as typed but safe to show: no control or direction characters (an
+    // unclosed right-to-left override would turn the rest of the sentence around), at most
+    // 40 characters, isolated so that right-to-left names keep the sentence in order.
+    QString shown;
+    int count = 0;
+    for (const char32_t c : typed.toUcs4()) {
+        if (!QChar::isPrint(c) && c != U' ')
+            continue;
+        if (++count > 40) {
+            shown += QChar(0x2026);
+            break;
+        }
+        shown += QString::fromUcs4(&c, 1);
+    }
+    m_campaignMessage->setText(
+        tr("No campaign is called “%1”. The report still shows %2: type part of a campaign's "
+           "name and pick it from the list.")
+            .arg(QChar(0x2068) + shown + QChar(0x2069),
+                 m_campaign->itemText(m_campaign->currentIndex())));
+    m_campaignMessage->show();
 }
 
 void ReportsPage::showFromCache()

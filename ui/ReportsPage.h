@@ -71,6 +71,8 @@ private:
                         const QString& savedSentence);
     void integrationsChanged();
     void showFromCache();
+    // Says under the campaign filter when its text names no campaign.
+    void checkCampaignText();
     void refillFilters(const QList<ReportSubject>& subjects);
     void showConflicts();
     void showLiveSeries();
@@ -93,6 +95,7 @@ private:
     QComboBox* m_network;
     QComboBox* m_campaign;
     QComboBox* m_breakdown;
+    QLabel* m_campaignMessage;
     QLabel* m_currencyNote;
     ConflictWarning* m_conflicts;
     QPushButton* m_refresh;
