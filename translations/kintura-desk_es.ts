@@ -73,16 +73,8 @@
         <translation>Es demasiado largo para el campo &quot;%1&quot; (como máximo %2 caracteres): revise lo que pegó.</translation>
     </message>
     <message>
-        <source>The %1 contains spaces or invisible characters: copy it again.</source>
-        <translation>El campo &quot;%1&quot; contiene espacios o caracteres invisibles: cópielo de nuevo.</translation>
-    </message>
-    <message>
         <source>Enter the tracker&apos;s address, e.g. https://tracker.example.com.</source>
         <translation>Introduzca la dirección del tracker, p. ej., https://tracker.example.com.</translation>
-    </message>
-    <message>
-        <source>This is not a web address: it contains spaces or control characters.</source>
-        <translation>No es una dirección web: contiene espacios o caracteres de control.</translation>
     </message>
     <message>
         <source>This is not a valid web address.</source>
@@ -113,10 +105,6 @@
         <translation>Use un nombre más corto (como máximo %1 caracteres).</translation>
     </message>
     <message>
-        <source>The name contains control characters: type it again.</source>
-        <translation>El nombre contiene caracteres de control: escríbalo de nuevo.</translation>
-    </message>
-    <message>
         <source>Another integration is already called &quot;%1&quot;.</source>
         <translation>Ya hay otra integración llamada &quot;%1&quot;.</translation>
     </message>
@@ -133,12 +121,52 @@
         <translation>Elija la moneda en la que su tracker informa los ingresos.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code (e.g. USD, EUR, BRL).</source>
-        <translation>&quot;%1&quot; no es un código de moneda ISO 4217 (p. ej., USD, EUR, BRL).</translation>
-    </message>
-    <message>
         <source>The %1 contains characters Kintura&apos;s keys never have (such as “%2”): copy it again from Kintura.</source>
         <translation>El campo &quot;%1&quot; contiene caracteres que las claves de Kintura nunca tienen (como &quot;%2&quot;): cópielo de nuevo desde Kintura.</translation>
+    </message>
+    <message>
+        <source>This is a web address, not an %1: the tracker&apos;s address goes in Tracker URL, and the %1 is on Kintura&apos;s Settings &gt; API page.</source>
+        <translation>Esto es una dirección web, no el valor de «%1»: la dirección del tracker va en «URL del tracker», y «%1» está en la página Settings &gt; API de Kintura.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a space or an invisible character (%2): copy it again.</source>
+        <translation>El campo «%1» contiene un espacio o un carácter invisible (%2): cópielo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This is too long for a web address (at most %1 characters): enter only the tracker&apos;s address, e.g. https://tracker.example.com.</source>
+        <translation>Es demasiado largo para una dirección web (como máximo %1 caracteres): escriba solo la dirección del tracker, p. ej. https://tracker.example.com.</translation>
+    </message>
+    <message>
+        <source>This is not a web address: it contains an invisible control character (%1).</source>
+        <translation>Esto no es una dirección web: contiene un carácter de control invisible (%1).</translation>
+    </message>
+    <message>
+        <source>This is not a web address: it contains spaces.</source>
+        <translation>Esto no es una dirección web: contiene espacios.</translation>
+    </message>
+    <message>
+        <source>This is a file path, not a web address: enter the tracker&apos;s address, e.g. https://tracker.example.com.</source>
+        <translation>Esto es una ruta de archivo, no una dirección web: escriba la dirección del tracker, p. ej. https://tracker.example.com.</translation>
+    </message>
+    <message>
+        <source>A web address cannot contain “%1”: check the tracker&apos;s address.</source>
+        <translation>Una dirección web no puede contener «%1»: revise la dirección del tracker.</translation>
+    </message>
+    <message>
+        <source>The name contains an invisible control character (%1), which could make it show differently from what it is: type the name again.</source>
+        <translation>El nombre contiene un carácter de control invisible (%1) que podría hacer que se vea distinto de lo que es: escriba el nombre de nuevo.</translation>
+    </message>
+    <message>
+        <source>The name contains a web address with a user name or password: remove it (names are stored unencrypted).</source>
+        <translation>El nombre contiene una dirección web con usuario o contraseña: quítela (los nombres se guardan sin cifrar).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code: choose one from the list (e.g. USD, EUR, BRL).</source>
+        <translation>«%1» no es un código de moneda ISO 4217: elija uno de la lista (p. ej. USD, EUR, BRL).</translation>
+    </message>
+    <message>
+        <source>This is not an ISO 4217 currency code: choose one from the list (three letters, e.g. USD, EUR, BRL).</source>
+        <translation>Esto no es un código de moneda ISO 4217: elija uno de la lista (tres letras, p. ej. USD, EUR, BRL).</translation>
     </message>
 </context>
 <context>
@@ -402,10 +430,6 @@
         <translation>Faltan macros</translation>
     </message>
     <message>
-        <source>Error: the template does not map every identifier</source>
-        <translation>Error: la plantilla no asigna todos los identificadores</translation>
-    </message>
-    <message>
         <source>Template gone</source>
         <translation>Plantilla eliminada</translation>
     </message>
@@ -452,6 +476,10 @@
     <message>
         <source>The tracker could not be asked for its templates.</source>
         <translation>No se pudieron pedir las plantillas al tracker.</translation>
+    </message>
+    <message>
+        <source>Warning: the template does not map every identifier</source>
+        <translation>Advertencia: la plantilla no asigna todos los identificadores</translation>
     </message>
 </context>
 <context>
@@ -597,6 +625,10 @@
             <numerusform>%n hora</numerusform>
             <numerusform>%n horas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The tracker at %1 redirected the request to another host, %2, so the API key and secret were not sent there. If the tracker has moved to %2, edit the integration and enter its new address; otherwise check the tracker URL.</source>
+        <translation>El tracker en %1 redirigió la solicitud a otro host, %2, así que la clave y el secreto de API no se enviaron allí. Si el tracker se ha mudado a %2, edite la integración y escriba su nueva dirección; si no, revise la URL del tracker.</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1056,10 @@ Códigos de salida:
         <source>Not complete: %1 is missing. Fix the template in Kintura first.</source>
         <translation>Incompleto: falta %1. Corrija primero la plantilla en Kintura.</translation>
     </message>
+    <message>
+        <source>Tracking parameters</source>
+        <translation>Parámetros de seguimiento</translation>
+    </message>
 </context>
 <context>
     <name>kd::ui::ChooseNetworksDialog</name>
@@ -1046,6 +1082,10 @@ Códigos de salida:
     <message>
         <source>Tick every ad network whose traffic goes to this tracker. Each one then needs a tracking template.</source>
         <translation>Marque cada red publicitaria cuyo tráfico llega a este tracker. Después, cada una necesita una plantilla de seguimiento.</translation>
+    </message>
+    <message>
+        <source>No ad network&apos;s name contains this text. Clear the filter to see them all.</source>
+        <translation>Ningún nombre de red publicitaria contiene este texto. Borre el filtro para verlas todas.</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1799,10 @@ Códigos de salida:
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
+    <message>
+        <source>No campaign is called “%1”. The report still shows %2: type part of a campaign&apos;s name and pick it from the list.</source>
+        <translation>Ninguna campaña se llama «%1». El informe sigue mostrando %2: escriba parte del nombre de una campaña y elíjala de la lista.</translation>
+    </message>
 </context>
 <context>
     <name>kd::ui::SyncStatusLine</name>
@@ -1796,6 +1840,42 @@ Códigos de salida:
     <message>
         <source>Offline: nothing of %1 is kept on this computer yet. %2</source>
         <translation>Sin conexión: todavía no hay datos de %1 guardados en este equipo. %2</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Estado del informe</translation>
+    </message>
+    <message>
+        <source>Syncing with the tracker</source>
+        <translation>Sincronizando con el tracker</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: showing the saved data</source>
+        <translation>Sincronización cancelada: se muestran los datos guardados</translation>
+    </message>
+    <message>
+        <source>Offline: the tracker cannot be reached</source>
+        <translation>Sin conexión: no se puede acceder al tracker</translation>
+    </message>
+    <message>
+        <source>Error: the tracker answered with a problem</source>
+        <translation>Error: el tracker respondió con un problema</translation>
+    </message>
+    <message>
+        <source>Error: the system keychain cannot be read</source>
+        <translation>Error: no se puede leer el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>%1 Showing the data of %2 kept on this computer, last synced at %3.</source>
+        <translation>%1 Se muestran los datos de %2 guardados en este equipo, sincronizados por última vez: %3.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing of %2 is kept on this computer yet.</source>
+        <translation>%1 Todavía no hay datos de %2 guardados en este equipo.</translation>
     </message>
 </context>
 <context>

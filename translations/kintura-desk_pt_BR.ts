@@ -73,16 +73,8 @@
         <translation>É longo demais para o campo &quot;%1&quot; (no máximo %2 caracteres): confira o que foi colado.</translation>
     </message>
     <message>
-        <source>The %1 contains spaces or invisible characters: copy it again.</source>
-        <translation>O campo &quot;%1&quot; contém espaços ou caracteres invisíveis: copie-o novamente.</translation>
-    </message>
-    <message>
         <source>Enter the tracker&apos;s address, e.g. https://tracker.example.com.</source>
         <translation>Informe o endereço do tracker, por exemplo, https://tracker.example.com.</translation>
-    </message>
-    <message>
-        <source>This is not a web address: it contains spaces or control characters.</source>
-        <translation>Isto não é um endereço web: contém espaços ou caracteres de controle.</translation>
     </message>
     <message>
         <source>This is not a valid web address.</source>
@@ -113,10 +105,6 @@
         <translation>Use um nome mais curto (no máximo %1 caracteres).</translation>
     </message>
     <message>
-        <source>The name contains control characters: type it again.</source>
-        <translation>O nome contém caracteres de controle: digite-o novamente.</translation>
-    </message>
-    <message>
         <source>Another integration is already called &quot;%1&quot;.</source>
         <translation>Já existe outra integração chamada &quot;%1&quot;.</translation>
     </message>
@@ -133,12 +121,52 @@
         <translation>Escolha a moeda em que o seu tracker informa a receita.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code (e.g. USD, EUR, BRL).</source>
-        <translation>&quot;%1&quot; não é um código de moeda ISO 4217 (por exemplo, USD, EUR, BRL).</translation>
-    </message>
-    <message>
         <source>The %1 contains characters Kintura&apos;s keys never have (such as “%2”): copy it again from Kintura.</source>
         <translation>O campo &quot;%1&quot; contém caracteres que as chaves do Kintura nunca têm (como &quot;%2&quot;): copie-o novamente do Kintura.</translation>
+    </message>
+    <message>
+        <source>This is a web address, not an %1: the tracker&apos;s address goes in Tracker URL, and the %1 is on Kintura&apos;s Settings &gt; API page.</source>
+        <translation>Isto é um endereço web, não o valor de &quot;%1&quot;: o endereço do tracker vai em &quot;URL do tracker&quot;, e &quot;%1&quot; está na página Settings &gt; API do Kintura.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a space or an invisible character (%2): copy it again.</source>
+        <translation>O campo &quot;%1&quot; contém um espaço ou um caractere invisível (%2): copie-o novamente.</translation>
+    </message>
+    <message>
+        <source>This is too long for a web address (at most %1 characters): enter only the tracker&apos;s address, e.g. https://tracker.example.com.</source>
+        <translation>É longo demais para um endereço web (no máximo %1 caracteres): informe só o endereço do tracker, por exemplo https://tracker.example.com.</translation>
+    </message>
+    <message>
+        <source>This is not a web address: it contains an invisible control character (%1).</source>
+        <translation>Isto não é um endereço web: contém um caractere de controle invisível (%1).</translation>
+    </message>
+    <message>
+        <source>This is not a web address: it contains spaces.</source>
+        <translation>Isto não é um endereço web: contém espaços.</translation>
+    </message>
+    <message>
+        <source>This is a file path, not a web address: enter the tracker&apos;s address, e.g. https://tracker.example.com.</source>
+        <translation>Isto é um caminho de arquivo, não um endereço web: informe o endereço do tracker, por exemplo https://tracker.example.com.</translation>
+    </message>
+    <message>
+        <source>A web address cannot contain “%1”: check the tracker&apos;s address.</source>
+        <translation>Um endereço web não pode conter &quot;%1&quot;: confira o endereço do tracker.</translation>
+    </message>
+    <message>
+        <source>The name contains an invisible control character (%1), which could make it show differently from what it is: type the name again.</source>
+        <translation>O nome contém um caractere de controle invisível (%1), que pode fazê-lo aparecer diferente do que é: digite o nome novamente.</translation>
+    </message>
+    <message>
+        <source>The name contains a web address with a user name or password: remove it (names are stored unencrypted).</source>
+        <translation>O nome contém um endereço web com usuário ou senha: remova-o (os nomes são guardados sem criptografia).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code: choose one from the list (e.g. USD, EUR, BRL).</source>
+        <translation>&quot;%1&quot; não é um código de moeda ISO 4217: escolha um da lista (por exemplo USD, EUR, BRL).</translation>
+    </message>
+    <message>
+        <source>This is not an ISO 4217 currency code: choose one from the list (three letters, e.g. USD, EUR, BRL).</source>
+        <translation>Isto não é um código de moeda ISO 4217: escolha um da lista (três letras, por exemplo USD, EUR, BRL).</translation>
     </message>
 </context>
 <context>
@@ -402,10 +430,6 @@
         <translation>Macros ausentes</translation>
     </message>
     <message>
-        <source>Error: the template does not map every identifier</source>
-        <translation>Erro: o modelo não mapeia todos os identificadores</translation>
-    </message>
-    <message>
         <source>Template gone</source>
         <translation>Modelo excluído</translation>
     </message>
@@ -452,6 +476,10 @@
     <message>
         <source>The tracker could not be asked for its templates.</source>
         <translation>Não foi possível solicitar os modelos ao tracker.</translation>
+    </message>
+    <message>
+        <source>Warning: the template does not map every identifier</source>
+        <translation>Aviso: o modelo não mapeia todos os identificadores</translation>
     </message>
 </context>
 <context>
@@ -597,6 +625,10 @@
             <numerusform>%n hora</numerusform>
             <numerusform>%n horas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The tracker at %1 redirected the request to another host, %2, so the API key and secret were not sent there. If the tracker has moved to %2, edit the integration and enter its new address; otherwise check the tracker URL.</source>
+        <translation>O tracker em %1 redirecionou a solicitação para outro host, %2, por isso a chave e o segredo da API não foram enviados para lá. Se o tracker mudou para %2, edite a integração e informe o novo endereço; caso contrário, confira a URL do tracker.</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1056,10 @@ Códigos de saída:
         <source>Not complete: %1 is missing. Fix the template in Kintura first.</source>
         <translation>Incompleto: falta %1. Corrija primeiro o modelo no Kintura.</translation>
     </message>
+    <message>
+        <source>Tracking parameters</source>
+        <translation>Parâmetros de rastreamento</translation>
+    </message>
 </context>
 <context>
     <name>kd::ui::ChooseNetworksDialog</name>
@@ -1046,6 +1082,10 @@ Códigos de saída:
     <message>
         <source>Tick every ad network whose traffic goes to this tracker. Each one then needs a tracking template.</source>
         <translation>Marque cada rede de anúncios cujo tráfego vai para este tracker. Depois, cada uma precisa de um modelo de rastreamento.</translation>
+    </message>
+    <message>
+        <source>No ad network&apos;s name contains this text. Clear the filter to see them all.</source>
+        <translation>Nenhum nome de rede de anúncios contém este texto. Limpe o filtro para ver todas.</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1799,10 @@ Códigos de saída:
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
+    <message>
+        <source>No campaign is called “%1”. The report still shows %2: type part of a campaign&apos;s name and pick it from the list.</source>
+        <translation>Nenhuma campanha se chama &quot;%1&quot;. O relatório continua mostrando %2: digite parte do nome de uma campanha e escolha-a na lista.</translation>
+    </message>
 </context>
 <context>
     <name>kd::ui::SyncStatusLine</name>
@@ -1796,6 +1840,42 @@ Códigos de saída:
     <message>
         <source>Offline: nothing of %1 is kept on this computer yet. %2</source>
         <translation>Offline: ainda não há dados de %1 guardados neste computador. %2</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Status do relatório</translation>
+    </message>
+    <message>
+        <source>Syncing with the tracker</source>
+        <translation>Sincronizando com o tracker</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Atualizado</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: showing the saved data</source>
+        <translation>Sincronização cancelada: mostrando os dados guardados</translation>
+    </message>
+    <message>
+        <source>Offline: the tracker cannot be reached</source>
+        <translation>Offline: não é possível acessar o tracker</translation>
+    </message>
+    <message>
+        <source>Error: the tracker answered with a problem</source>
+        <translation>Erro: o tracker respondeu com um problema</translation>
+    </message>
+    <message>
+        <source>Error: the system keychain cannot be read</source>
+        <translation>Erro: não é possível ler o chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>%1 Showing the data of %2 kept on this computer, last synced at %3.</source>
+        <translation>%1 Mostrando os dados de %2 guardados neste computador, última sincronização: %3.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing of %2 is kept on this computer yet.</source>
+        <translation>%1 Ainda não há dados de %2 guardados neste computador.</translation>
     </message>
 </context>
 <context>

@@ -74,16 +74,8 @@
         <translation>Слишком длинное значение для поля «%1» (не больше %2 символов): проверьте, что было вставлено.</translation>
     </message>
     <message>
-        <source>The %1 contains spaces or invisible characters: copy it again.</source>
-        <translation>Поле «%1» содержит пробелы или невидимые символы: скопируйте значение ещё раз.</translation>
-    </message>
-    <message>
         <source>Enter the tracker&apos;s address, e.g. https://tracker.example.com.</source>
         <translation>Введите адрес трекера, например https://tracker.example.com.</translation>
-    </message>
-    <message>
-        <source>This is not a web address: it contains spaces or control characters.</source>
-        <translation>Это не веб-адрес: в нём есть пробелы или управляющие символы.</translation>
     </message>
     <message>
         <source>This is not a valid web address.</source>
@@ -114,10 +106,6 @@
         <translation>Выберите название короче (не больше %1 символов).</translation>
     </message>
     <message>
-        <source>The name contains control characters: type it again.</source>
-        <translation>Название содержит управляющие символы: введите его заново.</translation>
-    </message>
-    <message>
         <source>Another integration is already called &quot;%1&quot;.</source>
         <translation>Интеграция с названием «%1» уже есть.</translation>
     </message>
@@ -134,12 +122,52 @@
         <translation>Выберите валюту, в которой трекер показывает доход.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code (e.g. USD, EUR, BRL).</source>
-        <translation>«%1» — не код валюты ISO 4217 (например, USD, EUR, BRL).</translation>
-    </message>
-    <message>
         <source>The %1 contains characters Kintura&apos;s keys never have (such as “%2”): copy it again from Kintura.</source>
         <translation>Поле «%1» содержит символы, которых не бывает в ключах Kintura (например, «%2»): скопируйте значение из Kintura ещё раз.</translation>
+    </message>
+    <message>
+        <source>This is a web address, not an %1: the tracker&apos;s address goes in Tracker URL, and the %1 is on Kintura&apos;s Settings &gt; API page.</source>
+        <translation>Это веб-адрес, а не значение поля «%1»: адрес трекера указывается в поле «URL трекера», а «%1» находится на странице Settings &gt; API в Kintura.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a space or an invisible character (%2): copy it again.</source>
+        <translation>Поле «%1» содержит пробел или невидимый символ (%2): скопируйте значение ещё раз.</translation>
+    </message>
+    <message>
+        <source>This is too long for a web address (at most %1 characters): enter only the tracker&apos;s address, e.g. https://tracker.example.com.</source>
+        <translation>Слишком длинно для веб-адреса (не более %1 символов): введите только адрес трекера, например https://tracker.example.com.</translation>
+    </message>
+    <message>
+        <source>This is not a web address: it contains an invisible control character (%1).</source>
+        <translation>Это не веб-адрес: он содержит невидимый управляющий символ (%1).</translation>
+    </message>
+    <message>
+        <source>This is not a web address: it contains spaces.</source>
+        <translation>Это не веб-адрес: он содержит пробелы.</translation>
+    </message>
+    <message>
+        <source>This is a file path, not a web address: enter the tracker&apos;s address, e.g. https://tracker.example.com.</source>
+        <translation>Это путь к файлу, а не веб-адрес: введите адрес трекера, например https://tracker.example.com.</translation>
+    </message>
+    <message>
+        <source>A web address cannot contain “%1”: check the tracker&apos;s address.</source>
+        <translation>Веб-адрес не может содержать «%1»: проверьте адрес трекера.</translation>
+    </message>
+    <message>
+        <source>The name contains an invisible control character (%1), which could make it show differently from what it is: type the name again.</source>
+        <translation>Название содержит невидимый управляющий символ (%1), из-за которого оно может отображаться не так, как записано: введите название заново.</translation>
+    </message>
+    <message>
+        <source>The name contains a web address with a user name or password: remove it (names are stored unencrypted).</source>
+        <translation>Название содержит веб-адрес с именем пользователя или паролем: удалите его (названия хранятся без шифрования).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code: choose one from the list (e.g. USD, EUR, BRL).</source>
+        <translation>«%1» — не код валюты ISO 4217: выберите код из списка (например, USD, EUR, BRL).</translation>
+    </message>
+    <message>
+        <source>This is not an ISO 4217 currency code: choose one from the list (three letters, e.g. USD, EUR, BRL).</source>
+        <translation>Это не код валюты ISO 4217: выберите код из списка (три буквы, например USD, EUR, BRL).</translation>
     </message>
 </context>
 <context>
@@ -403,10 +431,6 @@
         <translation>Не хватает макросов</translation>
     </message>
     <message>
-        <source>Error: the template does not map every identifier</source>
-        <translation>Ошибка: шаблон передаёт не все идентификаторы</translation>
-    </message>
-    <message>
         <source>Template gone</source>
         <translation>Шаблон удалён</translation>
     </message>
@@ -453,6 +477,10 @@
     <message>
         <source>The tracker could not be asked for its templates.</source>
         <translation>Не удалось запросить шаблоны у трекера.</translation>
+    </message>
+    <message>
+        <source>Warning: the template does not map every identifier</source>
+        <translation>Предупреждение: шаблон передаёт не все идентификаторы</translation>
     </message>
 </context>
 <context>
@@ -600,6 +628,10 @@
             <numerusform>%n часа</numerusform>
             <numerusform>%n часов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The tracker at %1 redirected the request to another host, %2, so the API key and secret were not sent there. If the tracker has moved to %2, edit the integration and enter its new address; otherwise check the tracker URL.</source>
+        <translation>Трекер по адресу %1 перенаправил запрос на другой хост, %2, поэтому API-ключ и секрет туда не отправлялись. Если трекер переехал на %2, измените интеграцию и укажите новый адрес; иначе проверьте URL трекера.</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1062,10 @@ Exit codes:
         <source>Not complete: %1 is missing. Fix the template in Kintura first.</source>
         <translation>Не готово: не хватает %1. Сначала исправьте шаблон в Kintura.</translation>
     </message>
+    <message>
+        <source>Tracking parameters</source>
+        <translation>Параметры отслеживания</translation>
+    </message>
 </context>
 <context>
     <name>kd::ui::ChooseNetworksDialog</name>
@@ -1052,6 +1088,10 @@ Exit codes:
     <message>
         <source>Tick every ad network whose traffic goes to this tracker. Each one then needs a tracking template.</source>
         <translation>Отметьте все рекламные сети, трафик которых идёт в этот трекер. Затем каждой из них понадобится шаблон отслеживания.</translation>
+    </message>
+    <message>
+        <source>No ad network&apos;s name contains this text. Clear the filter to see them all.</source>
+        <translation>Ни одно название рекламной сети не содержит этот текст. Очистите фильтр, чтобы увидеть все.</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1809,10 @@ Exit codes:
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
+    <message>
+        <source>No campaign is called “%1”. The report still shows %2: type part of a campaign&apos;s name and pick it from the list.</source>
+        <translation>Нет кампании с названием «%1». Отчёт по-прежнему показывает %2: введите часть названия кампании и выберите её из списка.</translation>
+    </message>
 </context>
 <context>
     <name>kd::ui::SyncStatusLine</name>
@@ -1807,6 +1851,42 @@ Exit codes:
     <message>
         <source>Offline: nothing of %1 is kept on this computer yet. %2</source>
         <translation>Нет связи: данных %1 на этом компьютере пока нет. %2</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Состояние отчёта</translation>
+    </message>
+    <message>
+        <source>Syncing with the tracker</source>
+        <translation>Идёт синхронизация с трекером</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Данные актуальны</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: showing the saved data</source>
+        <translation>Синхронизация отменена: показаны сохранённые данные</translation>
+    </message>
+    <message>
+        <source>Offline: the tracker cannot be reached</source>
+        <translation>Нет связи: трекер недоступен</translation>
+    </message>
+    <message>
+        <source>Error: the tracker answered with a problem</source>
+        <translation>Ошибка: трекер сообщил о проблеме</translation>
+    </message>
+    <message>
+        <source>Error: the system keychain cannot be read</source>
+        <translation>Ошибка: не удаётся прочитать системную связку ключей</translation>
+    </message>
+    <message>
+        <source>%1 Showing the data of %2 kept on this computer, last synced at %3.</source>
+        <translation>%1 Показаны данные %2, сохранённые на этом компьютере, последняя синхронизация: %3.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing of %2 is kept on this computer yet.</source>
+        <translation>%1 Данных %2 на этом компьютере пока нет.</translation>
     </message>
 </context>
 <context>
