@@ -529,7 +529,7 @@ private Q_SLOTS:
         QCOMPARE(refresh ? p->autoRefreshMinutes() : p->visitWindowDays(), saved);
         // And in the file, as the next start reads it.
         QSettings file(preferencesFile(dir->path()), QSettings::IniFormat);
-        const QString key = refresh ? QStringLiteral("general/autoRefreshMinutes")
+        const QString key = refresh ? QStringLiteral("General/autoRefreshMinutes")
                                     : QStringLiteral("reports/visitWindowDays");
         bool isNumber = false;
         QCOMPARE(file.value(key).toString().toInt(&isNumber), saved);

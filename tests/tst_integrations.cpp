@@ -184,6 +184,34 @@ private Q_SLOTS:
         QCOMPARE(back, list);
     }
 
+    void namesTheFormRefusesStillLoad()
+    {
+        // Names an earlier version accepted, which the form now refuses: the file is not
+        // damaged for that, and nothing is set aside.
+        QList<Integration> list{sample(QStringLiteral("Brand https://user:pass@example.com")),
+                                sample(QStringLiteral("Brand \u202Eevil"))};
+        list[0].id = QStringLiteral("6f1c1d36-52a8-4a4c-9f5b-8a9c0c1d2e3f");
+        list[1].id = QStringLiteral("0b5e2a0c-1111-4222-8333-944455566677");
+        QVERIFY(!checkIntegrationName(list[0].name, {}).isEmpty());
+        QVERIFY(!checkIntegrationName(list[1].name, {}).isEmpty());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("integrations.json"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(IntegrationStore::serialise(list));
+        }
+        const IntegrationStore::LoadResult r = IntegrationStore(path).load();
+        QCOMPARE(r.problem, QString());
+        QCOMPARE(r.integrations, list);
+        QVERIFY(QFile::exists(path));
+        // Two names equal but for case still make it damaged: the app tells them apart by name.
+        list[1].name = list[0].name.toUpper();
+        QList<Integration> back;
+        QString error;
+        QVERIFY(!IntegrationStore::deserialise(IntegrationStore::serialise(list), &back, &error));
+    }
+
     void damagedFiles_data()
     {
         QTest::addColumn<QByteArray>("content");

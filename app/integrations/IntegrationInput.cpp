@@ -205,12 +205,23 @@ UrlCheck normaliseTrackerUrl(const QString& input)
     return check;
 }
 
-QString checkIntegrationName(const QString& name, const QStringList& otherNames)
+QString checkStoredIntegrationName(const QString& name, const QStringList& otherNames)
 {
     if (name.isEmpty())
         return Tr::tr("Give the integration a name, e.g. \"Kintura - Brand A\".");
     if (name.size() > kMaxNameLength)
         return Tr::tr("Use a shorter name (at most %1 characters).").arg(kMaxNameLength);
+    for (const QString& other : otherNames) {
+        if (other.compare(name, Qt::CaseInsensitive) == 0)
+            return Tr::tr("Another integration is already called \"%1\".").arg(other);
+    }
+    return {};
+}
+
+QString checkIntegrationName(const QString& name, const QStringList& otherNames)
+{
+    if (const QString stored = checkStoredIntegrationName(name, otherNames); !stored.isEmpty())
+        return stored;
     if (const qsizetype at = firstControl(name, true); at >= 0)
         return Tr::tr("The name contains an invisible control character (%1), which could "
                       "make it show differently from what it is: type the name again.")
@@ -219,10 +230,6 @@ QString checkIntegrationName(const QString& name, const QStringList& otherNames)
     if (containsUrlWithUserInfo(name))
         return Tr::tr("The name contains a web address with a user name or password: remove "
                       "it (names are stored unencrypted).");
-    for (const QString& other : otherNames) {
-        if (other.compare(name, Qt::CaseInsensitive) == 0)
-            return Tr::tr("Another integration is already called \"%1\".").arg(other);
-    }
     return {};
 }
 

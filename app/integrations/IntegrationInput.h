@@ -29,6 +29,10 @@ QString trimPasted(const QString& input);
 
 // Empty string when valid.
 QString checkIntegrationName(const QString& name, const QStringList& otherNames);
+// The rules a name read back from the integrations file must meet: only those the app needs to
+// work (present, short enough, unique). The form's rules grow stricter over versions; a name an
+// earlier version saved must not make the whole file count as damaged.
+QString checkStoredIntegrationName(const QString& name, const QStringList& otherNames);
 QString checkApiKey(const QString& key);
 QString checkApiSecret(const QString& secret);
 QString checkCurrency(const QString& code);

@@ -82,7 +82,7 @@ bool IntegrationStore::deserialise(const QByteArray& bytes, QList<Integration>* 
             o.value(QStringLiteral("conversion_time")).toString(), &i.conversionTime);
         const bool idOk = !QUuid::fromString(i.id).isNull() && !ids.contains(i.id);
         if (!v.isObject() || !idOk || !url.ok() || !timeOk ||
-            !checkIntegrationName(i.name, names).isEmpty() ||
+            !checkStoredIntegrationName(i.name, names).isEmpty() ||
             !checkCurrency(i.currency).isEmpty()) {
             *error = tr("integration %1 in it is damaged").arg(index);
             return false;
