@@ -408,6 +408,52 @@ private Q_SLOTS:
         QCOMPARE(cache.integrityCheck(), QStringLiteral("ok"));
     }
 
+    // The progress bar's total is an estimate until each step's first page; it should start
+    // near the truth whenever the cache knows something. Here the campaigns are known (names
+    // fetched earlier) but no numbers by ad network yet: their sources tell how many rows a day
+    // takes, so the first total is the final one (before, it counted one source and grew).
+    void progressTotalFromWhatTheCacheKnows()
+    {
+        QTemporaryDir dir;
+        ReportCache cache(dir.filePath(QStringLiteral("cache.sqlite")));
+        QString error;
+        QVERIFY2(cache.open(&error), qPrintable(error));
+        sim::SimConfig config;
+        config.size = sim::SimSize::Typical; // 8 networks
+        SimFixture sim(config);
+        sim.server->clock().fixedNow = kNow;
+        const QDate from = kToday.addDays(-89);
+        ReportSync::Request names = request(from, kToday, kToday);
+        names.datasets = {};
+        names.campaignNames = true;
+        QVERIFY(runRequest(sim, cache, names).isOk());
+        QVERIFY(!cache.campaigns(QStringLiteral("it-1")).isEmpty());
+
+        sim.server->clearLog();
+        QList<int> secondsLeft;
+        auto client = sim.client();
+        ReportSync::Request r = request(from, kToday, kToday);
+        r.requestsPerSecond = 2;
+        ReportSync sync(client.get(), &cache, r);
+        QList<std::pair<int, int>> progress;
+        bool done = false;
+        connect(&sync, &ReportSync::progress, this, [&](int d, int t, int left) {
+            progress << std::pair{d, t};
+            secondsLeft << left;
+        });
+        connect(&sync, &ReportSync::finished, this, [&](const TrackerError&) { done = true; });
+        sync.start();
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30'000);
+        const int requests = int(sim.log(QStringLiteral("stats")).size());
+        QVERIFY(requests > 4); // more than a page by network: something to estimate
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().second, requests);
+        QCOMPARE(progress.first().second, requests);
+        // Seconds left: the requests still to come at the tracker's rate, rounded up.
+        for (int i = 0; i < progress.size(); ++i)
+            QCOMPARE(secondsLeft[i], (progress[i].second - progress[i].first + 1) / 2);
+    }
+
     // 03:00 UTC is 22:00 of the day before in New York: the tracker's today is that day, and
     // under postback time its yesterday stays open until 03:00 of the tracker's next day.
     void trackerZoneBehindUtc()

@@ -5,6 +5,7 @@
 #include <QLoggingCategory>
 #include <QSet>
 
+#include <algorithm>
 #include <functional>
 
 #include <cmath>
@@ -41,14 +42,22 @@ void ReportSync::start()
 {
     m_startedAt = m_request.nowUtc.isValid() ? m_request.nowUtc : QDateTime::currentDateTimeUtc();
     // Sources seen recently tell how many rows a day of the by-source aggregate takes.
-    int sources = 1;
+    // So do the campaigns already known (each belongs to one source); a first sync knows
+    // neither, and learns the real count from the first page (see next()).
     const QList<StatsRow> recent =
         m_cache->rows(m_request.integrationId, ReportDataset::DailyBySource,
                       m_request.trackerToday.addDays(-30), m_request.trackerToday);
     QSet<QString> seen;
     for (const StatsRow& r : recent)
         seen.insert(r.trafficSourceId);
-    sources = std::max(1, int(seen.size()));
+    const QList<Campaign> knownCampaigns = m_cache->campaigns(m_request.integrationId);
+    QSet<QString> campaignSources;
+    for (const Campaign& c : knownCampaigns)
+        campaignSources.insert(c.trafficSourceId);
+    const int sources = std::max({1, int(seen.size()), int(campaignSources.size())});
+    // A whole-range aggregate has a row per campaign (and source) with traffic: at most the
+    // campaigns known.
+    const int rangePages = std::max(1, int((knownCampaigns.size() + kPageSize - 1) / kPageSize));
 
     for (ReportDataset dataset : m_request.datasets) {
         const auto cached = m_cache->cachedDays(m_request.integrationId, dataset, m_request.from,
@@ -68,7 +77,7 @@ void ReportSync::start()
         if (whole.from <= whole.to &&
             rangeNeedsFetch(m_cache->cachedRange(m_request.integrationId, dataset, whole), whole,
                             m_request.trackerToday, m_startedAt, m_request.policy))
-            m_steps.append({Step::Kind::Range, {}, dataset, whole, 1, {}});
+            m_steps.append({Step::Kind::Range, {}, dataset, whole, rangePages, {}});
     }
     if (m_request.campaignNames) {
         const QDateTime fetched = m_cache->campaignsFetchedAt(m_request.integrationId);
@@ -138,8 +147,19 @@ void ReportSync::next()
     }
     m_call = call;
     connect(call, &TrackerCall::progress, this, [this, pagesBefore](int done, int total) {
-        // The first page tells the step's real size: the estimate gives way to it.
-        m_steps[m_stepIndex].expectedPages = std::max(total, done);
+        // The first page tells the step's real size: the estimate gives way to it, and so do
+        // the estimates of the later steps of the same dataset (other stretches of days).
+        Step& step = m_steps[m_stepIndex];
+        if (done == 1 && step.kind == Step::Kind::Daily && total > step.expectedPages) {
+            const double pagesPerDay = double(total) / std::max(1, step.range.days());
+            for (int i = m_stepIndex + 1; i < m_steps.size(); ++i) {
+                Step& later = m_steps[i];
+                if (later.kind == Step::Kind::Daily && later.daily == step.daily)
+                    later.expectedPages = std::max(
+                        later.expectedPages, int(std::ceil(pagesPerDay * later.range.days())));
+            }
+        }
+        step.expectedPages = std::max(total, done);
         m_requestsDone = pagesBefore + done;
         reportProgress(std::max(0, total - done));
     });
