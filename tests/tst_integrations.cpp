@@ -170,6 +170,30 @@ private Q_SLOTS:
         QVERIFY(!checkCurrency(QStringLiteral("DOGE")).isEmpty());
     }
 
+    void currencyNamesFollowTheLanguage()
+    {
+        const auto nameOf = [](const QString& code) {
+            for (const Currency& c : isoCurrencies())
+                if (c.code == code)
+                    return c.name;
+            return QString();
+        };
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(nameOf(QStringLiteral("USD")), QStringLiteral("US Dollar"));
+        const qsizetype count = isoCurrencies().size();
+        QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+        QCOMPARE(nameOf(QStringLiteral("USD")), QStringLiteral("Dólar estadounidense"));
+        QLocale::setDefault(QLocale(QLocale::Portuguese, QLocale::Brazil));
+        QCOMPARE(nameOf(QStringLiteral("BRL")), QStringLiteral("Real brasileiro"));
+        QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+        QCOMPARE(nameOf(QStringLiteral("RUB")), QStringLiteral("Российский рубль"));
+        QCOMPARE(isoCurrencies().size(), count); // same codes in every language
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany)); // not translated here
+        QCOMPARE(nameOf(QStringLiteral("EUR")), QStringLiteral("Euro"));
+        QLocale::setDefault(before);
+    }
+
     void fileRoundTrip()
     {
         QList<Integration> list{sample(), sample(QStringLiteral("Kintura - Brand B"))};

@@ -4,7 +4,11 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
+#include <QMutex>
 #include <QRegularExpression>
+
+#include <map>
 
 namespace kd {
 
@@ -262,21 +266,38 @@ QString checkCurrency(const QString& code)
 
 const QList<Currency>& isoCurrencies()
 {
-    static const QList<Currency> currencies = [] {
-        QList<Currency> list;
+    // Columns of the file after the code and the English name.
+    static const QList<QLocale::Language> columns{QLocale::Spanish, QLocale::Portuguese,
+                                                  QLocale::Russian};
+    static const QList<QStringList> rows = [] {
+        QList<QStringList> read;
         QFile file(QStringLiteral(":/data/currencies.tsv"));
         if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-            return list;
+            return read;
         while (!file.atEnd()) {
             const QString line = QString::fromUtf8(file.readLine()).trimmed();
-            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-                continue;
-            list.append(
-                {line.section(QLatin1Char('\t'), 0, 0), line.section(QLatin1Char('\t'), 1)});
+            if (!line.isEmpty() && !line.startsWith(QLatin1Char('#')))
+                read.append(line.split(QLatin1Char('\t')));
         }
-        return list;
+        return read;
     }();
-    return currencies;
+    static QMutex mutex;
+    static std::map<QLocale::Language, QList<Currency>> named; // node-based: stable references
+    const QLocale::Language language = QLocale().language();
+    const QMutexLocker lock(&mutex);
+    auto it = named.find(language);
+    if (it == named.end()) {
+        const qsizetype column = 2 + columns.indexOf(language); // 1: English
+        QList<Currency> list;
+        for (const QStringList& row : rows) {
+            if (row.size() < 2)
+                continue;
+            const bool translated = column >= 2 && column < row.size() && !row[column].isEmpty();
+            list.append({row[0], translated ? row[column] : row[1]});
+        }
+        it = named.emplace(language, std::move(list)).first;
+    }
+    return it->second; // entries are never removed: the reference stays valid
 }
 
 bool isIsoCurrency(const QString& code)

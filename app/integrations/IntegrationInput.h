@@ -42,7 +42,9 @@ struct Currency
     QString code;
     QString name;
 };
-// ISO 4217 currencies (resources/data/currencies.tsv), sorted by code.
+// ISO 4217 currencies (resources/data/currencies.tsv), sorted by code, named in the language
+// of the default QLocale (the one the app speaks) where iso-codes translates them, else in
+// English.
 const QList<Currency>& isoCurrencies();
 bool isIsoCurrency(const QString& code);
 
