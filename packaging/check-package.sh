@@ -82,6 +82,26 @@ release_line=$(grep -m1 '<release ' packaging/linux/kintura-desk.metainfo.xml.in
   fail "the newest <release> in the metainfo is not $project_version of $changelog_date: $release_line"
 say "version $project_version of $changelog_date; icons match the SVG"
 
+# Each screenshot's declared size must be its file's: software centres lay out the gallery
+# from the declared size before the picture arrives. The metainfo's URLs are
+# @KD_SCREENSHOT_BASE_URL@/<name>, where docs/screenshots/<name> is published (Packaging.cmake).
+shots=0
+while IFS= read -r image; do
+  url=$(sed -n 's|.*>\([^<]*\)</image>.*|\1|p' <<<"$image")
+  name=${url#@KD_SCREENSHOT_BASE_URL@/}
+  [ "$name" != "$url" ] && [[ "$name" != */* ]] ||
+    fail "a metainfo screenshot is not under @KD_SCREENSHOT_BASE_URL@/: $url"
+  declared="$(sed -n 's/.* width="\([0-9]*\)".*/\1/p' <<<"$image")x$(sed -n 's/.* height="\([0-9]*\)".*/\1/p' <<<"$image")"
+  shot_file=docs/screenshots/$name
+  [ -f "$shot_file" ] || fail "the metainfo shows $name, which docs/screenshots/ does not hold"
+  real=$(identify -format '%wx%h' "$shot_file[0]")
+  [ "$declared" = "$real" ] ||
+    fail "the metainfo declares $name as ${declared}, the file is $real: fix width/height"
+  shots=$((shots + 1))
+done < <(grep -o '<image[^>]*>[^<]*</image>' packaging/linux/kintura-desk.metainfo.xml.in)
+[ "$shots" -gt 0 ] || fail "no <image> found in the metainfo"
+say "$shots metainfo screenshots: declared sizes match docs/screenshots/"
+
 # ---------------------------------------------------------------------------------------------
 phase "build (preset release, Debian's hardening flags)"
 # The flags Debian builds its own packages with (fortify, stack protector, relro, now), minus

@@ -9,14 +9,12 @@
 #include "integrations/IntegrationList.h"
 #include "integrations/IntegrationManager.h"
 #include "integrations/StatusText.h"
+#include "platform/Terminal.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <termios.h>
-#include <unistd.h>
 
 namespace kd {
 
@@ -122,23 +120,20 @@ void IntegrationCli::start(const QStringList& args)
 
 bool IntegrationCli::readSecretLine(const char* prompt, QString* out)
 {
-    const int fd = fileno(m_in);
-    const bool terminal = isatty(fd);
-    termios saved{};
+    const bool terminal = platform::isTerminal(m_in);
+    std::optional<bool> echoWas;
     if (terminal) {
         std::fputs(prompt, m_err);
         std::fflush(m_err);
-        tcgetattr(fd, &saved);
-        termios silent = saved;
-        silent.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(fd, TCSAFLUSH, &silent);
+        echoWas = platform::setEcho(m_in, false);
     }
     QByteArray line;
     int c = 0;
     while ((c = std::fgetc(m_in)) != EOF && c != '\n' && line.size() <= kMaxCredentialLength * 4)
         line.append(char(c));
     if (terminal) {
-        tcsetattr(fd, TCSAFLUSH, &saved);
+        if (echoWas)
+            platform::setEcho(m_in, *echoWas);
         std::fputc('\n', m_err);
     }
     *out = trimPasted(QString::fromUtf8(line));

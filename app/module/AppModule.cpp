@@ -1,18 +1,19 @@
 #include "AppModule.h"
 
+#include "platform/LibraryPath.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
-
-#include <dlfcn.h>
 
 Q_LOGGING_CATEGORY(lcModule, "kintura.module", QtWarningMsg)
 
 namespace kd {
 
 namespace {
-const char kFileName[] = "kintura-desk-app.so";
+// Set by app/CMakeLists.txt from the module target: its suffix differs per platform.
+const char kFileName[] = KD_MODULE_FILE_NAME;
 
 // What to do about any of the failures below, for someone who installed the package and for
 // someone who built it.
@@ -25,13 +26,12 @@ QString whatToDo()
 
 QString AppModule::filePath()
 {
-    // Where this library was loaded from (dladdr: Linux and macOS; a Windows build would ask
-    // GetModuleFileName, docs/packaging.md).
-    Dl_info info{};
-    if (dladdr(reinterpret_cast<void*>(&AppModule::filePath), &info) == 0 || !info.dli_fname)
+    // Where this library was loaded from (platform/LibraryPath.h).
+    const QString self =
+        platform::pathOfLibraryContaining(reinterpret_cast<const void*>(&AppModule::filePath));
+    if (self.isEmpty())
         return QString::fromLatin1(kFileName); // then the loader's own search
-    const QString folder = QFileInfo(QFile::decodeName(info.dli_fname)).absolutePath();
-    return folder + QLatin1Char('/') + QLatin1String(kFileName);
+    return QFileInfo(self).absolutePath() + QLatin1Char('/') + QLatin1String(kFileName);
 }
 
 bool AppModule::load()

@@ -3,6 +3,7 @@
 // pages). Kept apart from the API handlers in SimServer.cpp.
 #include "SimJson.h"
 #include "SimServer.h"
+#include "platform/Sockets.h"
 
 #include <QHttpServerRequest>
 #include <QJsonDocument>
@@ -11,8 +12,6 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
-
-#include <sys/socket.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSim)
 
@@ -200,12 +199,8 @@ void SimServer::deliver(QTcpSocket* socket, Reply reply, const SimFault* fault)
     if (type == QLatin1String("reset")) {
         socket->write(head + reply.body.left(reply.body.size() / 4));
         socket->flush();
-        // Linger 0: close() sends RST instead of FIN, as a crashing proxy would.
-        const struct linger hard
-        {
-            1, 0
-        };
-        ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+        // close() then sends RST instead of FIN, as a crashing proxy would.
+        platform::resetOnClose(socket->socketDescriptor());
         socket->abort();
         return;
     }
