@@ -123,9 +123,10 @@ bool IntegrationCli::readSecretLine(const char* prompt, QString* out)
     const bool terminal = platform::isTerminal(m_in);
     std::optional<bool> echoWas;
     if (terminal) {
+        // Echo off before the prompt shows: whatever is typed once it is there stays unseen.
+        echoWas = platform::setEcho(m_in, false);
         std::fputs(prompt, m_err);
         std::fflush(m_err);
-        echoWas = platform::setEcho(m_in, false);
     }
     QByteArray line;
     int c = 0;
