@@ -15,10 +15,12 @@ namespace kd::test {
 
 struct SimFixture
 {
-    explicit SimFixture(sim::SimConfig config = {}, double rate = 0)
+    // `fixedNow`: the simulator's clock from the start, so its history ends on that day.
+    explicit SimFixture(sim::SimConfig config = {}, double rate = 0, const QDateTime& fixedNow = {})
     {
         sim::SimOptions options;
         options.requestsPerSecond = rate;
+        options.fixedNow = fixedNow;
         server = std::make_unique<sim::SimServer>(config, options);
         QVERIFY(server->listenLocal(0));
     }

@@ -350,7 +350,7 @@ private Q_SLOTS:
         const QSslCertificate cert(readData("tracker-a.pem"));
         const QSslKey key(readData("tracker-a.key"), QSsl::Rsa);
         sim->server =
-            std::make_unique<sim::SimServer>(sim::SimConfig{}, sim::SimOptions{0, {}, {}});
+            std::make_unique<sim::SimServer>(sim::SimConfig{}, sim::SimOptions{0, {}, {}, {}});
         sim->server->enableTls(cert, key);
         QVERIFY(sim->server->listenLocal(0));
 

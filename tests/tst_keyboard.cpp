@@ -461,7 +461,8 @@ private Q_SLOTS:
         const QSslCertificate cert(testData("tracker-a.pem"));
         const QSslKey key(testData("tracker-a.key"), QSsl::Rsa);
         QVERIFY(!cert.isNull() && !key.isNull());
-        sim.server = std::make_unique<sim::SimServer>(sim::SimConfig{}, sim::SimOptions{0, {}, {}});
+        sim.server =
+            std::make_unique<sim::SimServer>(sim::SimConfig{}, sim::SimOptions{0, {}, {}, {}});
         sim.server->enableTls(cert, key);
         QVERIFY(sim.server->listenLocal(0));
 

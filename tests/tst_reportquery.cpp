@@ -246,10 +246,9 @@ private Q_SLOTS:
         config.campaigns = 6;
         config.networks = 2;
         config.days = 400;
-        SimFixture sim(config);
         const QDate today(2026, 11, 25);
         const QDateTime now(today, QTime(18, 0), Qt::UTC); // 13:00 in New York
-        sim.server->clock().fixedNow = now;
+        SimFixture sim(config, 0, now);
         const DayRange range{QDate(2026, 11, 1), QDate(2026, 11, 14)}; // closed days
         const QString id = QStringLiteral("it-1");
 

@@ -292,8 +292,7 @@ private Q_SLOTS:
         ReportCache cache(dir.filePath(QStringLiteral("cache.sqlite")));
         QString error;
         QVERIFY(cache.open(&error));
-        SimFixture sim;
-        sim.server->clock().fixedNow = kNow;
+        SimFixture sim({}, 0, kNow);
         const QDate from = kToday.addDays(-29);
         auto r = request(from, kToday, kToday);
         r.datasets.clear();
@@ -356,8 +355,7 @@ private Q_SLOTS:
         ReportCache cache(dir.filePath(QStringLiteral("cache.sqlite")));
         QString error;
         QVERIFY2(cache.open(&error), qPrintable(error));
-        SimFixture sim;
-        sim.server->clock().fixedNow = kNow; // 13:00 in New York: the tracker's today is Nov 25
+        SimFixture sim({}, 0, kNow); // 13:00 in New York: the tracker's today is Nov 25
         const QDate from = sim.server->dataset().firstDay();
 
         // Cold: exactly the pages the two aggregates take, no more.
@@ -420,8 +418,7 @@ private Q_SLOTS:
         QVERIFY2(cache.open(&error), qPrintable(error));
         sim::SimConfig config;
         config.size = sim::SimSize::Typical; // 8 networks
-        SimFixture sim(config);
-        sim.server->clock().fixedNow = kNow;
+        SimFixture sim(config, 0, kNow);
         const QDate from = kToday.addDays(-89);
         ReportSync::Request names = request(from, kToday, kToday);
         names.datasets = {};
@@ -668,8 +665,7 @@ private Q_SLOTS:
         QVERIFY(cache.open(&error));
         sim::SimConfig config;
         config.settings.conversionTime = ConversionTime::Postback;
-        SimFixture sim(config);
-        sim.server->clock().fixedNow = QDateTime(kToday, QTime(hour, 0), kTrackerZone).toUTC();
+        SimFixture sim(config, 0, QDateTime(kToday, QTime(hour, 0), kTrackerZone).toUTC());
         SyncPolicy policy;
         policy.conversionTime = ConversionTime::Postback;
         const QDate from = sim.server->dataset().firstDay();
@@ -694,8 +690,7 @@ private Q_SLOTS:
         ReportCache cache(path);
         QString error;
         QVERIFY(cache.open(&error));
-        SimFixture sim;
-        sim.server->clock().fixedNow = kNow;
+        SimFixture sim({}, 0, kNow);
         const QDate from = sim.server->dataset().firstDay();
         // A first sync of the older half.
         QVERIFY(runSync(sim, cache, from, from.addDays(10), kToday).error.isOk());
@@ -748,8 +743,7 @@ private Q_SLOTS:
         ReportCache cache(dir.filePath(QStringLiteral("cache.sqlite")));
         QString error;
         QVERIFY(cache.open(&error));
-        SimFixture sim;
-        sim.server->clock().fixedNow = kNow;
+        SimFixture sim({}, 0, kNow);
         auto client = sim.client();
         ReportSync sync(client.get(), &cache,
                         request(sim.server->dataset().firstDay(), kToday, kToday));

@@ -384,8 +384,7 @@ private Q_SLOTS:
 
     void statsMatchTheDataset()
     {
-        SimFixture sim(config(30));
-        sim.server->clock().fixedNow = QDateTime(QDate(2026, 11, 25), QTime(20, 0), Qt::UTC);
+        SimFixture sim(config(30), 0, QDateTime(QDate(2026, 11, 25), QTime(20, 0), Qt::UTC));
         auto client = sim.client();
         StatsQuery q{QDate(2026, 11, 1),
                      QDate(2026, 11, 25),

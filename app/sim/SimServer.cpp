@@ -156,6 +156,7 @@ SimServer::SimServer(const SimConfig& config, const SimOptions& options, QObject
     if (m_options.apiSecret.isEmpty())
         m_options.apiSecret = derivedSecret("ks_", config.seed ^ 0x5EC2E7ULL, 3);
     m_uptime.start();
+    m_clock.fixedNow = m_options.fixedNow;
     // The dataset is anchored on the tracker's "today" at start; later days keep coming.
     m_dataset = std::make_unique<SimDataset>(config, trackerNow(m_clock, config.settings).date());
 }

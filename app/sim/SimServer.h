@@ -22,6 +22,9 @@ struct SimOptions
     double requestsPerSecond = 1.0; // 0 turns the throttle off
     QString apiKey;                 // empty: derived from the seed
     QString apiSecret;
+    // The clock, fixed from the start (invalid: the real one). The generated history ends on
+    // this moment's day, so a test pinned to a date sees the same account whatever day it runs.
+    QDateTime fixedNow;
 };
 
 // A fault armed for the next `count` requests of an endpoint ("settings", "traffic-sources",
