@@ -78,6 +78,7 @@ int main(int argc, char** argv)
             }
             QMessageBox::critical(
                 nullptr, QApplication::translate("main", "Kintura Desk"),
+                //: %1 is the settings folder's path.
                 QApplication::translate("main", "Another Kintura Desk command is changing the "
                                                 "settings in %1. Try again in a moment.")
                     .arg(QDir::toNativeSeparators(configDir)));

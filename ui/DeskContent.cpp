@@ -27,6 +27,7 @@ DeskContent::DeskContent(AppContext* context, MainWindow* window)
 {
     if (context->isDemo()) {
         auto* notice = new QLabel(
+            //: %1 is the simulated tracker's address, e.g. http://127.0.0.1:40123.
             tr("Demo mode: data comes from the built-in simulated tracker at %1; nothing is "
                "saved and your keychain is not touched.")
                 .arg(context->simulator()->url().toDisplayString()),
