@@ -31,8 +31,10 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
-    kd::i18n::installTranslations(); // the system locale's language, before any text is made
-    kd::cli::setApplicationIdentity();
+    kd::cli::setApplicationIdentity(); // names the config folder
+    // Before any text is made, the command line's errors included: the language chosen in
+    // Preferences, else the system's, as the headless commands do (cli/CommandLine.cpp).
+    kd::i18n::installPreferredTranslations(kd::configFolder());
     QApplication::setApplicationDisplayName(QStringLiteral("Kintura Desk"));
     QApplication::setDesktopFileName(QStringLiteral("kintura-desk"));
     QCommandLineParser parser;
@@ -43,15 +45,14 @@ int main(int argc, char** argv)
     launch.demo = parser.isSet(options.demo);
     launch.screenshot = parser.value(options.screenshot);
 
-    // The demo's throwaway folder starts empty: its preferences are the defaults.
+    // The demo's throwaway folder starts empty: its preferences are the defaults, its language
+    // the system's.
     const QString configDir = launch.demo ? QString() : kd::configFolder();
     std::unique_ptr<kd::Preferences> preferences;
-    if (!launch.demo) {
+    if (launch.demo)
+        kd::i18n::installTranslations();
+    else
         preferences = std::make_unique<kd::Preferences>(kd::preferencesFile(configDir));
-        // A language chosen in Preferences wins over the system's.
-        if (!preferences->language().isEmpty())
-            kd::i18n::installTranslations(preferences->language());
-    }
     // One window per config folder: a second start brings the first one to the front.
     std::unique_ptr<kd::InstanceLock> lock;
     if (!launch.demo) {
@@ -77,6 +78,7 @@ int main(int argc, char** argv)
             }
             QMessageBox::critical(
                 nullptr, QApplication::translate("main", "Kintura Desk"),
+                //: %1 is the settings folder's path.
                 QApplication::translate("main", "Another Kintura Desk command is changing the "
                                                 "settings in %1. Try again in a moment.")
                     .arg(QDir::toNativeSeparators(configDir)));

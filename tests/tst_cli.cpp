@@ -5,6 +5,8 @@
 #include "credentials/KeychainCredentialStore.h"
 #include "integrations/IntegrationList.h"
 #include "reports/ReportService.h"
+#include "settings/AppFolders.h"
+#include "settings/Preferences.h"
 #include "sim/SimHost.h"
 
 #include <QDir>
@@ -700,6 +702,95 @@ private Q_SLOTS:
         QVERIFY(!r.err.trimmed().isEmpty());
         QVERIFY(r.out.trimmed().isEmpty() || args.isEmpty() ||
                 args.first() == QLatin1String("frobnicate"));
+    }
+
+    // The language chosen in Preferences (as the dialog saves it) wins over the system's, as in
+    // the window; "follow the system" leaves it to the locale. Each case is a fresh config
+    // folder and a real kintura-desk with LANG=ru_RU.UTF-8 and nothing else choosing.
+    void commandsSpeakThePreferredLanguage_data()
+    {
+        QTest::addColumn<QString>("chosen"); // null: no preferences file at all
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("Spanish chosen") << QStringLiteral("es") << QStringLiteral("es");
+        QTest::newRow("follow the system") << QStringLiteral("") << QStringLiteral("ru");
+        QTest::newRow("no preferences yet") << QString() << QStringLiteral("ru");
+        QTest::newRow("English chosen") << QStringLiteral("en") << QStringLiteral("en");
+    }
+    void commandsSpeakThePreferredLanguage()
+    {
+        QFETCH(QString, chosen);
+        QFETCH(QString, expected);
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QString configDir = home.filePath(QStringLiteral("kintura-desk"));
+        if (!chosen.isNull()) {
+            QVERIFY(QDir().mkpath(configDir));
+            Preferences(preferencesFile(configDir)).setLanguage(chosen);
+            QVERIFY(QFile::exists(preferencesFile(configDir)));
+        }
+        auto start = [&](const QStringList& args) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "DISPLAY",
+                                     "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+                env.remove(QString::fromLatin1(name));
+            env.insert(QStringLiteral("LANG"), QStringLiteral("ru_RU.UTF-8"));
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+            env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(KD_DESK_BINARY), args);
+            p.closeWriteChannel();
+            Run r;
+            if (!p.waitForFinished(30'000))
+                return r;
+            r.code = p.exitCode();
+            r.out = QString::fromUtf8(p.readAllStandardOutput());
+            r.err = QString::fromUtf8(p.readAllStandardError());
+            return r;
+        };
+        // Each message in the committed translation of the language expected.
+        struct Said
+        {
+            QStringList args;
+            int code;
+            bool onStdout;
+            QHash<QString, QString> text;
+        };
+        const QList<Said> messages{
+            {{QStringLiteral("integration"), QStringLiteral("test"), QStringLiteral("Nowhere")},
+             7,
+             false,
+             {{QStringLiteral("en"), QStringLiteral("No integration is called \"Nowhere\".")},
+              {QStringLiteral("es"),
+               QStringLiteral("No hay ninguna integración llamada \"Nowhere\".")},
+              {QStringLiteral("ru"), QStringLiteral("Нет интеграции с названием «Nowhere».")}}},
+            {{QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-01-01")},
+             2,
+             false,
+             {{QStringLiteral("en"), QStringLiteral("Give either --integration NAME or --demo.")},
+              {QStringLiteral("es"), QStringLiteral("Indique --integration NOMBRE o --demo.")},
+              {QStringLiteral("ru"), QStringLiteral("Укажите --integration ИМЯ или --demo.")}}},
+            {{QStringLiteral("--help")},
+             0,
+             true,
+             {{QStringLiteral("en"), QStringLiteral("Kintura Desk: connect Kintura trackers")},
+              {QStringLiteral("es"), QStringLiteral("Kintura Desk: conecte trackers de Kintura")},
+              {QStringLiteral("ru"), QStringLiteral("Kintura Desk: подключайте трекеры Kintura")}}},
+        };
+        for (const Said& said : messages) {
+            const Run r = start(said.args);
+            const QString output = said.onStdout ? r.out : r.err;
+            QVERIFY2(r.code == said.code, qPrintable(said.args.join(QLatin1Char(' ')) +
+                                                     QStringLiteral(": ") + r.out + r.err));
+            for (auto it = said.text.cbegin(); it != said.text.cend(); ++it) {
+                QVERIFY2(
+                    output.contains(it.value()) == (it.key() == expected),
+                    qPrintable(said.args.join(QLatin1Char(' ')) + QStringLiteral(": ") + output));
+            }
+        }
+        // Reading the choice wrote nothing: no file where there was none.
+        if (chosen.isNull())
+            QVERIFY(!QFile::exists(preferencesFile(configDir)));
     }
 
     void noKeychainWritesNothing()

@@ -51,8 +51,11 @@ AdNetworksPage::AdNetworksPage(AppContext* context, QWidget* parent)
     , m_changes(banner(QStringLiteral("changesNotice"), this))
     , m_noIntegrations(new QLabel(this))
     , m_setup(new QWidget(this))
+    //: Step 1 of 3 of the setup, a button in a row of steps: keep the circled digit.
     , m_step1(new QPushButton(tr("① Credentials"), this))
+    //: Step 2 of 3 of the setup, a button in a row of steps: keep the circled digit.
     , m_step2(new QPushButton(tr("② Ad networks"), this))
+    //: Step 3 of 3 of the setup, a button in a row of steps: keep the circled digit.
     , m_step3(new QPushButton(tr("③ Tracking parameters"), this))
     , m_steps(new QStackedWidget(this))
     , m_table(new QTableView(this))
@@ -106,6 +109,7 @@ AdNetworksPage::AdNetworksPage(AppContext* context, QWidget* parent)
     again->setObjectName(QStringLiteral("checkAgainButton"));
     again->setShortcut(QKeySequence::Refresh);
     again->setToolTip(
+        //: Tooltip of "Check again". %1 is its keyboard shortcut, e.g. F5.
         tr("Read the templates from the tracker again (%1)")
             .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
     auto* next = new QPushButton(tr("&Next: tracking parameters ›"), networksStep);
@@ -289,6 +293,7 @@ void AdNetworksPage::startSetup(const QString& id)
     integrationSelected();
     showStep(Networks);
     m_note->setText(
+        //: %1 is the integration's name.
         tr("\"%1\" is saved. Now tell Kintura Desk which ad networks send traffic to it "
            "(Choose networks…) and pick each one's tracking template, so that every "
            "network feeds this tracker.")
@@ -327,6 +332,7 @@ void AdNetworksPage::updateSummary()
                                    "every network that sends traffic to this tracker."));
         m_unconfigured->show();
     } else if (!unconfigured.isEmpty()) {
+        //: %1 is the ad networks' names, joined with commas; %n how many there are.
         m_unconfigured->setText(tr("%n network(s) without a working template: %1. They send the "
                                    "tracker no usable data until you choose one (Configure…).",
                                    nullptr, int(unconfigured.size()))
@@ -394,18 +400,26 @@ void AdNetworksPage::rebuildParameters()
             grid->addWidget(none, 1, 1, 1, 2);
         } else {
             const QString string = trackingParameterString(state.current);
+            //: %1 is where the string goes in the ad network's own interface, in English as the
+            //: network names its menus, e.g. "Ads Manager > ad > Destination > URL parameters".
             auto* where = new QLabel(tr("Paste into: %1").arg(network->where), box);
             where->setWordWrap(true);
             auto* field = new QLineEdit(string, box);
             field->setObjectName(QStringLiteral("params_") + network->key);
             field->setReadOnly(true);
+            //: %1 is an ad network's name, e.g. Google Ads.
             field->setAccessibleName(tr("Tracking parameters for %1").arg(network->name));
             field->setCursorPosition(0);
+            //: Button (a verb): copies the tracking parameters to the clipboard. Once pressed it
+            //: says "Copied": keep both short.
             auto* copy = new QPushButton(tr("Copy"), box);
             copy->setObjectName(QStringLiteral("copy_") + network->key);
+            //: %1 is an ad network's name, e.g. Google Ads.
             copy->setAccessibleName(tr("Copy the tracking parameters for %1").arg(network->name));
             connect(copy, &QPushButton::clicked, this, [copy, string] {
                 QGuiApplication::clipboard()->setText(string);
+                //: The "Copy" button's text once pressed: the tracking parameters are now on the
+                //: clipboard. Keep it short.
                 copy->setText(tr("Copied"));
             });
             grid->addWidget(where, 1, 1, 1, 2);
@@ -413,6 +427,8 @@ void AdNetworksPage::rebuildParameters()
             grid->addWidget(copy, 2, 2);
             if (state.status == NetworkStatus::MissingMacros) {
                 auto* warning =
+                    //: %1 is one or more identifiers, joined with commas, e.g. "Ad Set ID,
+                    //: Placement".
                     new QLabel(tr("Not complete: %1 is missing. Fix the template in Kintura first.")
                                    .arg(describeMissing(state.check.missing)),
                                box);

@@ -21,6 +21,7 @@ ChooseNetworksDialog::ChooseNetworksDialog(const QStringList& selectedKeys, QWid
     setObjectName(QStringLiteral("chooseNetworks"));
     setWindowTitle(tr("Ad networks you run"));
     m_filter->setObjectName(QStringLiteral("networkFilter"));
+    //: Placeholder in a search field above the list of ad networks: typing there narrows the list.
     m_filter->setPlaceholderText(tr("Filter"));
     m_filter->setAccessibleName(tr("Filter ad networks by name"));
     m_filter->setClearButtonEnabled(true);

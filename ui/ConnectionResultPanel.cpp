@@ -13,8 +13,14 @@ namespace kd::ui {
 namespace {
 QString timeText(ConversionTime time)
 {
+    //: A value in the "Conversion registration time" row of a table comparing the form with the
+    //: tracker: conversions are dated by when their postback arrived.
     return time == ConversionTime::Postback ? ConnectionResultPanel::tr("Postback time")
-                                            : ConnectionResultPanel::tr("Visit time");
+                                            : //: A value in the "Conversion registration time" row
+                                              //: of a table comparing the form with the tracker:
+                                              //: conversions are dated by the visit (click) that
+                                              //: led to them.
+               ConnectionResultPanel::tr("Visit time");
 }
 
 QLabel* cell(const QString& text, QWidget* parent, bool bold = false)
@@ -103,6 +109,7 @@ void ConnectionResultPanel::setStatus(ConnectionStatus status, const QString& te
 
 void ConnectionResultPanel::showTesting(const QString& host)
 {
+    //: %1 is the tracker's host name, e.g. tracker.example.com.
     setStatus(ConnectionStatus::Checking, tr("Asking the tracker at %1…").arg(host));
 }
 
@@ -124,7 +131,9 @@ void ConnectionResultPanel::showReport(const Integration& draft, const Connectio
             delete item;
         }
         m_grid->addWidget(cell(QString(), m_comparison), 0, 0);
+        //: Column heading of a table comparing settings: the values typed in this dialog.
         m_grid->addWidget(cell(tr("In this form"), m_comparison, true), 0, 1);
+        //: Column heading of a table comparing settings: the values the tracker reports.
         m_grid->addWidget(cell(tr("In the tracker"), m_comparison, true), 0, 2);
         const bool currencyDiffers =
             draft.currency.compare(report.trackerSettings.currency, Qt::CaseInsensitive) != 0;

@@ -13,6 +13,7 @@
 #include "settings/Preferences.h"
 #include "sim/SimHost.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QStatusBar>
 #include <QTimer>
@@ -26,6 +27,7 @@ DeskContent::DeskContent(AppContext* context, MainWindow* window)
 {
     if (context->isDemo()) {
         auto* notice = new QLabel(
+            //: %1 is the simulated tracker's address, e.g. http://127.0.0.1:40123.
             tr("Demo mode: data comes from the built-in simulated tracker at %1; nothing is "
                "saved and your keychain is not touched.")
                 .arg(context->simulator()->url().toDisplayString()),
@@ -66,6 +68,7 @@ DeskContent::DeskContent(AppContext* context, MainWindow* window)
     followPreferences();
 
     window->setContent(this);
+    window->installEventFilter(this);
     if (window->hasShownFirstFrame())
         QMetaObject::invokeMethod(this, &DeskContent::afterFirstFrame, Qt::QueuedConnection);
     else
@@ -159,10 +162,35 @@ void DeskContent::showPreferences()
     dialog->open();
 }
 
+bool DeskContent::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_window) {
+        switch (event->type()) {
+        case QEvent::Resize:
+        case QEvent::Move:
+        case QEvent::WindowStateChange:
+            rememberGeometry(); // in memory: Preferences gathers a resize's steps into one write
+            break;
+        default:
+            break;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void DeskContent::rememberGeometry()
+{
+    // A hidden window's geometry (before the first show, after the last close) is not where
+    // the user left it.
+    if (m_window && m_window->isVisible())
+        m_context->preferences()->setUiState(QStringLiteral("mainWindow/geometry"),
+                                             m_window->saveGeometry());
+}
+
 void DeskContent::windowClosing()
 {
-    m_context->preferences()->setUiState(QStringLiteral("mainWindow/geometry"),
-                                         m_window->saveGeometry());
+    rememberGeometry();
+    m_context->preferences()->saveUiState();
 }
 
 } // namespace kd::ui

@@ -20,7 +20,8 @@ class IntegrationsPage;
 class ReportsPage;
 
 // Fills the main window from the core's context: builds its pages and wires them to each
-// other, follows the preferences (theme, auto-refresh) and remembers the window's geometry.
+// other, follows the preferences (theme, auto-refresh) and remembers the window's geometry as
+// it changes (Preferences writes it within a second: a crash does not lose it).
 // Attaches itself to the window, and detaches when destroyed first.
 class DeskContent : public QObject, public WindowContent
 {
@@ -38,8 +39,12 @@ public:
     void showPreferences() override;
     void windowClosing() override;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void afterFirstFrame();
+    void rememberGeometry();
 
     AppContext* m_context;
     QPointer<MainWindow> m_window;

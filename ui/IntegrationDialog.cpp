@@ -122,7 +122,11 @@ IntegrationDialog::IntegrationDialog(AppContext* context, std::optional<Integrat
     , m_urlNote(hintLabel(QString(), this))
     , m_currency(new QComboBox(this))
     , m_currencyError(errorLabel(this, QStringLiteral("currencyError")))
+    //: Choice of "Conversion registration time": conversions are dated by the visit (click) that
+    //: led to them.
     , m_visitTime(new QRadioButton(tr("&Visit time"), this))
+    //: Choice of "Conversion registration time": conversions are dated by when their postback
+    //: reached the tracker.
     , m_postbackTime(new QRadioButton(tr("&Postback time"), this))
     , m_pinNote(hintLabel(QString(), this))
     , m_forgetPin(new QPushButton(tr("Stop trusting this certificate"), this))
@@ -261,6 +265,7 @@ IntegrationDialog::IntegrationDialog(AppContext* context, std::optional<Integrat
         }
         m_pinNote->setVisible(!m_pinnedCertificate.isEmpty());
         m_forgetPin->setVisible(!m_pinnedCertificate.isEmpty());
+        //: %1 is the certificate's SHA-256 fingerprint, hexadecimal.
         m_pinNote->setText(tr("Trusted certificate: SHA-256 %1").arg(m_pinnedCertificate));
     });
     // Editing a field clears its complaint: the user is on it.
@@ -447,6 +452,7 @@ void IntegrationDialog::useTrackerValues(const TrackerSettings& settings)
         ->setChecked(true);
     setFieldError(m_currency, m_currencyError, {});
     m_result->showMessage(ConnectionStatus::Connected,
+                          //: %1 is a currency code, e.g. USD.
                           tr("The form now uses the tracker's currency (%1) and conversion "
                              "registration time. Save to keep them.")
                               .arg(settings.currency));

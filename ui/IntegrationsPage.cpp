@@ -44,10 +44,12 @@ IntegrationsPage::IntegrationsPage(AppContext* context, QWidget* parent)
     , m_actionMessage(new QLabel(this))
     , m_add(button(tr("&Add…"), QStringLiteral("addButton"), QKeySequence::New, this))
     , m_edit(button(tr("&Edit…"), QStringLiteral("editButton"), {}, this))
+    //: Button (a verb): checks the selected integration's connection now.
     , m_test(button(tr("&Test"), QStringLiteral("testButton"), QKeySequence(Qt::CTRL | Qt::Key_T),
                     this))
     , m_remove(button(tr("&Remove…"), QStringLiteral("removeButton"), {}, this))
     , m_checkAll(
+          //: Button (a verb): checks the connection of every integration now.
           button(tr("&Check all"), QStringLiteral("checkAllButton"), QKeySequence::Refresh, this))
 {
     auto* title = makePageTitle(tr("Integrations"), this);
@@ -168,6 +170,7 @@ void IntegrationsPage::updateDetails()
     if (!integration) {
         m_details->setText(
             m_model->rowCount() == 0
+                //: %1 is the keyboard shortcut of the Add… button, e.g. Ctrl+N.
                 ? tr("No integrations yet. Press Add… (%1) to connect a Kintura "
                      "tracker.")
                       .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText))
@@ -227,6 +230,7 @@ void IntegrationsPage::removeSelected()
         return;
     const QString id = integration->id;
     MessageBox::ask(this, tr("Remove integration"),
+                    //: %1 is the integration's name.
                     tr("Remove \"%1\"? Its API key and secret are deleted from the system "
                        "keychain. The tracker itself is not changed.")
                         .arg(integration->name),

@@ -26,6 +26,7 @@ MainWindow::MainWindow(bool demo, QWidget* parent)
 {
     // Ends with the application's display name, which the platform would otherwise append a
     // second time ("Kintura Desk — Demo — Kintura Desk").
+    //: Window title when started with --demo (the built-in simulated tracker).
     setWindowTitle(demo ? tr("Demo — Kintura Desk") : tr("Kintura Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/kintura-desk.svg")));
 
@@ -40,6 +41,7 @@ MainWindow::MainWindow(bool demo, QWidget* parent)
         {QStringLiteral(":/icons/page-reports.svg"), tr("Reports")},
     };
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    //: Screen-reader name of the sidebar listing the pages (Integrations, Ad networks, Reports).
     m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->setIconSize(QSize(24, 24));
     m_sidebar->setSpacing(2);

@@ -106,6 +106,7 @@ PreferencesDialog::PreferencesDialog(AppContext* context, QWidget* parent)
 
     Preferences* prefs = context->preferences();
     m_language->setObjectName(QStringLiteral("languageCombo"));
+    //: The first choice of both the Language and the Theme lists: use the system's own setting.
     m_language->addItem(tr("Follow the system"), QString());
     for (const i18n::Language& language : i18n::availableLanguages())
         m_language->addItem(language.nativeName, language.code);
@@ -116,16 +117,21 @@ PreferencesDialog::PreferencesDialog(AppContext* context, QWidget* parent)
     languageNote->setWordWrap(true);
     m_theme->setObjectName(QStringLiteral("themeCombo"));
     m_theme->addItem(tr("Follow the system"), int(Preferences::Theme::System));
+    //: A choice of Theme: light colours.
     m_theme->addItem(tr("Light"), int(Preferences::Theme::Light));
+    //: A choice of Theme: dark colours.
     m_theme->addItem(tr("Dark"), int(Preferences::Theme::Dark));
     m_theme->setCurrentIndex(m_theme->findData(int(prefs->theme())));
     m_autoRefresh->setObjectName(QStringLiteral("autoRefreshSpin"));
     m_autoRefresh->setRange(0, Preferences::kMaxAutoRefreshMinutes);
     m_autoRefresh->setCorrectionMode(QAbstractSpinBox::CorrectToNearestValue);
+    //: Shown in the "Refresh statuses and reports every:" spin box at 0 minutes: no automatic
+    //: refresh.
     m_autoRefresh->setSpecialValueText(tr("Never"));
     //: Spin box suffix after a number of minutes.
     m_autoRefresh->setSuffix(tr(" min"));
     m_autoRefresh->setValue(prefs->autoRefreshMinutes());
+    //: Title of the group of general preferences (language, theme, refresh).
     auto* general = new QGroupBox(tr("General"), this);
     auto* generalForm = new QFormLayout(general);
     generalForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
@@ -179,6 +185,7 @@ void PreferencesDialog::showCacheSize()
         m_cacheInfo->setText(m_context->reports()->openError());
         return;
     }
+    //: %1 is the cache file's path; %2 its size on disk, e.g. 12.4 MB.
     m_cacheInfo->setText(tr("Numbers fetched from the trackers are kept in %1 (%2). Clearing "
                             "it only costs time: the next sync fetches them again.")
                              .arg(QDir::toNativeSeparators(cache->path()),

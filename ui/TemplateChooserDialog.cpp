@@ -25,6 +25,7 @@ TemplateChooserDialog::TemplateChooserDialog(NetworkSetupService* service, QStri
     , m_refresh(new QPushButton(tr("Check &again"), this))
 {
     setObjectName(QStringLiteral("templateChooser"));
+    //: %1 is an ad network's name, e.g. Google Ads.
     setWindowTitle(tr("Tracking template for %1").arg(network.name));
     m_list->setObjectName(QStringLiteral("templateList"));
     m_list->setAccessibleName(tr("Templates in the tracker"));
@@ -43,6 +44,7 @@ TemplateChooserDialog::TemplateChooserDialog(NetworkSetupService* service, QStri
     m_refresh->setShortcut(QKeySequence::Refresh);
 
     auto* intro =
+        //: %1 (twice) is an ad network's name, e.g. Google Ads.
         new QLabel(tr("Choose the traffic-source template of your Kintura account that %1 "
                       "clicks arrive with. It must map Campaign ID, Ad Set ID, Ad ID and "
                       "Placement to %1's macros.")
@@ -110,11 +112,20 @@ void TemplateChooserDialog::fill()
         QString verdict;
         if (check.isComplete())
             verdict = check.issues.isEmpty()
+                          //: Verdict after a template's title in a list ("Title — maps all four"):
+                          //: the template passes all four identifiers (Campaign ID, Ad Set ID, Ad
+                          //: ID, Placement). Lower-case, no full stop.
                           ? tr("maps all four")
-                          : tr("maps all four, %n warning(s)", nullptr, int(check.issues.size()));
+                          : //: Verdict after a template's title in a list ("Title — …"): all four
+                            //: identifiers are passed, with %n warnings. Lower-case, no full stop.
+                          tr("maps all four, %n warning(s)", nullptr, int(check.issues.size()));
         else if (check.mapped.isEmpty())
+            //: Verdict after a template's title in a list ("Title — …"): none of the four
+            //: identifiers is passed. Lower-case, no full stop.
             verdict = tr("maps none of the four");
         else
+            //: Verdict after a template's title in a list ("Title — missing …"). %1 is the
+            //: identifiers it lacks, joined with commas, e.g. "Ad Set ID, Placement".
             verdict = tr("missing %1").arg(describeMissing(check.missing));
         auto* item = new QListWidgetItem(
             p.icon, QStringLiteral("%1 — %2").arg(m_sorted[i].title, verdict), m_list);
@@ -154,8 +165,14 @@ void TemplateChooserDialog::showDetails()
         const QString mark =
             m ? (m->verified ? QStringLiteral("✓") : QStringLiteral("?")) : QStringLiteral("✗");
         const QString what = m ? QStringLiteral("%1=%2").arg(m->parameter, m->token).toHtmlEscaped()
+                               //: In a table row beside an identifier's name (e.g. "Ad Set ID"). %1
+                               //: is the ad network's macro for it, e.g. {adgroupid}, or "a value
+                               //: for it".
                                : tr("missing: add a parameter with %1")
-                                     .arg(m_network.spec(id).macros.value(0, tr("a value for it")))
+                                     .arg(m_network.spec(id).macros.value(
+                                         0, //: Fills %1 in "missing: add a parameter with %1"
+                                            //: when the ad network documents no macro for it.
+                                         tr("a value for it")))
                                      .toHtmlEscaped();
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                     .arg(mark, identifierName(id).toHtmlEscaped(), what);

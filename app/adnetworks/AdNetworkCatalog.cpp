@@ -13,12 +13,20 @@ QString identifierName(Identifier id)
 {
     switch (id) {
     case Identifier::Campaign:
+        //: An ad network's identifier a tracking template passes to the tracker; also inserted in
+        //: lists such as "no longer maps %3" (names joined with commas).
         return AdNetworkCatalog::tr("Campaign ID");
     case Identifier::AdSet:
+        //: An ad network's identifier a tracking template passes to the tracker (Facebook's "ad
+        //: set", Google's "ad group"); also inserted in lists such as "no longer maps %3".
         return AdNetworkCatalog::tr("Ad Set ID");
     case Identifier::Ad:
+        //: An ad network's identifier a tracking template passes to the tracker; also inserted in
+        //: lists such as "no longer maps %3".
         return AdNetworkCatalog::tr("Ad ID");
     case Identifier::Placement:
+        //: A noun: where the ad was shown (site, app, feed), one of the identifiers a tracking
+        //: template passes to the tracker; also inserted in lists such as "no longer maps %3".
         return AdNetworkCatalog::tr("Placement");
     }
     return {};
@@ -81,6 +89,8 @@ bool AdNetworkCatalog::parse(const QByteArray& json, AdNetworkCatalog* out, QStr
     if (parseError.error != QJsonParseError::NoError ||
         root.value(QStringLiteral("format")).toString() !=
             QLatin1String("kintura-desk/ad-networks")) {
+        //: Reason why the built-in catalog could not be read (a program error, rarely seen):
+        //: lower-case, no full stop.
         *error = tr("not an ad-network catalog");
         return false;
     }
@@ -99,6 +109,8 @@ bool AdNetworkCatalog::parse(const QByteArray& json, AdNetworkCatalog* out, QStr
         for (Identifier id : kIdentifiers) {
             const QJsonObject s = o.value(identifierKey(id)).toObject();
             if (s.isEmpty()) {
+                //: Reason why the built-in catalog could not be read (rarely seen). %1 is a
+                //: network's key, e.g. "facebook"; %2 an identifier's key, e.g. "adset".
                 *error = tr("network \"%1\" lacks \"%2\"").arg(n.key, identifierKey(id));
                 return false;
             }
@@ -110,6 +122,8 @@ bool AdNetworkCatalog::parse(const QByteArray& json, AdNetworkCatalog* out, QStr
             spec.source = s.value(QStringLiteral("source")).toString();
             spec.explain = s.value(QStringLiteral("explain")).toString();
             if (spec.source.isEmpty()) {
+                //: Reason why the built-in catalog could not be read (rarely seen). %1 is a
+                //: network's key, e.g. "facebook"; %2 an identifier's key, e.g. "adset".
                 *error = tr("network \"%1\", %2: no source").arg(n.key, identifierKey(id));
                 return false;
             }
@@ -120,12 +134,16 @@ bool AdNetworkCatalog::parse(const QByteArray& json, AdNetworkCatalog* out, QStr
         for (const QJsonValue& m : o.value(QStringLiteral("other")).toArray())
             n.other << m.toString();
         if (n.key.isEmpty() || n.name.isEmpty() || catalog.find(n.key)) {
+            //: Reason why the built-in catalog could not be read (rarely seen): lower-case, no full
+            //: stop.
             *error = tr("a network without a key or name, or twice the same key");
             return false;
         }
         catalog.m_networks.append(n);
     }
     if (catalog.m_networks.isEmpty()) {
+        //: Reason why the built-in catalog could not be read (rarely seen): lower-case, no full
+        //: stop.
         *error = tr("no networks");
         return false;
     }

@@ -44,16 +44,21 @@ QString describeChange(const AdNetwork& network, const NetworkState& before,
         return {};
     const QString title = before.current.title;
     if (after.status == NetworkStatus::TemplateGone)
+        //: %1 is an ad network's name, e.g. Google Ads; %2 the tracking template's title.
         return NetworkChoicesFile::tr("%1: the template \"%2\" was deleted in the tracker.")
             .arg(network.name, title);
     if (after.status == NetworkStatus::MissingMacros && after.check.missing != before.check.missing)
+        //: %1 is an ad network's name; %2 the tracking template's title; %3 the identifiers it
+        //: lacks, joined with commas, e.g. "Ad Set ID, Placement".
         return NetworkChoicesFile::tr("%1: the template \"%2\" no longer maps %3.")
             .arg(network.name, after.current.title, describeMissing(after.check.missing));
     if (before.status == NetworkStatus::MissingMacros && after.status == NetworkStatus::Connected)
+        //: %1 is an ad network's name; %2 the tracking template's title.
         return NetworkChoicesFile::tr("%1: the template \"%2\" now maps all four identifiers.")
             .arg(network.name, after.current.title);
     if (after.status == NetworkStatus::Connected && after.current.title != title &&
         !title.isEmpty())
+        //: %1 is an ad network's name; %2 the template's old title; %3 its new title.
         return NetworkChoicesFile::tr("%1: the template \"%2\" was renamed to \"%3\".")
             .arg(network.name, title, after.current.title);
     return {};
@@ -83,6 +88,8 @@ bool NetworkChoicesFile::deserialise(const QByteArray& bytes, NetworkChoices* ou
     if (parseError.error != QJsonParseError::NoError ||
         root.value(QStringLiteral("format")).toString() != kFormat ||
         root.value(QStringLiteral("version")).toInt() != 1) {
+        //: Reason inserted as %1 into "The ad-network setup file could not be used (%1)…":
+        //: lower-case, no full stop; "it" is the file.
         *error = tr("it is not a Kintura Desk ad-network file of a known version");
         return false;
     }
@@ -95,6 +102,9 @@ bool NetworkChoicesFile::deserialise(const QByteArray& bytes, NetworkChoices* ou
                                   v[QStringLiteral("template_id")].toString(),
                                   v[QStringLiteral("template_title")].toString()};
             if (c.networkKey.isEmpty()) {
+                //: Reason inserted into "The ad-network setup file could not be used (…)…":
+                //: lower-case, no full stop. %1 is the integration's identifier (e.g. 3f2a…), not
+                //: its name.
                 *error = tr("an entry of integration %1 names no network").arg(it.key());
                 return false;
             }

@@ -46,6 +46,8 @@ void NetworkSetupService::load()
     file.close();
     m_choices.clear();
     const QString aside = keepDamagedFileAside(m_path);
+    //: %1 is the reason, e.g. "it is not a Kintura Desk ad-network file of a known version"; %2 the
+    //: path the file was renamed to.
     m_loadProblem = tr("The ad-network setup file could not be used (%1). It was kept as %2; "
                        "choose your networks' templates again.")
                         .arg(error, QDir::toNativeSeparators(aside.isEmpty() ? m_path : aside));
@@ -54,6 +56,9 @@ void NetworkSetupService::load()
 QString NetworkSetupService::save()
 {
     return writeFileAtomically(m_path, NetworkChoicesFile::serialise(m_choices),
+                               //: What is being saved, inserted as %1 into "Could not save %1: the
+                               //: folder %2 could not be created." and "Could not save %1 to %2:
+                               //: %3.".
                                tr("the ad-network setup"));
 }
 

@@ -165,12 +165,19 @@ TemplateCheckResult checkTemplate(const AdNetwork& network, const TrackingTempla
         const auto suggestion = sameNameInOurSyntax(token, network);
         QString message;
         if (!owners.isEmpty())
+            //: %1 is a macro as written in the template, e.g. {{adset.id}}; %2 the ad networks it
+            //: belongs to (e.g. "Google Ads" or "Google Ads / Taboola"); %3 (twice) the network the
+            //: template is for.
             message = Tr::tr("%1 is a %2 macro, not a %3 one: %3 will not fill it in.")
                           .arg(p.token, owners.join(QStringLiteral(" / ")), network.name);
         else
             message =
+                //: %1 is a macro as written in the template, e.g. {adgroupid}; %2 the ad network's
+                //: name.
                 Tr::tr("%1 is not a macro %2 is known to fill in.").arg(p.token, network.name);
         if (suggestion)
+            //: Follows "%1 is not a macro %2 is known to fill in." %1 is the network's own macro
+            //: with a similar name, e.g. {{adset.id}}.
             message += QLatin1Char(' ') + Tr::tr("Did you mean %1?").arg(*suggestion);
         result.issues << TokenIssue{p.name, p.token, message};
     }

@@ -5,6 +5,7 @@
 #include "context/AppContext.h"
 #include "i18n/Translations.h"
 #include "integrations/ConnectionMonitor.h"
+#include "settings/AppFolders.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,6 +38,12 @@ template <typename Command> int runCommand(QCoreApplication& app, Command& comma
     return app.exec();
 }
 
+// Messages in the language the window speaks: the one chosen in Preferences, else the
+// system's. Exit codes and machine-readable output (CSV, JSON) stay the same in every language.
+void installUserLanguage()
+{
+    i18n::installPreferredTranslations(configFolder()); // the identity names the folder
+}
 } // namespace
 
 std::optional<int> runWithoutDisplay(int argc, char** argv)
@@ -45,7 +52,7 @@ std::optional<int> runWithoutDisplay(int argc, char** argv)
     if (std::strcmp(first, "integration") == 0) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
-        i18n::installTranslations(); // messages in the user's language; exit codes stay
+        installUserLanguage();
         const std::unique_ptr<AppContext> context = AppContext::createDefault();
         context->monitor()->setCheckWhenAdded(false); // `test` asks once, itself
         IntegrationCli command(context.get(), stdin, stdout, stderr);
@@ -54,14 +61,14 @@ std::optional<int> runWithoutDisplay(int argc, char** argv)
     if (std::strcmp(first, "report") == 0) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
-        i18n::installTranslations(); // messages in the user's language; exit codes stay
+        installUserLanguage();
         ReportCli command(stdout, stderr);
         return runCommand(app, command);
     }
     if (runsWithoutDisplay(argc, argv)) { // --help or --version
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
-        i18n::installTranslations(); // messages in the user's language; exit codes stay
+        installUserLanguage();
         QCommandLineParser parser;
         const DeskOptions options;
         configureParser(parser, options);

@@ -12,6 +12,8 @@ DeskOptions::DeskOptions()
            QCoreApplication::translate("main", "Start on the built-in demo tracker: nothing is "
                                                "saved, the keychain is not touched."))
     , page(QStringLiteral("page"),
+           //: Description of the --page option in --help: the page names are typed as they are, do
+           //: not translate them.
            QCoreApplication::translate("main", "Open on this page: integrations, ad-networks or "
                                                "reports."),
            QStringLiteral("PAGE"))

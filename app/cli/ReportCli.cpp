@@ -95,8 +95,12 @@ void ReportCli::start(const QStringList& args)
     const QCommandLineOption demo(QStringLiteral("demo"), tr("Use the embedded demo tracker."));
     const QCommandLineOption from(QStringLiteral("from"), tr("First day."), QStringLiteral("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), tr("Last day."), QStringLiteral("DATE"));
+    //: Description of the --group-by option in --help: the values are typed as they are, do not
+    //: translate them.
     const QCommandLineOption groupBy(QStringLiteral("group-by"), tr("day, campaign or network."),
                                      QStringLiteral("GROUP"));
+    //: Description of the --format option in --help: the values are typed as they are, do not
+    //: translate them.
     const QCommandLineOption format(QStringLiteral("format"), tr("csv or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("csv"));
     parser.addOptions({integration, demo, from, to, groupBy, format});
@@ -111,6 +115,7 @@ void ReportCli::start(const QStringList& args)
     if (!m_from.isValid() || !m_to.isValid())
         return finish(CliExit::BadArguments, tr("--from and --to take dates as YYYY-MM-DD."));
     if (m_from > m_to)
+        //: %1 is the --to date as typed, %2 the --from date (YYYY-MM-DD).
         return finish(CliExit::BadArguments, tr("The range ends (%1) before it starts (%2).")
                                                  .arg(parser.value(to), parser.value(from)));
     if (const QString wrong = checkRange(m_from, m_to, {}); !wrong.isEmpty())
@@ -136,6 +141,7 @@ void ReportCli::start(const QStringList& args)
         const auto target = m_context->integrations()->findByName(name);
         if (!target)
             return finish(CliExit::NoSuchIntegration,
+                          //: %1 is the integration name given with --integration.
                           tr("No integration is called \"%1\".").arg(name));
         m_integrationId = target->id;
         m_currency = target->currency;
@@ -185,6 +191,8 @@ void ReportCli::start(const QStringList& args)
                     m_sync = std::make_unique<ReportSync>(m_client.get(), m_cache.get(), request);
                     connect(m_sync.get(), &ReportSync::progress, this,
                             [this](int done, int total, int secondsLeft) {
+                                //: Progress on one terminal line, rewritten as it changes: %1
+                                //: requests done out of %2; %n the seconds still expected.
                                 write(m_err, "\r" + tr("%1 of %2 requests, about %n second(s) left",
                                                        nullptr, secondsLeft)
                                                         .arg(done)

@@ -1,5 +1,8 @@
 #include "Translations.h"
 
+#include "settings/AppFolders.h"
+#include "settings/Preferences.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -136,6 +139,12 @@ QString installTranslations(const QString& code)
     // Keep the system's region (es_MX, decimal separators, dates) when it speaks the language.
     QLocale::setDefault(code.isEmpty() || system.language() == chosen.language() ? system : chosen);
     return language;
+}
+
+QString installPreferredTranslations(const QString& configDir)
+{
+    const Preferences preferences(preferencesFile(configDir));
+    return installTranslations(preferences.language());
 }
 
 } // namespace kd::i18n

@@ -29,4 +29,9 @@ QString resolveLanguage(const QString& code, const QLocale& system = QLocale::sy
 // own. Returns the code now in use. Call it from the main thread, after the application exists.
 QString installTranslations(const QString& code = {});
 
+// What every start of kintura-desk shows, the window and the headless commands alike: the
+// language chosen in Preferences (preferences.ini in that config folder), else the system's.
+// Reads the file, writes nothing. Returns the code now in use.
+QString installPreferredTranslations(const QString& configDir);
+
 } // namespace kd::i18n

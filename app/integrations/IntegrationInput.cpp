@@ -77,19 +77,23 @@ bool containsUrlWithUserInfo(const QString& s)
 QString checkCredential(const QString& value, const QString& what)
 {
     if (value.isEmpty())
+        //: %1 is "API key" or "API secret" (translated separately, lower-case inside a sentence).
         return Tr::tr("Enter the %1 from Kintura's Settings > API page.").arg(what);
     if (value.size() > kMaxCredentialLength)
+        //: %1 is "API key" or "API secret"; %2 the largest number of characters allowed.
         return Tr::tr("This is too long for an %1 (at most %2 characters): check what was "
                       "pasted.")
             .arg(what)
             .arg(kMaxCredentialLength);
     if (value.contains(QLatin1String("://")))
+        //: %1 (twice) is "API key" or "API secret". "Tracker URL" is the label of the form's field.
         return Tr::tr("This is a web address, not an %1: the tracker's address goes in "
                       "Tracker URL, and the %1 is on Kintura's Settings > API page.")
             .arg(what);
     for (qsizetype i = 0; i < value.size(); ++i) {
         const char32_t c = codePointAt(value, i);
         if (QChar::isSpace(c) || isControl(c))
+            //: %1 is "API key" or "API secret"; %2 the character's Unicode code, e.g. U+00A0.
             return Tr::tr("The %1 contains a space or an invisible character (%2): copy it "
                           "again.")
                 .arg(what, codePoint(c));
@@ -99,6 +103,7 @@ QString checkCredential(const QString& value, const QString& what)
     for (qsizetype i = 0; i < value.size(); ++i) {
         const char32_t c = codePointAt(value, i);
         if (c < 0x21 || c > 0x7e)
+            //: %1 is "API key" or "API secret"; %2 the first such character, as it was pasted.
             return Tr::tr("The %1 contains characters Kintura's keys never have (such as "
                           "\u201c%2\u201d): copy it again from Kintura.")
                 .arg(what, QString::fromUcs4(&c, 1));
@@ -128,6 +133,7 @@ UrlCheck normaliseTrackerUrl(const QString& input)
         return check;
     }
     if (text.size() > kMaxUrlLength) {
+        //: %1 is the largest number of characters allowed.
         check.error = Tr::tr("This is too long for a web address (at most %1 characters): "
                              "enter only the tracker's address, e.g. "
                              "https://tracker.example.com.")
@@ -135,6 +141,7 @@ UrlCheck normaliseTrackerUrl(const QString& input)
         return check;
     }
     if (const qsizetype at = firstControl(text, false); at >= 0) {
+        //: %1 is the character's Unicode code, e.g. U+0009.
         check.error = Tr::tr("This is not a web address: it contains an invisible control "
                              "character (%1).")
                           .arg(codePoint(codePointAt(text, at)));
@@ -167,6 +174,7 @@ UrlCheck normaliseTrackerUrl(const QString& input)
         if (QChar::requiresSurrogates(c))
             ++i; // past its second half
         if (c >= 0x80 && !QChar::isLetterOrNumber(c) && !QChar::isMark(c)) {
+            //: %1 is the character that is not allowed, as typed.
             check.error = Tr::tr("A web address cannot contain \u201c%1\u201d: check the "
                                  "tracker's address.")
                               .arg(QString::fromUcs4(&c, 1));
@@ -204,6 +212,7 @@ UrlCheck normaliseTrackerUrl(const QString& input)
     check.url = normal;
     const QString path = url.path();
     if ((!path.isEmpty() && path != QLatin1String("/")) || url.hasQuery() || url.hasFragment())
+        //: %1 is the part of the URL after the address, e.g. /stats?id=4.
         check.note = Tr::tr("Only the tracker's address is needed: the rest (%1) was removed.")
                          .arg(url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority));
     return check;
@@ -214,9 +223,11 @@ QString checkStoredIntegrationName(const QString& name, const QStringList& other
     if (name.isEmpty())
         return Tr::tr("Give the integration a name, e.g. \"Kintura - Brand A\".");
     if (name.size() > kMaxNameLength)
+        //: %1 is the largest number of characters allowed.
         return Tr::tr("Use a shorter name (at most %1 characters).").arg(kMaxNameLength);
     for (const QString& other : otherNames) {
         if (other.compare(name, Qt::CaseInsensitive) == 0)
+            //: %1 is the other integration's name.
             return Tr::tr("Another integration is already called \"%1\".").arg(other);
     }
     return {};
@@ -227,6 +238,7 @@ QString checkIntegrationName(const QString& name, const QStringList& otherNames)
     if (const QString stored = checkStoredIntegrationName(name, otherNames); !stored.isEmpty())
         return stored;
     if (const qsizetype at = firstControl(name, true); at >= 0)
+        //: %1 is the character's Unicode code, e.g. U+202E.
         return Tr::tr("The name contains an invisible control character (%1), which could "
                       "make it show differently from what it is: type the name again.")
             .arg(codePoint(codePointAt(name, at)));
@@ -239,11 +251,16 @@ QString checkIntegrationName(const QString& name, const QStringList& otherNames)
 
 QString checkApiKey(const QString& key)
 {
+    //: Field name inserted as %1 into "Enter the %1 from…", "The %1 contains…", "This is too long
+    //: for an %1…": the tracker's API key, lower-case in those sentences if your language needs it.
     return checkCredential(key, Tr::tr("API key"));
 }
 
 QString checkApiSecret(const QString& secret)
 {
+    //: Field name inserted as %1 into "Enter the %1 from…", "The %1 contains…", "This is too long
+    //: for an %1…": the tracker's API secret, lower-case in those sentences if your language needs
+    //: it.
     return checkCredential(secret, Tr::tr("API secret"));
 }
 
@@ -257,6 +274,7 @@ QString checkCurrency(const QString& code)
     // a right-to-left override inside quotes would make the message unreadable.
     static const QRegularExpression plain(QStringLiteral("^[A-Z0-9]{1,8}$"));
     if (plain.match(code).hasMatch())
+        //: %1 is the currency code as typed.
         return Tr::tr("\"%1\" is not an ISO 4217 currency code: choose one from the list "
                       "(e.g. USD, EUR, BRL).")
             .arg(code);

@@ -48,6 +48,7 @@ QString IntegrationManager::keychainSentence(const CredentialResult& result, Key
         case S::Ok:
             return {};
         case S::Unavailable:
+            //: %1 is the keychain's own message (from the system, often in English).
             return tr("The system keychain could not be used (%1), so the API key and secret "
                       "could not be read. Unlock or start your keychain (e.g. GNOME Keyring or "
                       "KWallet) and try again; the numbers already on this computer stay "
@@ -59,6 +60,7 @@ QString IntegrationManager::keychainSentence(const CredentialResult& result, Key
         case S::NotFound:
             return tr("No API key and secret are stored for this integration.");
         case S::Failed:
+            //: %1 is the keychain's own message (from the system, often in English).
             return tr("The system keychain reported a problem (%1), so the API key and secret "
                       "could not be read.")
                 .arg(result.message);
@@ -68,6 +70,7 @@ QString IntegrationManager::keychainSentence(const CredentialResult& result, Key
     case S::Ok:
         return {};
     case S::Unavailable:
+        //: %1 is the keychain's own message (from the system, often in English).
         return tr("The system keychain could not be used (%1), so nothing was saved. Kintura "
                   "Desk never stores API secrets in plain text: unlock or start your keychain "
                   "(e.g. GNOME Keyring or KWallet) and try again.")
@@ -80,6 +83,7 @@ QString IntegrationManager::keychainSentence(const CredentialResult& result, Key
     case S::Failed:
         break;
     }
+    //: %1 is the keychain's own message (from the system, often in English).
     return tr("The system keychain reported a problem (%1), so nothing was saved.")
         .arg(result.message);
 }
@@ -147,6 +151,8 @@ void IntegrationManager::remove(const QString& id, QObject* context, Done done)
             return done({error});
         m_list->remove(id);
         // The integration is gone either way; say so if its secret could not be erased.
+        //: %1 is the keychain's own message (often in English); %2 the name of the keychain
+        //: item (an identifier such as 3f2a…, not the integration's name).
         done({r.ok() ? QString()
                      : tr("The integration was removed, but its API secret could not be erased "
                           "from the system keychain (%1). Remove the item named \"%2\" there by "

@@ -45,16 +45,22 @@ bool IntegrationStore::deserialise(const QByteArray& bytes, QList<Integration>* 
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        //: Reason inserted as %1 into "The integrations file could not be used (%1)…": lower-case,
+        //: no full stop. %1 here is the JSON parser's message (in English).
         *error = tr("it is not valid JSON (%1)").arg(parseError.errorString());
         return false;
     }
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != kFormat) {
+        //: Reason inserted as %1 into "The integrations file could not be used (%1)…": lower-case,
+        //: no full stop; "it" is the file.
         *error = tr("it is not a Kintura Desk integrations file");
         return false;
     }
     const int version = root.value(QStringLiteral("version")).toInt(-1);
     if (version != kFormatVersion) {
+        //: Reason inserted into "The integrations file could not be used (…)…": lower-case, no
+        //: full stop; "it" is the file. %1 is the file's format version number.
         *error = version > kFormatVersion
                      ? tr("it was written by a newer Kintura Desk (format %1)").arg(version)
                      : tr("its format version is missing or unknown");
@@ -62,6 +68,8 @@ bool IntegrationStore::deserialise(const QByteArray& bytes, QList<Integration>* 
     }
     const QJsonValue listValue = root.value(QStringLiteral("integrations"));
     if (!listValue.isArray()) {
+        //: Reason inserted as %1 into "The integrations file could not be used (%1)…": lower-case,
+        //: no full stop.
         *error = tr("the list of integrations is missing");
         return false;
     }
@@ -84,6 +92,8 @@ bool IntegrationStore::deserialise(const QByteArray& bytes, QList<Integration>* 
         if (!v.isObject() || !idOk || !url.ok() || !timeOk ||
             !checkStoredIntegrationName(i.name, names).isEmpty() ||
             !checkCurrency(i.currency).isEmpty()) {
+            //: Reason inserted into "The integrations file could not be used (…)…": lower-case, no
+            //: full stop. %1 is the entry's position in the file (0, 1, 2…); "it" is the file.
             *error = tr("integration %1 in it is damaged").arg(index);
             return false;
         }
@@ -104,11 +114,15 @@ IntegrationStore::LoadResult IntegrationStore::load() const
         return result;
     QString problem;
     if (!file.open(QIODevice::ReadOnly)) {
+        //: %1 is the file's path; %2 the system's reason (often in English), e.g. "Permission
+        //: denied".
         result.problem = tr("The integrations file %1 could not be read: %2.")
                              .arg(QDir::toNativeSeparators(m_path), file.errorString());
         return result; // unreadable, not damaged: leave it where it is
     }
     if (file.size() > kMaxFileBytes) {
+        //: Reason inserted as %1 into "The integrations file could not be used (%1)…": lower-case,
+        //: no full stop; "it" is the file.
         problem = tr("it is far too large");
     } else {
         const QByteArray bytes = file.readAll();
@@ -121,10 +135,13 @@ IntegrationStore::LoadResult IntegrationStore::load() const
     const QString aside = keepDamagedFileAside(m_path);
     if (!aside.isEmpty()) {
         result.setAsidePath = aside;
+        //: %1 is the reason, e.g. "it is far too large"; %2 the path the damaged file was renamed
+        //: to.
         result.problem = tr("The integrations file could not be used (%1). It was kept as %2; "
                             "Kintura Desk starts with no integrations.")
                              .arg(problem, QDir::toNativeSeparators(aside));
     } else {
+        //: %1 is the file's path; %2 the reason, e.g. "it is far too large".
         result.problem = tr("The integrations file %1 could not be used (%2) and could not be "
                             "moved aside. Nothing will be saved until it is fixed or removed.")
                              .arg(QDir::toNativeSeparators(m_path), problem);
@@ -136,6 +153,8 @@ IntegrationStore::LoadResult IntegrationStore::load() const
 
 QString IntegrationStore::save(const QList<Integration>& integrations) const
 {
+    //: What is being saved, inserted as %1 into "Could not save %1: the folder %2 could not be
+    //: created." and "Could not save %1 to %2: %3.".
     return writeFileAtomically(m_path, serialise(integrations), tr("the integrations"));
 }
 

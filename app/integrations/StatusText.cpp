@@ -13,7 +13,12 @@ class Tr
 
 QString conversionTimeText(ConversionTime time)
 {
-    return time == ConversionTime::Postback ? Tr::tr("postback time") : Tr::tr("visit time");
+    //: Fills "counts conversions at %2" and "is set to %3 and %4": conversions are dated by when
+    //: the postback arrived (Kintura's "conversion registration time").
+    return time == ConversionTime::Postback
+               ? Tr::tr("postback time")
+               : //: Fills "counts conversions at %2": dated by the visit (click).
+               Tr::tr("visit time");
 }
 
 QString statusSentence(const Integration& integration, const ConnectionReport& report)
@@ -22,15 +27,20 @@ QString statusSentence(const Integration& integration, const ConnectionReport& r
     case ConnectionStatus::NotChecked:
         return Tr::tr("Not checked yet.");
     case ConnectionStatus::Checking:
+        //: %1 is the tracker's host name, e.g. tracker.example.com.
         return Tr::tr("Asking the tracker at %1 for its settings…")
             .arg(integration.trackerUrl.host());
     case ConnectionStatus::Connected:
+        //: %1 is a currency code (USD); %2 "visit time" or "postback time"; %3 a time zone, e.g.
+        //: Europe/Madrid.
         return Tr::tr("The tracker reports in %1 and counts conversions at %2, as configured "
                       "here (time zone %3).")
             .arg(report.trackerSettings.currency,
                  conversionTimeText(report.trackerSettings.conversionTime),
                  report.trackerSettings.timeZone);
     case ConnectionStatus::SettingsMismatch:
+        //: %1 and %3 are currency codes (USD); %2 and %4 "visit time" or "postback time". %1 and %2
+        //: are the tracker's settings, %3 and %4 this integration's.
         return Tr::tr("The tracker reports in %1 and counts conversions at %2, but this "
                       "integration is set to %3 and %4. Numbers would disagree with the tracker "
                       "until both say the same.")
@@ -43,8 +53,8 @@ QString statusSentence(const Integration& integration, const ConnectionReport& r
     case ConnectionStatus::KeychainUnavailable:
         return report.keychainMessage.isEmpty()
                    ? Tr::tr("No API key and secret could be read for this integration.")
-                   : Tr::tr("The system keychain could not be used: %1")
-                         .arg(report.keychainMessage);
+                   : //: %1 is the keychain's own message (from the system, often in English).
+                   Tr::tr("The system keychain could not be used: %1").arg(report.keychainMessage);
     default:
         return report.error.message();
     }

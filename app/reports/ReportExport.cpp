@@ -65,6 +65,7 @@ QByteArray breakdownCsv(const QList<NamedMetrics>& rows, const QString& currency
     if (currencies.isEmpty())
         currencies << currency;
     for (const QString& c : std::as_const(currencies))
+        //: The last row of an exported CSV report: the sum of all rows (one per currency).
         records << record(Tr::tr("Total"), totals.value(c), c);
     return toCsv(header, records);
 }

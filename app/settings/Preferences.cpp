@@ -1,6 +1,7 @@
 #include "Preferences.h"
 
 #include <QSettings>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -20,10 +21,18 @@ const QString kUiGroup = QStringLiteral("ui/");
 Preferences::Preferences(const QString& path, QObject* parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(path, QSettings::IniFormat))
+    , m_uiSaveTimer(new QTimer(this))
 {
+    m_uiSaveTimer->setObjectName(QStringLiteral("uiStateSaveTimer"));
+    m_uiSaveTimer->setSingleShot(true);
+    m_uiSaveTimer->setInterval(kUiStateDelay);
+    connect(m_uiSaveTimer, &QTimer::timeout, this, &Preferences::saveUiState);
 }
 
-Preferences::~Preferences() = default;
+Preferences::~Preferences()
+{
+    saveUiState();
+}
 
 int Preferences::boundedInt(const QString& key, int fallback, int min, int max) const
 {
@@ -38,6 +47,7 @@ void Preferences::store(const QString& key, const QVariant& value)
     if (m_settings->contains(key) && m_settings->value(key) == value)
         return;
     m_settings->setValue(key, value);
+    saveUiState(); // the ui state goes with it
     m_settings->sync();
     Q_EMIT changed();
 }
@@ -91,12 +101,30 @@ void Preferences::setLanguage(const QString& code)
 
 QVariant Preferences::uiState(const QString& key) const
 {
-    return m_settings->value(kUiGroup + key);
+    const auto unsaved = m_unsavedUi.constFind(key);
+    return unsaved != m_unsavedUi.cend() ? *unsaved : m_settings->value(kUiGroup + key);
 }
 
 void Preferences::setUiState(const QString& key, const QVariant& value)
 {
-    m_settings->setValue(kUiGroup + key, value);
+    if (uiState(key) == value)
+        return;
+    m_unsavedUi.insert(key, value);
+    // Not restarted by later changes: a resize that goes on for seconds is still saved every
+    // kUiStateDelay, never later.
+    if (!m_uiSaveTimer->isActive())
+        m_uiSaveTimer->start();
+}
+
+void Preferences::saveUiState()
+{
+    m_uiSaveTimer->stop();
+    if (m_unsavedUi.isEmpty())
+        return;
+    for (auto it = m_unsavedUi.cbegin(); it != m_unsavedUi.cend(); ++it)
+        m_settings->setValue(kUiGroup + it.key(), it.value());
+    m_unsavedUi.clear();
+    m_settings->sync();
 }
 
 } // namespace kd

@@ -4,9 +4,11 @@
 #include <QString>
 #include <QVariant>
 
+#include <chrono>
 #include <memory>
 
 class QSettings;
+class QTimer;
 
 namespace kd {
 
@@ -43,9 +45,15 @@ public:
     void setLanguage(const QString& code);
 
     // Window geometry, splitter positions, the last report range: remembered, never a reason
-    // to emit changed().
+    // to emit changed(). A change reaches the file within kUiStateDelay (a crash loses at most
+    // that much), not at every call: a window being resized or a splitter dragged calls this
+    // for every step.
     QVariant uiState(const QString& key) const;
     void setUiState(const QString& key, const QVariant& value);
+    // Writes the ui state not yet in the file now (closing the window; the destructor does too).
+    void saveUiState();
+
+    static constexpr std::chrono::milliseconds kUiStateDelay{1000};
 
 Q_SIGNALS:
     void changed();
@@ -55,6 +63,10 @@ private:
     void store(const QString& key, const QVariant& value);
 
     std::unique_ptr<QSettings> m_settings;
+    // Set but not yet handed to QSettings, which would write each change at the next turn of
+    // the event loop; m_uiSaveTimer hands them over.
+    QVariantHash m_unsavedUi;
+    QTimer* m_uiSaveTimer;
 };
 
 } // namespace kd

@@ -20,10 +20,14 @@ QString writeFileAtomically(const QString& path, const QByteArray& bytes, const 
 {
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder))
+        //: %1 is what was being saved, e.g. "the integrations", "the report", "the chart"
+        //: (translated separately); %2 the folder's path.
         return Tr::tr("Could not save %1: the folder %2 could not be created.")
             .arg(what, QDir::toNativeSeparators(folder));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        //: %1 is what was being saved, e.g. "the integrations", "the report", "the chart"
+        //: (translated separately); %2 the file's path; %3 the system's reason (often in English).
         return Tr::tr("Could not save %1 to %2: %3.")
             .arg(what, QDir::toNativeSeparators(path), file.errorString());
     return {};

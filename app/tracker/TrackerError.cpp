@@ -7,6 +7,7 @@ QString TrackerError::message() const
     const QString& h = m_host;
     switch (m_kind) {
     case Kind::None:
+        //: %1 is the tracker's host name, e.g. tracker.example.com (in every message here).
         return tr("The tracker at %1 answered normally.").arg(h);
     case Kind::InvalidCredentials:
         return tr("The tracker at %1 rejected the API key or secret. Copy both again from "
@@ -21,6 +22,7 @@ QString TrackerError::message() const
                   "URL points to the tracker itself, not to a landing page.")
             .arg(h);
     case Kind::BadRequest:
+        //: %1 is the tracker's host name; %2 the HTTP status code, e.g. 400.
         return tr("The tracker at %1 refused the request (HTTP %2). This is likely a bug in "
                   "Kintura Desk; please report it.")
             .arg(h)
@@ -33,6 +35,8 @@ QString TrackerError::message() const
                                      ? tr("%n minute(s)", nullptr, int(minutes))
                                      //: Fills "wait %2 before the next request".
                                      : tr("%n hour(s)", nullptr, int((minutes + 59) / 60));
+            //: %1 is the tracker's host name; %2 a duration, "5 minutes" or "2 hours" (translated
+            //: separately).
             return tr("The tracker at %1 asks Kintura Desk to wait %2 before the next request "
                       "(too many requests). Try again after that; another app may be using the "
                       "same API key.")
@@ -42,6 +46,7 @@ QString TrackerError::message() const
                   "minute and try again; another app may be using the same API key.")
             .arg(h);
     case Kind::ServerError:
+        //: %1 is the tracker's host name; %2 the HTTP status code, e.g. 503.
         return tr("The tracker at %1 had an internal problem (HTTP %2) and did not recover "
                   "after several tries. Try again later.")
             .arg(h)
@@ -51,15 +56,20 @@ QString TrackerError::message() const
                   "again.")
             .arg(h);
     case Kind::Unreachable:
+        //: %1 is the tracker's host name; %2 the network library's description of the error (often
+        //: in English), e.g. "Connection refused".
         return tr("Could not reach the tracker at %1 (%2). Check the tracker URL and your "
                   "network connection.")
             .arg(h, m_detail);
     case Kind::Tls:
+        //: %1 is the tracker's host name; %2 the TLS library's description of the certificate
+        //: problem (often in English), e.g. "The certificate has expired".
         return tr("The secure connection to %1 could not be verified (%2). Nothing was sent. "
                   "Check the tracker URL, or trust this certificate if you know it is right.")
             .arg(h, m_detail);
     case Kind::InsecureUrl:
         if (!m_redirectHost.isEmpty())
+            //: %1 is the tracker's host name; %2 the other host name it redirected to.
             return tr("The tracker at %1 redirected the request to another host, %2, so the API "
                       "key and secret were not sent there. If the tracker has moved to %2, edit "
                       "the integration and enter its new address; otherwise check the tracker "
@@ -69,6 +79,8 @@ QString TrackerError::message() const
                   "tracker URL.")
             .arg(h);
     case Kind::MalformedResponse:
+        //: %1 is the tracker's host name; %2 a technical description of what was wrong with the
+        //: reply (in English).
         return tr("The tracker at %1 sent a reply Kintura Desk does not understand (%2). Check "
                   "that the URL points to a Kintura tracker.")
             .arg(h, m_detail);
@@ -83,6 +95,8 @@ QString TrackerError::message() const
     case Kind::Cancelled:
         return tr("The request to %1 was cancelled.").arg(h);
     case Kind::LocalStorage:
+        //: %1 is the tracker's host name; %2 the database's description of the error (often in
+        //: English).
         return tr("The data from %1 could not be stored on this computer (%2). Check the free "
                   "disk space; the cache was left as it was.")
             .arg(h, m_detail);
