@@ -34,6 +34,7 @@
     <name>kd::ReportCli</name>
     <message numerus="yes">
         <source>%1 of %2 requests, about %n second(s) left</source>
+        <extracomment>Progress on one terminal line, rewritten as it changes: %1 requests done out of %2; %n the seconds still expected.</extracomment>
         <translation>
             <numerusform>%1 of %2 requests, about %n second left</numerusform>
             <numerusform>%1 of %2 requests, about %n seconds left</numerusform>
@@ -44,6 +45,7 @@
     <name>kd::ui::AdNetworksPage</name>
     <message numerus="yes">
         <source>%n network(s) without a working template: %1. They send the tracker no usable data until you choose one (Configure…).</source>
+        <extracomment>%1 is the ad networks&apos; names, joined with commas; %n how many there are.</extracomment>
         <translation>
             <numerusform>%n network without a working template: %1. It sends the tracker no usable data until you choose one (Configure…).</numerusform>
             <numerusform>%n networks without a working template: %1. They send the tracker no usable data until you choose one (Configure…).</numerusform>
@@ -112,6 +114,7 @@
     <name>kd::ui::TemplateChooserDialog</name>
     <message numerus="yes">
         <source>maps all four, %n warning(s)</source>
+        <extracomment>Verdict after a template&apos;s title in a list (&quot;Title — …&quot;): all four identifiers are passed, with %n warnings. Lower-case, no full stop.</extracomment>
         <translation>
             <numerusform>maps all four, %n warning</numerusform>
             <numerusform>maps all four, %n warnings</numerusform>

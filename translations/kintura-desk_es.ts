@@ -5,38 +5,47 @@
     <name>AdNetworkCatalog</name>
     <message>
         <source>Campaign ID</source>
+        <extracomment>An ad network&apos;s identifier a tracking template passes to the tracker; also inserted in lists such as &quot;no longer maps %3&quot; (names joined with commas).</extracomment>
         <translation>ID de campaña</translation>
     </message>
     <message>
         <source>Ad Set ID</source>
+        <extracomment>An ad network&apos;s identifier a tracking template passes to the tracker (Facebook&apos;s &quot;ad set&quot;, Google&apos;s &quot;ad group&quot;); also inserted in lists such as &quot;no longer maps %3&quot;.</extracomment>
         <translation>ID del conjunto de anuncios</translation>
     </message>
     <message>
         <source>Ad ID</source>
+        <extracomment>An ad network&apos;s identifier a tracking template passes to the tracker; also inserted in lists such as &quot;no longer maps %3&quot;.</extracomment>
         <translation>ID del anuncio</translation>
     </message>
     <message>
         <source>Placement</source>
+        <extracomment>A noun: where the ad was shown (site, app, feed), one of the identifiers a tracking template passes to the tracker; also inserted in lists such as &quot;no longer maps %3&quot;.</extracomment>
         <translation>Ubicación</translation>
     </message>
     <message>
         <source>not an ad-network catalog</source>
+        <extracomment>Reason why the built-in catalog could not be read (a program error, rarely seen): lower-case, no full stop.</extracomment>
         <translation>no es un catálogo de redes publicitarias</translation>
     </message>
     <message>
         <source>network &quot;%1&quot; lacks &quot;%2&quot;</source>
+        <extracomment>Reason why the built-in catalog could not be read (rarely seen). %1 is a network&apos;s key, e.g. &quot;facebook&quot;; %2 an identifier&apos;s key, e.g. &quot;adset&quot;.</extracomment>
         <translation>a la red &quot;%1&quot; le falta &quot;%2&quot;</translation>
     </message>
     <message>
         <source>network &quot;%1&quot;, %2: no source</source>
+        <extracomment>Reason why the built-in catalog could not be read (rarely seen). %1 is a network&apos;s key, e.g. &quot;facebook&quot;; %2 an identifier&apos;s key, e.g. &quot;adset&quot;.</extracomment>
         <translation>red &quot;%1&quot;, %2: sin origen</translation>
     </message>
     <message>
         <source>a network without a key or name, or twice the same key</source>
+        <extracomment>Reason why the built-in catalog could not be read (rarely seen): lower-case, no full stop.</extracomment>
         <translation>una red sin clave o sin nombre, o una clave repetida</translation>
     </message>
     <message>
         <source>no networks</source>
+        <extracomment>Reason why the built-in catalog could not be read (rarely seen): lower-case, no full stop.</extracomment>
         <translation>no hay redes</translation>
     </message>
 </context>
@@ -66,10 +75,12 @@
     <name>IntegrationInput</name>
     <message>
         <source>Enter the %1 from Kintura&apos;s Settings &gt; API page.</source>
+        <extracomment>%1 is &quot;API key&quot; or &quot;API secret&quot; (translated separately, lower-case inside a sentence).</extracomment>
         <translation>Rellene el campo &quot;%1&quot; con el valor de la página Settings &gt; API de Kintura.</translation>
     </message>
     <message>
         <source>This is too long for an %1 (at most %2 characters): check what was pasted.</source>
+        <extracomment>%1 is &quot;API key&quot; or &quot;API secret&quot;; %2 the largest number of characters allowed.</extracomment>
         <translation>Es demasiado largo para el campo &quot;%1&quot; (como máximo %2 caracteres): revise lo que pegó.</translation>
     </message>
     <message>
@@ -94,6 +105,7 @@
     </message>
     <message>
         <source>Only the tracker&apos;s address is needed: the rest (%1) was removed.</source>
+        <extracomment>%1 is the part of the URL after the address, e.g. /stats?id=4.</extracomment>
         <translation>Solo hace falta la dirección del tracker: se quitó el resto (%1).</translation>
     </message>
     <message>
@@ -102,18 +114,22 @@
     </message>
     <message>
         <source>Use a shorter name (at most %1 characters).</source>
+        <extracomment>%1 is the largest number of characters allowed.</extracomment>
         <translation>Use un nombre más corto (como máximo %1 caracteres).</translation>
     </message>
     <message>
         <source>Another integration is already called &quot;%1&quot;.</source>
+        <extracomment>%1 is the other integration&apos;s name.</extracomment>
         <translation>Ya hay otra integración llamada &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>API key</source>
+        <extracomment>Field name inserted as %1 into &quot;Enter the %1 from…&quot;, &quot;The %1 contains…&quot;, &quot;This is too long for an %1…&quot;: the tracker&apos;s API key, lower-case in those sentences if your language needs it.</extracomment>
         <translation>Clave de API</translation>
     </message>
     <message>
         <source>API secret</source>
+        <extracomment>Field name inserted as %1 into &quot;Enter the %1 from…&quot;, &quot;The %1 contains…&quot;, &quot;This is too long for an %1…&quot;: the tracker&apos;s API secret, lower-case in those sentences if your language needs it.</extracomment>
         <translation>Secreto de API</translation>
     </message>
     <message>
@@ -122,22 +138,27 @@
     </message>
     <message>
         <source>The %1 contains characters Kintura&apos;s keys never have (such as “%2”): copy it again from Kintura.</source>
+        <extracomment>%1 is &quot;API key&quot; or &quot;API secret&quot;; %2 the first such character, as it was pasted.</extracomment>
         <translation>El campo &quot;%1&quot; contiene caracteres que las claves de Kintura nunca tienen (como &quot;%2&quot;): cópielo de nuevo desde Kintura.</translation>
     </message>
     <message>
         <source>This is a web address, not an %1: the tracker&apos;s address goes in Tracker URL, and the %1 is on Kintura&apos;s Settings &gt; API page.</source>
+        <extracomment>%1 (twice) is &quot;API key&quot; or &quot;API secret&quot;. &quot;Tracker URL&quot; is the label of the form&apos;s field.</extracomment>
         <translation>Esto es una dirección web, no el valor de «%1»: la dirección del tracker va en «URL del tracker», y «%1» está en la página Settings &gt; API de Kintura.</translation>
     </message>
     <message>
         <source>The %1 contains a space or an invisible character (%2): copy it again.</source>
+        <extracomment>%1 is &quot;API key&quot; or &quot;API secret&quot;; %2 the character&apos;s Unicode code, e.g. U+00A0.</extracomment>
         <translation>El campo «%1» contiene un espacio o un carácter invisible (%2): cópielo de nuevo.</translation>
     </message>
     <message>
         <source>This is too long for a web address (at most %1 characters): enter only the tracker&apos;s address, e.g. https://tracker.example.com.</source>
+        <extracomment>%1 is the largest number of characters allowed.</extracomment>
         <translation>Es demasiado largo para una dirección web (como máximo %1 caracteres): escriba solo la dirección del tracker, p. ej. https://tracker.example.com.</translation>
     </message>
     <message>
         <source>This is not a web address: it contains an invisible control character (%1).</source>
+        <extracomment>%1 is the character&apos;s Unicode code, e.g. U+0009.</extracomment>
         <translation>Esto no es una dirección web: contiene un carácter de control invisible (%1).</translation>
     </message>
     <message>
@@ -150,10 +171,12 @@
     </message>
     <message>
         <source>A web address cannot contain “%1”: check the tracker&apos;s address.</source>
+        <extracomment>%1 is the character that is not allowed, as typed.</extracomment>
         <translation>Una dirección web no puede contener «%1»: revise la dirección del tracker.</translation>
     </message>
     <message>
         <source>The name contains an invisible control character (%1), which could make it show differently from what it is: type the name again.</source>
+        <extracomment>%1 is the character&apos;s Unicode code, e.g. U+202E.</extracomment>
         <translation>El nombre contiene un carácter de control invisible (%1) que podría hacer que se vea distinto de lo que es: escriba el nombre de nuevo.</translation>
     </message>
     <message>
@@ -162,6 +185,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 4217 currency code: choose one from the list (e.g. USD, EUR, BRL).</source>
+        <extracomment>%1 is the currency code as typed.</extracomment>
         <translation>«%1» no es un código de moneda ISO 4217: elija uno de la lista (p. ej. USD, EUR, BRL).</translation>
     </message>
     <message>
@@ -173,14 +197,17 @@
     <name>IntegrationStore</name>
     <message>
         <source>it is not valid JSON (%1)</source>
+        <extracomment>Reason inserted as %1 into &quot;The integrations file could not be used (%1)…&quot;: lower-case, no full stop. %1 here is the JSON parser&apos;s message (in English).</extracomment>
         <translation>no es un JSON válido (%1)</translation>
     </message>
     <message>
         <source>it is not a Kintura Desk integrations file</source>
+        <extracomment>Reason inserted as %1 into &quot;The integrations file could not be used (%1)…&quot;: lower-case, no full stop; &quot;it&quot; is the file.</extracomment>
         <translation>no es un archivo de integraciones de Kintura Desk</translation>
     </message>
     <message>
         <source>it was written by a newer Kintura Desk (format %1)</source>
+        <extracomment>Reason inserted into &quot;The integrations file could not be used (…)…&quot;: lower-case, no full stop; &quot;it&quot; is the file. %1 is the file&apos;s format version number.</extracomment>
         <translation>lo escribió una versión más reciente de Kintura Desk (formato %1)</translation>
     </message>
     <message>
@@ -189,30 +216,37 @@
     </message>
     <message>
         <source>the list of integrations is missing</source>
+        <extracomment>Reason inserted as %1 into &quot;The integrations file could not be used (%1)…&quot;: lower-case, no full stop.</extracomment>
         <translation>falta la lista de integraciones</translation>
     </message>
     <message>
         <source>integration %1 in it is damaged</source>
+        <extracomment>Reason inserted into &quot;The integrations file could not be used (…)…&quot;: lower-case, no full stop. %1 is the entry&apos;s position in the file (0, 1, 2…); &quot;it&quot; is the file.</extracomment>
         <translation>la integración n.º %1 está dañada</translation>
     </message>
     <message>
         <source>The integrations file %1 could not be read: %2.</source>
+        <extracomment>%1 is the file&apos;s path; %2 the system&apos;s reason (often in English), e.g. &quot;Permission denied&quot;.</extracomment>
         <translation>No se pudo leer el archivo de integraciones %1: %2.</translation>
     </message>
     <message>
         <source>it is far too large</source>
+        <extracomment>Reason inserted as %1 into &quot;The integrations file could not be used (%1)…&quot;: lower-case, no full stop; &quot;it&quot; is the file.</extracomment>
         <translation>es demasiado grande</translation>
     </message>
     <message>
         <source>The integrations file could not be used (%1). It was kept as %2; Kintura Desk starts with no integrations.</source>
+        <extracomment>%1 is the reason, e.g. &quot;it is far too large&quot;; %2 the path the damaged file was renamed to.</extracomment>
         <translation>No se pudo usar el archivo de integraciones (%1). Se guardó como %2; Kintura Desk se inicia sin integraciones.</translation>
     </message>
     <message>
         <source>The integrations file %1 could not be used (%2) and could not be moved aside. Nothing will be saved until it is fixed or removed.</source>
+        <extracomment>%1 is the file&apos;s path; %2 the reason, e.g. &quot;it is far too large&quot;.</extracomment>
         <translation>No se pudo usar el archivo de integraciones %1 (%2) ni apartarlo. No se guardará nada hasta que se corrija o se elimine.</translation>
     </message>
     <message>
         <source>the integrations</source>
+        <extracomment>What is being saved, inserted as %1 into &quot;Could not save %1: the folder %2 could not be created.&quot; and &quot;Could not save %1 to %2: %3.&quot;.</extracomment>
         <translation>las integraciones</translation>
     </message>
 </context>
@@ -220,26 +254,32 @@
     <name>NetworkChoicesFile</name>
     <message>
         <source>%1: the template &quot;%2&quot; was deleted in the tracker.</source>
+        <extracomment>%1 is an ad network&apos;s name, e.g. Google Ads; %2 the tracking template&apos;s title.</extracomment>
         <translation>%1: la plantilla &quot;%2&quot; se eliminó en el tracker.</translation>
     </message>
     <message>
         <source>%1: the template &quot;%2&quot; no longer maps %3.</source>
+        <extracomment>%1 is an ad network&apos;s name; %2 the tracking template&apos;s title; %3 the identifiers it lacks, joined with commas, e.g. &quot;Ad Set ID, Placement&quot;.</extracomment>
         <translation>%1: la plantilla &quot;%2&quot; ya no asigna %3.</translation>
     </message>
     <message>
         <source>%1: the template &quot;%2&quot; now maps all four identifiers.</source>
+        <extracomment>%1 is an ad network&apos;s name; %2 the tracking template&apos;s title.</extracomment>
         <translation>%1: la plantilla &quot;%2&quot; ahora asigna los cuatro identificadores.</translation>
     </message>
     <message>
         <source>%1: the template &quot;%2&quot; was renamed to &quot;%3&quot;.</source>
+        <extracomment>%1 is an ad network&apos;s name; %2 the template&apos;s old title; %3 its new title.</extracomment>
         <translation>%1: la plantilla &quot;%2&quot; pasó a llamarse &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>it is not a Kintura Desk ad-network file of a known version</source>
+        <extracomment>Reason inserted as %1 into &quot;The ad-network setup file could not be used (%1)…&quot;: lower-case, no full stop; &quot;it&quot; is the file.</extracomment>
         <translation>no es un archivo de redes publicitarias de Kintura Desk de una versión conocida</translation>
     </message>
     <message>
         <source>an entry of integration %1 names no network</source>
+        <extracomment>Reason inserted into &quot;The ad-network setup file could not be used (…)…&quot;: lower-case, no full stop. %1 is the integration&apos;s identifier (e.g. 3f2a…), not its name.</extracomment>
         <translation>una entrada de la integración %1 no indica ninguna red</translation>
     </message>
 </context>
@@ -297,6 +337,7 @@
     <name>ReportExport</name>
     <message>
         <source>Total</source>
+        <extracomment>The last row of an exported CSV report: the sum of all rows (one per currency).</extracomment>
         <translation>Total</translation>
     </message>
 </context>
@@ -320,10 +361,12 @@
     <name>SafeFile</name>
     <message>
         <source>Could not save %1: the folder %2 could not be created.</source>
+        <extracomment>%1 is what was being saved, e.g. &quot;the integrations&quot;, &quot;the report&quot;, &quot;the chart&quot; (translated separately); %2 the folder&apos;s path.</extracomment>
         <translation>No se pudo guardar %1: no se pudo crear la carpeta %2.</translation>
     </message>
     <message>
         <source>Could not save %1 to %2: %3.</source>
+        <extracomment>%1 is what was being saved, e.g. &quot;the integrations&quot;, &quot;the report&quot;, &quot;the chart&quot; (translated separately); %2 the file&apos;s path; %3 the system&apos;s reason (often in English).</extracomment>
         <translation>No se pudo guardar %1 en %2: %3.</translation>
     </message>
 </context>
@@ -331,6 +374,7 @@
     <name>StatusPresentation</name>
     <message>
         <source>Not checked</source>
+        <extracomment>Status of an integration&apos;s connection, short, in a table cell beside an icon: no check has run yet.</extracomment>
         <translation>Sin comprobar</translation>
     </message>
     <message>
@@ -339,6 +383,7 @@
     </message>
     <message>
         <source>Checking…</source>
+        <extracomment>Status in a table cell beside an icon (an integration&apos;s connection or an ad network&apos;s template): a check is running now.</extracomment>
         <translation>Comprobando…</translation>
     </message>
     <message>
@@ -347,6 +392,7 @@
     </message>
     <message>
         <source>Connected</source>
+        <extracomment>Status in a table cell beside an icon: for an integration, the tracker answers and its settings match; for an ad network, its template passes all four identifiers. An adjective (a state), not an action.</extracomment>
         <translation>Conectado</translation>
     </message>
     <message>
@@ -355,6 +401,7 @@
     </message>
     <message>
         <source>Invalid credentials</source>
+        <extracomment>Status of an integration&apos;s connection, short, in a table cell: the tracker rejected the API key or secret.</extracomment>
         <translation>Credenciales no válidas</translation>
     </message>
     <message>
@@ -363,6 +410,7 @@
     </message>
     <message>
         <source>Unreachable</source>
+        <extracomment>Status of an integration&apos;s connection, short, in a table cell: the tracker could not be reached.</extracomment>
         <translation>Inaccesible</translation>
     </message>
     <message>
@@ -371,6 +419,7 @@
     </message>
     <message>
         <source>Certificate problem</source>
+        <extracomment>Status of an integration&apos;s connection, short, in a table cell: its TLS certificate could not be verified.</extracomment>
         <translation>Problema de certificado</translation>
     </message>
     <message>
@@ -379,6 +428,7 @@
     </message>
     <message>
         <source>Settings mismatch</source>
+        <extracomment>Status of an integration&apos;s connection, short, in a table cell: the tracker&apos;s currency or conversion time differs from the integration&apos;s.</extracomment>
         <translation>Configuración distinta</translation>
     </message>
     <message>
@@ -387,6 +437,7 @@
     </message>
     <message>
         <source>Keychain unavailable</source>
+        <extracomment>Status of an integration&apos;s connection, short, in a table cell: the system keychain (password store) cannot be opened.</extracomment>
         <translation>Llavero no disponible</translation>
     </message>
     <message>
@@ -395,6 +446,7 @@
     </message>
     <message>
         <source>No credentials</source>
+        <extracomment>Status of an integration&apos;s connection, short, in a table cell: no API key and secret are stored for it.</extracomment>
         <translation>Sin credenciales</translation>
     </message>
     <message>
@@ -403,6 +455,7 @@
     </message>
     <message>
         <source>Tracker error</source>
+        <extracomment>Status in a table cell (an integration&apos;s connection or an ad network&apos;s templates): the tracker answered with an error.</extracomment>
         <translation>Error del tracker</translation>
     </message>
     <message>
@@ -415,6 +468,7 @@
     </message>
     <message>
         <source>Not configured</source>
+        <extracomment>Status of an ad network, short, in a table cell: no tracking template has been chosen for it.</extracomment>
         <translation>Sin configurar</translation>
     </message>
     <message>
@@ -427,10 +481,12 @@
     </message>
     <message>
         <source>Missing macros</source>
+        <extracomment>Status of an ad network, short, in a table cell: its tracking template does not pass every identifier (macros are the network&apos;s placeholders such as {campaignid}).</extracomment>
         <translation>Faltan macros</translation>
     </message>
     <message>
         <source>Template gone</source>
+        <extracomment>Status of an ad network, short, in a table cell: the tracking template chosen for it no longer exists in the tracker.</extracomment>
         <translation>Plantilla eliminada</translation>
     </message>
     <message>
@@ -447,6 +503,7 @@
     </message>
     <message>
         <source>No tracking template chosen: %1 sends the tracker no campaign, ad set, ad or placement ids, so no conversions or revenue can be tied to its campaigns. Choose a template.</source>
+        <extracomment>%1 is an ad network&apos;s name, e.g. Google Ads.</extracomment>
         <translation>No se eligió ninguna plantilla de seguimiento: %1 no envía al tracker los ID de campaña, conjunto de anuncios, anuncio ni ubicación, así que ninguna conversión ni ingreso puede vincularse a sus campañas. Elija una plantilla.</translation>
     </message>
     <message>
@@ -455,6 +512,7 @@
     </message>
     <message>
         <source>The template &quot;%1&quot; does not map: %2. Fix the template in Kintura first (add a URL parameter with the %3 macro), then check again.</source>
+        <extracomment>%1 is the tracking template&apos;s title; %2 the identifiers it lacks, joined with commas (e.g. &quot;Ad Set ID, Placement&quot;); %3 the ad network&apos;s name.</extracomment>
         <translation>La plantilla &quot;%1&quot; no asigna: %2. Corrija primero la plantilla en Kintura (añada un parámetro de URL con la macro de %3) y vuelva a comprobar.</translation>
     </message>
     <message>
@@ -463,10 +521,12 @@
     </message>
     <message>
         <source>The template &quot;%1&quot; maps Campaign ID, Ad Set ID, Ad ID and Placement.</source>
+        <extracomment>%1 is the tracking template&apos;s title.</extracomment>
         <translation>La plantilla &quot;%1&quot; asigna ID de campaña, ID del conjunto de anuncios, ID del anuncio y Ubicación.</translation>
     </message>
     <message>
         <source>%1 (%2) could not be verified: no macro for it is documented.</source>
+        <extracomment>Follows &quot;The template … maps …&quot;. %1 is an identifier, e.g. &quot;Placement&quot;; %2 the name of the template&apos;s parameter that carries it.</extracomment>
         <translation>No se pudo verificar %1 (%2): no hay ninguna macro documentada para ello.</translation>
     </message>
     <message>
@@ -486,10 +546,12 @@
     <name>StatusText</name>
     <message>
         <source>postback time</source>
+        <extracomment>Fills &quot;counts conversions at %2&quot; and &quot;is set to %3 and %4&quot;: conversions are dated by when the postback arrived (Kintura&apos;s &quot;conversion registration time&quot;).</extracomment>
         <translation>hora del postback</translation>
     </message>
     <message>
         <source>visit time</source>
+        <extracomment>Fills &quot;counts conversions at %2&quot;: dated by the visit (click).</extracomment>
         <translation>hora de la visita</translation>
     </message>
     <message>
@@ -498,10 +560,12 @@
     </message>
     <message>
         <source>Asking the tracker at %1 for its settings…</source>
+        <extracomment>%1 is the tracker&apos;s host name, e.g. tracker.example.com.</extracomment>
         <translation>Pidiendo su configuración al tracker en %1…</translation>
     </message>
     <message>
         <source>The tracker reports in %1 and counts conversions at %2, but this integration is set to %3 and %4. Numbers would disagree with the tracker until both say the same.</source>
+        <extracomment>%1 and %3 are currency codes (USD); %2 and %4 &quot;visit time&quot; or &quot;postback time&quot;. %1 and %2 are the tracker&apos;s settings, %3 and %4 this integration&apos;s.</extracomment>
         <translation>El tracker informa en %1 y registra las conversiones según la %2, pero esta integración está configurada con %3 y la %4. Las cifras no coincidirán con las del tracker hasta que ambos digan lo mismo.</translation>
     </message>
     <message>
@@ -510,10 +574,12 @@
     </message>
     <message>
         <source>The system keychain could not be used: %1</source>
+        <extracomment>%1 is the keychain&apos;s own message (from the system, often in English).</extracomment>
         <translation>No se pudo usar el llavero del sistema: %1</translation>
     </message>
     <message>
         <source>The tracker reports in %1 and counts conversions at %2, as configured here (time zone %3).</source>
+        <extracomment>%1 is a currency code (USD); %2 &quot;visit time&quot; or &quot;postback time&quot;; %3 a time zone, e.g. Europe/Madrid.</extracomment>
         <translation>El tracker informa en %1 y registra las conversiones según la %2, como está configurado aquí (zona horaria %3).</translation>
     </message>
     <message>
@@ -525,14 +591,17 @@
     <name>TemplateCheck</name>
     <message>
         <source>%1 is a %2 macro, not a %3 one: %3 will not fill it in.</source>
+        <extracomment>%1 is a macro as written in the template, e.g. {{adset.id}}; %2 the ad networks it belongs to (e.g. &quot;Google Ads&quot; or &quot;Google Ads / Taboola&quot;); %3 (twice) the network the template is for.</extracomment>
         <translation>%1 es una macro de %2, no de %3: %3 no la completará.</translation>
     </message>
     <message>
         <source>%1 is not a macro %2 is known to fill in.</source>
+        <extracomment>%1 is a macro as written in the template, e.g. {adgroupid}; %2 the ad network&apos;s name.</extracomment>
         <translation>No consta que %2 complete la macro %1.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
+        <extracomment>Follows &quot;%1 is not a macro %2 is known to fill in.&quot; %1 is the network&apos;s own macro with a similar name, e.g. {{adset.id}}.</extracomment>
         <translation>¿Quiso decir %1?</translation>
     </message>
 </context>
@@ -540,6 +609,7 @@
     <name>TrackerError</name>
     <message>
         <source>The tracker at %1 answered normally.</source>
+        <extracomment>%1 is the tracker&apos;s host name, e.g. tracker.example.com (in every message here).</extracomment>
         <translation>El tracker en %1 respondió con normalidad.</translation>
     </message>
     <message>
@@ -556,10 +626,12 @@
     </message>
     <message>
         <source>The tracker at %1 refused the request (HTTP %2). This is likely a bug in Kintura Desk; please report it.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 the HTTP status code, e.g. 400.</extracomment>
         <translation>El tracker en %1 rechazó la solicitud (HTTP %2). Probablemente sea un error de Kintura Desk; por favor, infórmelo.</translation>
     </message>
     <message>
         <source>The tracker at %1 asks Kintura Desk to wait %2 before the next request (too many requests). Try again after that; another app may be using the same API key.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 a duration, &quot;5 minutes&quot; or &quot;2 hours&quot; (translated separately).</extracomment>
         <translation>El tracker en %1 pide a Kintura Desk que espere %2 antes de la próxima solicitud (demasiadas solicitudes). Vuelva a intentarlo pasado ese tiempo; puede que otra aplicación esté usando la misma clave de API.</translation>
     </message>
     <message>
@@ -568,6 +640,7 @@
     </message>
     <message>
         <source>The tracker at %1 had an internal problem (HTTP %2) and did not recover after several tries. Try again later.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 the HTTP status code, e.g. 503.</extracomment>
         <translation>El tracker en %1 tuvo un problema interno (HTTP %2) y no se recuperó tras varios intentos. Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
@@ -576,10 +649,12 @@
     </message>
     <message>
         <source>Could not reach the tracker at %1 (%2). Check the tracker URL and your network connection.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 the network library&apos;s description of the error (often in English), e.g. &quot;Connection refused&quot;.</extracomment>
         <translation>No se pudo acceder al tracker en %1 (%2). Compruebe la URL del tracker y su conexión de red.</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be verified (%2). Nothing was sent. Check the tracker URL, or trust this certificate if you know it is right.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 the TLS library&apos;s description of the certificate problem (often in English), e.g. &quot;The certificate has expired&quot;.</extracomment>
         <translation>No se pudo verificar la conexión segura con %1 (%2). No se envió nada. Compruebe la URL del tracker o confíe en este certificado si sabe que es correcto.</translation>
     </message>
     <message>
@@ -588,6 +663,7 @@
     </message>
     <message>
         <source>The tracker at %1 sent a reply Kintura Desk does not understand (%2). Check that the URL points to a Kintura tracker.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 a technical description of what was wrong with the reply (in English).</extracomment>
         <translation>El tracker en %1 envió una respuesta que Kintura Desk no entiende (%2). Compruebe que la URL apunta a un tracker de Kintura.</translation>
     </message>
     <message>
@@ -604,6 +680,7 @@
     </message>
     <message>
         <source>The data from %1 could not be stored on this computer (%2). Check the free disk space; the cache was left as it was.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 the database&apos;s description of the error (often in English).</extracomment>
         <translation>No se pudieron guardar en este equipo los datos de %1 (%2). Compruebe el espacio libre en disco; la caché quedó como estaba.</translation>
     </message>
     <message>
@@ -628,6 +705,7 @@
     </message>
     <message>
         <source>The tracker at %1 redirected the request to another host, %2, so the API key and secret were not sent there. If the tracker has moved to %2, edit the integration and enter its new address; otherwise check the tracker URL.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 the other host name it redirected to.</extracomment>
         <translation>El tracker en %1 redirigió la solicitud a otro host, %2, así que la clave y el secreto de API no se enviaron allí. Si el tracker se ha mudado a %2, edite la integración y escriba su nueva dirección; si no, revise la URL del tracker.</translation>
     </message>
 </context>
@@ -792,6 +870,7 @@ Códigos de salida:
     <name>kd::IntegrationManager</name>
     <message>
         <source>The system keychain could not be used (%1), so nothing was saved. Kintura Desk never stores API secrets in plain text: unlock or start your keychain (e.g. GNOME Keyring or KWallet) and try again.</source>
+        <extracomment>%1 is the keychain&apos;s own message (from the system, often in English).</extracomment>
         <translation>No se pudo usar el llavero del sistema (%1), así que no se guardó nada. Kintura Desk nunca guarda secretos de API en texto plano: desbloquee o inicie su llavero (p. ej., GNOME Keyring o KWallet) y vuelva a intentarlo.</translation>
     </message>
     <message>
@@ -804,14 +883,17 @@ Códigos de salida:
     </message>
     <message>
         <source>The system keychain reported a problem (%1), so nothing was saved.</source>
+        <extracomment>%1 is the keychain&apos;s own message (from the system, often in English).</extracomment>
         <translation>El llavero del sistema informó de un problema (%1), así que no se guardó nada.</translation>
     </message>
     <message>
         <source>The integration was removed, but its API secret could not be erased from the system keychain (%1). Remove the item named &quot;%2&quot; there by hand.</source>
+        <extracomment>%1 is the keychain&apos;s own message (often in English); %2 the name of the keychain item (an identifier such as 3f2a…, not the integration&apos;s name).</extracomment>
         <translation>Se eliminó la integración, pero no se pudo borrar su secreto de API del llavero del sistema (%1). Elimine allí a mano el elemento llamado &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The system keychain could not be used (%1), so the API key and secret could not be read. Unlock or start your keychain (e.g. GNOME Keyring or KWallet) and try again; the numbers already on this computer stay available.</source>
+        <extracomment>%1 is the keychain&apos;s own message (from the system, often in English).</extracomment>
         <translation>No se pudo usar el llavero del sistema (%1), así que no se pudieron leer la clave ni el secreto de API. Desbloquee o inicie su llavero (p. ej., GNOME Keyring o KWallet) y vuelva a intentarlo; las cifras que ya están en este equipo siguen disponibles.</translation>
     </message>
     <message>
@@ -820,6 +902,7 @@ Códigos de salida:
     </message>
     <message>
         <source>The system keychain reported a problem (%1), so the API key and secret could not be read.</source>
+        <extracomment>%1 is the keychain&apos;s own message (from the system, often in English).</extracomment>
         <translation>El llavero del sistema informó de un problema (%1), así que no se pudieron leer la clave ni el secreto de API.</translation>
     </message>
 </context>
@@ -834,10 +917,12 @@ Códigos de salida:
     <name>kd::NetworkSetupService</name>
     <message>
         <source>The ad-network setup file could not be used (%1). It was kept as %2; choose your networks&apos; templates again.</source>
+        <extracomment>%1 is the reason, e.g. &quot;it is not a Kintura Desk ad-network file of a known version&quot;; %2 the path the file was renamed to.</extracomment>
         <translation>No se pudo usar el archivo de configuración de redes publicitarias (%1). Se guardó como %2; vuelva a elegir las plantillas de sus redes.</translation>
     </message>
     <message>
         <source>the ad-network setup</source>
+        <extracomment>What is being saved, inserted as %1 into &quot;Could not save %1: the folder %2 could not be created.&quot; and &quot;Could not save %1 to %2: %3.&quot;.</extracomment>
         <translation>la configuración de redes publicitarias</translation>
     </message>
 </context>
@@ -875,10 +960,12 @@ Códigos de salida:
     </message>
     <message>
         <source>day, campaign or network.</source>
+        <extracomment>Description of the --group-by option in --help: the values are typed as they are, do not translate them.</extracomment>
         <translation>day, campaign o network.</translation>
     </message>
     <message>
         <source>csv or json.</source>
+        <extracomment>Description of the --format option in --help: the values are typed as they are, do not translate them.</extracomment>
         <translation>csv o json.</translation>
     </message>
     <message>
@@ -891,6 +978,7 @@ Códigos de salida:
     </message>
     <message>
         <source>The range ends (%1) before it starts (%2).</source>
+        <extracomment>%1 is the --to date as typed, %2 the --from date (YYYY-MM-DD).</extracomment>
         <translation>El periodo termina (%1) antes de empezar (%2).</translation>
     </message>
     <message>
@@ -903,10 +991,12 @@ Códigos de salida:
     </message>
     <message>
         <source>No integration is called &quot;%1&quot;.</source>
+        <extracomment>%1 is the integration name given with --integration.</extracomment>
         <translation>No hay ninguna integración llamada &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 requests, about %n second(s) left</source>
+        <extracomment>Progress on one terminal line, rewritten as it changes: %1 requests done out of %2; %n the seconds still expected.</extracomment>
         <translation>
             <numerusform>%1 de %2 solicitudes, queda unos %n segundo</numerusform>
             <numerusform>%1 de %2 solicitudes, quedan unos %n segundos</numerusform>
@@ -936,14 +1026,17 @@ Códigos de salida:
     <name>kd::ui::AdNetworksPage</name>
     <message>
         <source>① Credentials</source>
+        <extracomment>Step 1 of 3 of the setup, a button in a row of steps: keep the circled digit.</extracomment>
         <translation>① Credenciales</translation>
     </message>
     <message>
         <source>② Ad networks</source>
+        <extracomment>Step 2 of 3 of the setup, a button in a row of steps: keep the circled digit.</extracomment>
         <translation>② Redes publicitarias</translation>
     </message>
     <message>
         <source>③ Tracking parameters</source>
+        <extracomment>Step 3 of 3 of the setup, a button in a row of steps: keep the circled digit.</extracomment>
         <translation>③ Parámetros de seguimiento</translation>
     </message>
     <message>
@@ -980,6 +1073,7 @@ Códigos de salida:
     </message>
     <message>
         <source>Read the templates from the tracker again (%1)</source>
+        <extracomment>Tooltip of &quot;Check again&quot;. %1 is its keyboard shortcut, e.g. F5.</extracomment>
         <translation>Volver a leer las plantillas del tracker (%1)</translation>
     </message>
     <message>
@@ -1004,6 +1098,7 @@ Códigos de salida:
     </message>
     <message>
         <source>&quot;%1&quot; is saved. Now tell Kintura Desk which ad networks send traffic to it (Choose networks…) and pick each one&apos;s tracking template, so that every network feeds this tracker.</source>
+        <extracomment>%1 is the integration&apos;s name.</extracomment>
         <translation>Se guardó &quot;%1&quot;. Ahora indique a Kintura Desk qué redes publicitarias le envían tráfico (Elegir redes…) y elija la plantilla de seguimiento de cada una, para que todas las redes alimenten este tracker.</translation>
     </message>
     <message>
@@ -1012,6 +1107,7 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>%n network(s) without a working template: %1. They send the tracker no usable data until you choose one (Configure…).</source>
+        <extracomment>%1 is the ad networks&apos; names, joined with commas; %n how many there are.</extracomment>
         <translation>
             <numerusform>%n red sin una plantilla que funcione: %1. No envía datos útiles al tracker hasta que elija una (Configurar…).</numerusform>
             <numerusform>%n redes sin una plantilla que funcione: %1. No envían datos útiles al tracker hasta que elija una (Configurar…).</numerusform>
@@ -1034,26 +1130,32 @@ Códigos de salida:
     </message>
     <message>
         <source>Paste into: %1</source>
+        <extracomment>%1 is where the string goes in the ad network&apos;s own interface, in English as the network names its menus, e.g. &quot;Ads Manager &gt; ad &gt; Destination &gt; URL parameters&quot;.</extracomment>
         <translation>Pegar en: %1</translation>
     </message>
     <message>
         <source>Tracking parameters for %1</source>
+        <extracomment>%1 is an ad network&apos;s name, e.g. Google Ads.</extracomment>
         <translation>Parámetros de seguimiento para %1</translation>
     </message>
     <message>
         <source>Copy</source>
+        <extracomment>Button (a verb): copies the tracking parameters to the clipboard. Once pressed it says &quot;Copied&quot;: keep both short.</extracomment>
         <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the tracking parameters for %1</source>
+        <extracomment>%1 is an ad network&apos;s name, e.g. Google Ads.</extracomment>
         <translation>Copiar los parámetros de seguimiento para %1</translation>
     </message>
     <message>
         <source>Copied</source>
+        <extracomment>The &quot;Copy&quot; button&apos;s text once pressed: the tracking parameters are now on the clipboard. Keep it short.</extracomment>
         <translation>Copiado</translation>
     </message>
     <message>
         <source>Not complete: %1 is missing. Fix the template in Kintura first.</source>
+        <extracomment>%1 is one or more identifiers, joined with commas, e.g. &quot;Ad Set ID, Placement&quot;.</extracomment>
         <translation>Incompleto: falta %1. Corrija primero la plantilla en Kintura.</translation>
     </message>
     <message>
@@ -1069,6 +1171,7 @@ Códigos de salida:
     </message>
     <message>
         <source>Filter</source>
+        <extracomment>Placeholder in a search field above the list of ad networks: typing there narrows the list.</extracomment>
         <translation>Filtrar</translation>
     </message>
     <message>
@@ -1110,10 +1213,12 @@ Códigos de salida:
     <name>kd::ui::ConnectionResultPanel</name>
     <message>
         <source>Postback time</source>
+        <extracomment>A value in the &quot;Conversion registration time&quot; row of a table comparing the form with the tracker: conversions are dated by when their postback arrived.</extracomment>
         <translation>Hora del postback</translation>
     </message>
     <message>
         <source>Visit time</source>
+        <extracomment>A value in the &quot;Conversion registration time&quot; row of a table comparing the form with the tracker: conversions are dated by the visit (click) that led to them.</extracomment>
         <translation>Hora de la visita</translation>
     </message>
     <message>
@@ -1126,14 +1231,17 @@ Códigos de salida:
     </message>
     <message>
         <source>Asking the tracker at %1…</source>
+        <extracomment>%1 is the tracker&apos;s host name, e.g. tracker.example.com.</extracomment>
         <translation>Consultando al tracker en %1…</translation>
     </message>
     <message>
         <source>In this form</source>
+        <extracomment>Column heading of a table comparing settings: the values typed in this dialog.</extracomment>
         <translation>En este formulario</translation>
     </message>
     <message>
         <source>In the tracker</source>
+        <extracomment>Column heading of a table comparing settings: the values the tracker reports.</extracomment>
         <translation>En el tracker</translation>
     </message>
     <message>
@@ -1153,6 +1261,7 @@ Códigos de salida:
     <name>kd::ui::DeskContent</name>
     <message>
         <source>Demo mode: data comes from the built-in simulated tracker at %1; nothing is saved and your keychain is not touched.</source>
+        <extracomment>%1 is the simulated tracker&apos;s address, e.g. http://127.0.0.1:40123.</extracomment>
         <translation>Modo demo: los datos vienen del tracker simulado integrado en %1; no se guarda nada y no se toca su llavero.</translation>
     </message>
 </context>
@@ -1160,10 +1269,12 @@ Códigos de salida:
     <name>kd::ui::IntegrationDialog</name>
     <message>
         <source>&amp;Visit time</source>
+        <extracomment>Choice of &quot;Conversion registration time&quot;: conversions are dated by the visit (click) that led to them.</extracomment>
         <translation>Hora de la &amp;visita</translation>
     </message>
     <message>
         <source>&amp;Postback time</source>
+        <extracomment>Choice of &quot;Conversion registration time&quot;: conversions are dated by when their postback reached the tracker.</extracomment>
         <translation>Hora del pos&amp;tback</translation>
     </message>
     <message>
@@ -1248,10 +1359,12 @@ Códigos de salida:
     </message>
     <message>
         <source>Trusted certificate: SHA-256 %1</source>
+        <extracomment>%1 is the certificate&apos;s SHA-256 fingerprint, hexadecimal.</extracomment>
         <translation>Certificado de confianza: SHA-256 %1</translation>
     </message>
     <message>
         <source>The form now uses the tracker&apos;s currency (%1) and conversion registration time. Save to keep them.</source>
+        <extracomment>%1 is a currency code, e.g. USD.</extracomment>
         <translation>El formulario usa ahora la moneda (%1) y el momento de registro de la conversión del tracker. Guarde para conservarlos.</translation>
     </message>
 </context>
@@ -1259,6 +1372,7 @@ Códigos de salida:
     <name>kd::ui::IntegrationsModel</name>
     <message>
         <source>never</source>
+        <extracomment>&quot;Last check&quot; column of the Integrations table: this integration was never checked.</extracomment>
         <translation>nunca</translation>
     </message>
     <message>
@@ -1290,6 +1404,7 @@ Códigos de salida:
     </message>
     <message>
         <source>&amp;Test</source>
+        <extracomment>Button (a verb): checks the selected integration&apos;s connection now.</extracomment>
         <translation>Pro&amp;bar</translation>
     </message>
     <message>
@@ -1298,6 +1413,7 @@ Códigos de salida:
     </message>
     <message>
         <source>&amp;Check all</source>
+        <extracomment>Button (a verb): checks the connection of every integration now.</extracomment>
         <translation>&amp;Comprobar todas</translation>
     </message>
     <message>
@@ -1314,6 +1430,7 @@ Códigos de salida:
     </message>
     <message>
         <source>No integrations yet. Press Add… (%1) to connect a Kintura tracker.</source>
+        <extracomment>%1 is the keyboard shortcut of the Add… button, e.g. Ctrl+N.</extracomment>
         <translation>Todavía no hay integraciones. Pulse Añadir… (%1) para conectar un tracker de Kintura.</translation>
     </message>
     <message>
@@ -1326,6 +1443,7 @@ Códigos de salida:
     </message>
     <message>
         <source>Remove &quot;%1&quot;? Its API key and secret are deleted from the system keychain. The tracker itself is not changed.</source>
+        <extracomment>%1 is the integration&apos;s name.</extracomment>
         <translation>¿Eliminar &quot;%1&quot;? Su clave y su secreto de API se borran del llavero del sistema. El tracker en sí no cambia.</translation>
     </message>
 </context>
@@ -1349,6 +1467,7 @@ Códigos de salida:
     </message>
     <message>
         <source>Pages</source>
+        <extracomment>Screen-reader name of the sidebar listing the pages (Integrations, Ad networks, Reports).</extracomment>
         <translation>Páginas</translation>
     </message>
     <message>
@@ -1365,6 +1484,7 @@ Códigos de salida:
     </message>
     <message>
         <source>Demo — Kintura Desk</source>
+        <extracomment>Window title when started with --demo (the built-in simulated tracker).</extracomment>
         <translation>Demo — Kintura Desk</translation>
     </message>
 </context>
@@ -1411,18 +1531,22 @@ Códigos de salida:
     </message>
     <message>
         <source>Follow the system</source>
+        <extracomment>The first choice of both the Language and the Theme lists: use the system&apos;s own setting.</extracomment>
         <translation>Según el sistema</translation>
     </message>
     <message>
         <source>Light</source>
+        <extracomment>A choice of Theme: light colours.</extracomment>
         <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
+        <extracomment>A choice of Theme: dark colours.</extracomment>
         <translation>Oscuro</translation>
     </message>
     <message>
         <source>Never</source>
+        <extracomment>Shown in the &quot;Refresh statuses and reports every:&quot; spin box at 0 minutes: no automatic refresh.</extracomment>
         <translation>Nunca</translation>
     </message>
     <message>
@@ -1432,6 +1556,7 @@ Códigos de salida:
     </message>
     <message>
         <source>General</source>
+        <extracomment>Title of the group of general preferences (language, theme, refresh).</extracomment>
         <translation>General</translation>
     </message>
     <message>
@@ -1456,6 +1581,7 @@ Códigos de salida:
     </message>
     <message>
         <source>Numbers fetched from the trackers are kept in %1 (%2). Clearing it only costs time: the next sync fetches them again.</source>
+        <extracomment>%1 is the cache file&apos;s path; %2 its size on disk, e.g. 12.4 MB.</extracomment>
         <translation>Las cifras descargadas de los trackers se guardan en %1 (%2). Vaciarla solo cuesta tiempo: la próxima sincronización las vuelve a descargar.</translation>
     </message>
     <message>
@@ -1588,10 +1714,12 @@ Códigos de salida:
     <name>kd::ui::ReportTableModel</name>
     <message>
         <source>Total in %1</source>
+        <extracomment>The totals row of the report table; %1 is a currency code, e.g. USD.</extracomment>
         <translation>Total en %1</translation>
     </message>
     <message>
         <source>Total</source>
+        <extracomment>The totals row of the report table (its first cell).</extracomment>
         <translation>Total</translation>
     </message>
     <message>
@@ -1890,6 +2018,7 @@ Códigos de salida:
     </message>
     <message>
         <source>Tracking template for %1</source>
+        <extracomment>%1 is an ad network&apos;s name, e.g. Google Ads.</extracomment>
         <translation>Plantilla de seguimiento para %1</translation>
     </message>
     <message>
@@ -1898,14 +2027,17 @@ Códigos de salida:
     </message>
     <message>
         <source>Choose the traffic-source template of your Kintura account that %1 clicks arrive with. It must map Campaign ID, Ad Set ID, Ad ID and Placement to %1&apos;s macros.</source>
+        <extracomment>%1 (twice) is an ad network&apos;s name, e.g. Google Ads.</extracomment>
         <translation>Elija la plantilla de fuente de tráfico de su cuenta de Kintura con la que llegan los clics de %1. Debe asignar ID de campaña, ID del conjunto de anuncios, ID del anuncio y Ubicación a las macros de %1.</translation>
     </message>
     <message>
         <source>maps all four</source>
+        <extracomment>Verdict after a template&apos;s title in a list (&quot;Title — maps all four&quot;): the template passes all four identifiers (Campaign ID, Ad Set ID, Ad ID, Placement). Lower-case, no full stop.</extracomment>
         <translation>asigna los cuatro</translation>
     </message>
     <message numerus="yes">
         <source>maps all four, %n warning(s)</source>
+        <extracomment>Verdict after a template&apos;s title in a list (&quot;Title — …&quot;): all four identifiers are passed, with %n warnings. Lower-case, no full stop.</extracomment>
         <translation>
             <numerusform>asigna los cuatro, %n advertencia</numerusform>
             <numerusform>asigna los cuatro, %n advertencias</numerusform>
@@ -1913,10 +2045,12 @@ Códigos de salida:
     </message>
     <message>
         <source>maps none of the four</source>
+        <extracomment>Verdict after a template&apos;s title in a list (&quot;Title — …&quot;): none of the four identifiers is passed. Lower-case, no full stop.</extracomment>
         <translation>no asigna ninguno de los cuatro</translation>
     </message>
     <message>
         <source>missing %1</source>
+        <extracomment>Verdict after a template&apos;s title in a list (&quot;Title — missing …&quot;). %1 is the identifiers it lacks, joined with commas, e.g. &quot;Ad Set ID, Placement&quot;.</extracomment>
         <translation>falta %1</translation>
     </message>
     <message>
@@ -1936,10 +2070,12 @@ Códigos de salida:
     </message>
     <message>
         <source>missing: add a parameter with %1</source>
+        <extracomment>In a table row beside an identifier&apos;s name (e.g. &quot;Ad Set ID&quot;). %1 is the ad network&apos;s macro for it, e.g. {adgroupid}, or &quot;a value for it&quot;.</extracomment>
         <translation>falta: añada un parámetro con %1</translation>
     </message>
     <message>
         <source>a value for it</source>
+        <extracomment>Fills %1 in &quot;missing: add a parameter with %1&quot; when the ad network documents no macro for it.</extracomment>
         <translation>un valor para este dato</translation>
     </message>
     <message>
@@ -1955,6 +2091,7 @@ Códigos de salida:
     </message>
     <message>
         <source>Open on this page: integrations, ad-networks or reports.</source>
+        <extracomment>Description of the --page option in --help: the page names are typed as they are, do not translate them.</extracomment>
         <translation>Abrir en esta página: integrations, ad-networks o reports.</translation>
     </message>
     <message>
@@ -1981,6 +2118,7 @@ Uso sin interfaz gráfica, sin pantalla:
     </message>
     <message>
         <source>Another Kintura Desk command is changing the settings in %1. Try again in a moment.</source>
+        <extracomment>%1 is the settings folder&apos;s path.</extracomment>
         <translation>Otro comando de Kintura Desk está cambiando la configuración en %1. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>

@@ -5,38 +5,47 @@
     <name>AdNetworkCatalog</name>
     <message>
         <source>Campaign ID</source>
+        <extracomment>An ad network&apos;s identifier a tracking template passes to the tracker; also inserted in lists such as &quot;no longer maps %3&quot; (names joined with commas).</extracomment>
         <translation>ID кампании</translation>
     </message>
     <message>
         <source>Ad Set ID</source>
+        <extracomment>An ad network&apos;s identifier a tracking template passes to the tracker (Facebook&apos;s &quot;ad set&quot;, Google&apos;s &quot;ad group&quot;); also inserted in lists such as &quot;no longer maps %3&quot;.</extracomment>
         <translation>ID группы объявлений</translation>
     </message>
     <message>
         <source>Ad ID</source>
+        <extracomment>An ad network&apos;s identifier a tracking template passes to the tracker; also inserted in lists such as &quot;no longer maps %3&quot;.</extracomment>
         <translation>ID объявления</translation>
     </message>
     <message>
         <source>Placement</source>
+        <extracomment>A noun: where the ad was shown (site, app, feed), one of the identifiers a tracking template passes to the tracker; also inserted in lists such as &quot;no longer maps %3&quot;.</extracomment>
         <translation>Плейсмент</translation>
     </message>
     <message>
         <source>not an ad-network catalog</source>
+        <extracomment>Reason why the built-in catalog could not be read (a program error, rarely seen): lower-case, no full stop.</extracomment>
         <translation>это не каталог рекламных сетей</translation>
     </message>
     <message>
         <source>network &quot;%1&quot; lacks &quot;%2&quot;</source>
+        <extracomment>Reason why the built-in catalog could not be read (rarely seen). %1 is a network&apos;s key, e.g. &quot;facebook&quot;; %2 an identifier&apos;s key, e.g. &quot;adset&quot;.</extracomment>
         <translation>у сети «%1» нет «%2»</translation>
     </message>
     <message>
         <source>network &quot;%1&quot;, %2: no source</source>
+        <extracomment>Reason why the built-in catalog could not be read (rarely seen). %1 is a network&apos;s key, e.g. &quot;facebook&quot;; %2 an identifier&apos;s key, e.g. &quot;adset&quot;.</extracomment>
         <translation>сеть «%1», %2: нет источника</translation>
     </message>
     <message>
         <source>a network without a key or name, or twice the same key</source>
+        <extracomment>Reason why the built-in catalog could not be read (rarely seen): lower-case, no full stop.</extracomment>
         <translation>сеть без ключа или названия либо повторяющийся ключ</translation>
     </message>
     <message>
         <source>no networks</source>
+        <extracomment>Reason why the built-in catalog could not be read (rarely seen): lower-case, no full stop.</extracomment>
         <translation>нет сетей</translation>
     </message>
 </context>
@@ -67,10 +76,12 @@
     <name>IntegrationInput</name>
     <message>
         <source>Enter the %1 from Kintura&apos;s Settings &gt; API page.</source>
+        <extracomment>%1 is &quot;API key&quot; or &quot;API secret&quot; (translated separately, lower-case inside a sentence).</extracomment>
         <translation>Заполните поле «%1» значением со страницы Settings &gt; API в Kintura.</translation>
     </message>
     <message>
         <source>This is too long for an %1 (at most %2 characters): check what was pasted.</source>
+        <extracomment>%1 is &quot;API key&quot; or &quot;API secret&quot;; %2 the largest number of characters allowed.</extracomment>
         <translation>Слишком длинное значение для поля «%1» (не больше %2 символов): проверьте, что было вставлено.</translation>
     </message>
     <message>
@@ -95,6 +106,7 @@
     </message>
     <message>
         <source>Only the tracker&apos;s address is needed: the rest (%1) was removed.</source>
+        <extracomment>%1 is the part of the URL after the address, e.g. /stats?id=4.</extracomment>
         <translation>Нужен только адрес трекера: остальное (%1) удалено.</translation>
     </message>
     <message>
@@ -103,18 +115,22 @@
     </message>
     <message>
         <source>Use a shorter name (at most %1 characters).</source>
+        <extracomment>%1 is the largest number of characters allowed.</extracomment>
         <translation>Выберите название короче (не больше %1 символов).</translation>
     </message>
     <message>
         <source>Another integration is already called &quot;%1&quot;.</source>
+        <extracomment>%1 is the other integration&apos;s name.</extracomment>
         <translation>Интеграция с названием «%1» уже есть.</translation>
     </message>
     <message>
         <source>API key</source>
+        <extracomment>Field name inserted as %1 into &quot;Enter the %1 from…&quot;, &quot;The %1 contains…&quot;, &quot;This is too long for an %1…&quot;: the tracker&apos;s API key, lower-case in those sentences if your language needs it.</extracomment>
         <translation>API-ключ</translation>
     </message>
     <message>
         <source>API secret</source>
+        <extracomment>Field name inserted as %1 into &quot;Enter the %1 from…&quot;, &quot;The %1 contains…&quot;, &quot;This is too long for an %1…&quot;: the tracker&apos;s API secret, lower-case in those sentences if your language needs it.</extracomment>
         <translation>API-секрет</translation>
     </message>
     <message>
@@ -123,22 +139,27 @@
     </message>
     <message>
         <source>The %1 contains characters Kintura&apos;s keys never have (such as “%2”): copy it again from Kintura.</source>
+        <extracomment>%1 is &quot;API key&quot; or &quot;API secret&quot;; %2 the first such character, as it was pasted.</extracomment>
         <translation>Поле «%1» содержит символы, которых не бывает в ключах Kintura (например, «%2»): скопируйте значение из Kintura ещё раз.</translation>
     </message>
     <message>
         <source>This is a web address, not an %1: the tracker&apos;s address goes in Tracker URL, and the %1 is on Kintura&apos;s Settings &gt; API page.</source>
+        <extracomment>%1 (twice) is &quot;API key&quot; or &quot;API secret&quot;. &quot;Tracker URL&quot; is the label of the form&apos;s field.</extracomment>
         <translation>Это веб-адрес, а не значение поля «%1»: адрес трекера указывается в поле «URL трекера», а «%1» находится на странице Settings &gt; API в Kintura.</translation>
     </message>
     <message>
         <source>The %1 contains a space or an invisible character (%2): copy it again.</source>
+        <extracomment>%1 is &quot;API key&quot; or &quot;API secret&quot;; %2 the character&apos;s Unicode code, e.g. U+00A0.</extracomment>
         <translation>Поле «%1» содержит пробел или невидимый символ (%2): скопируйте значение ещё раз.</translation>
     </message>
     <message>
         <source>This is too long for a web address (at most %1 characters): enter only the tracker&apos;s address, e.g. https://tracker.example.com.</source>
+        <extracomment>%1 is the largest number of characters allowed.</extracomment>
         <translation>Слишком длинно для веб-адреса (не более %1 символов): введите только адрес трекера, например https://tracker.example.com.</translation>
     </message>
     <message>
         <source>This is not a web address: it contains an invisible control character (%1).</source>
+        <extracomment>%1 is the character&apos;s Unicode code, e.g. U+0009.</extracomment>
         <translation>Это не веб-адрес: он содержит невидимый управляющий символ (%1).</translation>
     </message>
     <message>
@@ -151,10 +172,12 @@
     </message>
     <message>
         <source>A web address cannot contain “%1”: check the tracker&apos;s address.</source>
+        <extracomment>%1 is the character that is not allowed, as typed.</extracomment>
         <translation>Веб-адрес не может содержать «%1»: проверьте адрес трекера.</translation>
     </message>
     <message>
         <source>The name contains an invisible control character (%1), which could make it show differently from what it is: type the name again.</source>
+        <extracomment>%1 is the character&apos;s Unicode code, e.g. U+202E.</extracomment>
         <translation>Название содержит невидимый управляющий символ (%1), из-за которого оно может отображаться не так, как записано: введите название заново.</translation>
     </message>
     <message>
@@ -163,6 +186,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 4217 currency code: choose one from the list (e.g. USD, EUR, BRL).</source>
+        <extracomment>%1 is the currency code as typed.</extracomment>
         <translation>«%1» — не код валюты ISO 4217: выберите код из списка (например, USD, EUR, BRL).</translation>
     </message>
     <message>
@@ -174,14 +198,17 @@
     <name>IntegrationStore</name>
     <message>
         <source>it is not valid JSON (%1)</source>
+        <extracomment>Reason inserted as %1 into &quot;The integrations file could not be used (%1)…&quot;: lower-case, no full stop. %1 here is the JSON parser&apos;s message (in English).</extracomment>
         <translation>это некорректный JSON (%1)</translation>
     </message>
     <message>
         <source>it is not a Kintura Desk integrations file</source>
+        <extracomment>Reason inserted as %1 into &quot;The integrations file could not be used (%1)…&quot;: lower-case, no full stop; &quot;it&quot; is the file.</extracomment>
         <translation>это не файл интеграций Kintura Desk</translation>
     </message>
     <message>
         <source>it was written by a newer Kintura Desk (format %1)</source>
+        <extracomment>Reason inserted into &quot;The integrations file could not be used (…)…&quot;: lower-case, no full stop; &quot;it&quot; is the file. %1 is the file&apos;s format version number.</extracomment>
         <translation>он записан более новой версией Kintura Desk (формат %1)</translation>
     </message>
     <message>
@@ -190,30 +217,37 @@
     </message>
     <message>
         <source>the list of integrations is missing</source>
+        <extracomment>Reason inserted as %1 into &quot;The integrations file could not be used (%1)…&quot;: lower-case, no full stop.</extracomment>
         <translation>нет списка интеграций</translation>
     </message>
     <message>
         <source>integration %1 in it is damaged</source>
+        <extracomment>Reason inserted into &quot;The integrations file could not be used (…)…&quot;: lower-case, no full stop. %1 is the entry&apos;s position in the file (0, 1, 2…); &quot;it&quot; is the file.</extracomment>
         <translation>интеграция № %1 в нём повреждена</translation>
     </message>
     <message>
         <source>The integrations file %1 could not be read: %2.</source>
+        <extracomment>%1 is the file&apos;s path; %2 the system&apos;s reason (often in English), e.g. &quot;Permission denied&quot;.</extracomment>
         <translation>Не удалось прочитать файл интеграций %1: %2.</translation>
     </message>
     <message>
         <source>it is far too large</source>
+        <extracomment>Reason inserted as %1 into &quot;The integrations file could not be used (%1)…&quot;: lower-case, no full stop; &quot;it&quot; is the file.</extracomment>
         <translation>он слишком большой</translation>
     </message>
     <message>
         <source>The integrations file could not be used (%1). It was kept as %2; Kintura Desk starts with no integrations.</source>
+        <extracomment>%1 is the reason, e.g. &quot;it is far too large&quot;; %2 the path the damaged file was renamed to.</extracomment>
         <translation>Не удалось использовать файл интеграций (%1). Он сохранён как %2; Kintura Desk запускается без интеграций.</translation>
     </message>
     <message>
         <source>The integrations file %1 could not be used (%2) and could not be moved aside. Nothing will be saved until it is fixed or removed.</source>
+        <extracomment>%1 is the file&apos;s path; %2 the reason, e.g. &quot;it is far too large&quot;.</extracomment>
         <translation>Не удалось ни использовать файл интеграций %1 (%2), ни переместить его. Ничего не будет сохраняться, пока его не исправят или не удалят.</translation>
     </message>
     <message>
         <source>the integrations</source>
+        <extracomment>What is being saved, inserted as %1 into &quot;Could not save %1: the folder %2 could not be created.&quot; and &quot;Could not save %1 to %2: %3.&quot;.</extracomment>
         <translation>интеграции</translation>
     </message>
 </context>
@@ -221,26 +255,32 @@
     <name>NetworkChoicesFile</name>
     <message>
         <source>%1: the template &quot;%2&quot; was deleted in the tracker.</source>
+        <extracomment>%1 is an ad network&apos;s name, e.g. Google Ads; %2 the tracking template&apos;s title.</extracomment>
         <translation>%1: шаблон «%2» удалён в трекере.</translation>
     </message>
     <message>
         <source>%1: the template &quot;%2&quot; no longer maps %3.</source>
+        <extracomment>%1 is an ad network&apos;s name; %2 the tracking template&apos;s title; %3 the identifiers it lacks, joined with commas, e.g. &quot;Ad Set ID, Placement&quot;.</extracomment>
         <translation>%1: шаблон «%2» больше не передаёт %3.</translation>
     </message>
     <message>
         <source>%1: the template &quot;%2&quot; now maps all four identifiers.</source>
+        <extracomment>%1 is an ad network&apos;s name; %2 the tracking template&apos;s title.</extracomment>
         <translation>%1: шаблон «%2» теперь передаёт все четыре идентификатора.</translation>
     </message>
     <message>
         <source>%1: the template &quot;%2&quot; was renamed to &quot;%3&quot;.</source>
+        <extracomment>%1 is an ad network&apos;s name; %2 the template&apos;s old title; %3 its new title.</extracomment>
         <translation>%1: шаблон «%2» переименован в «%3».</translation>
     </message>
     <message>
         <source>it is not a Kintura Desk ad-network file of a known version</source>
+        <extracomment>Reason inserted as %1 into &quot;The ad-network setup file could not be used (%1)…&quot;: lower-case, no full stop; &quot;it&quot; is the file.</extracomment>
         <translation>это не файл рекламных сетей Kintura Desk известной версии</translation>
     </message>
     <message>
         <source>an entry of integration %1 names no network</source>
+        <extracomment>Reason inserted into &quot;The ad-network setup file could not be used (…)…&quot;: lower-case, no full stop. %1 is the integration&apos;s identifier (e.g. 3f2a…), not its name.</extracomment>
         <translation>в записи интеграции %1 не указана сеть</translation>
     </message>
 </context>
@@ -298,6 +338,7 @@
     <name>ReportExport</name>
     <message>
         <source>Total</source>
+        <extracomment>The last row of an exported CSV report: the sum of all rows (one per currency).</extracomment>
         <translation>Итого</translation>
     </message>
 </context>
@@ -321,10 +362,12 @@
     <name>SafeFile</name>
     <message>
         <source>Could not save %1: the folder %2 could not be created.</source>
+        <extracomment>%1 is what was being saved, e.g. &quot;the integrations&quot;, &quot;the report&quot;, &quot;the chart&quot; (translated separately); %2 the folder&apos;s path.</extracomment>
         <translation>Не удалось сохранить %1: не удалось создать папку %2.</translation>
     </message>
     <message>
         <source>Could not save %1 to %2: %3.</source>
+        <extracomment>%1 is what was being saved, e.g. &quot;the integrations&quot;, &quot;the report&quot;, &quot;the chart&quot; (translated separately); %2 the file&apos;s path; %3 the system&apos;s reason (often in English).</extracomment>
         <translation>Не удалось сохранить %1 в %2: %3.</translation>
     </message>
 </context>
@@ -332,6 +375,7 @@
     <name>StatusPresentation</name>
     <message>
         <source>Not checked</source>
+        <extracomment>Status of an integration&apos;s connection, short, in a table cell beside an icon: no check has run yet.</extracomment>
         <translation>Не проверено</translation>
     </message>
     <message>
@@ -340,6 +384,7 @@
     </message>
     <message>
         <source>Checking…</source>
+        <extracomment>Status in a table cell beside an icon (an integration&apos;s connection or an ad network&apos;s template): a check is running now.</extracomment>
         <translation>Проверка…</translation>
     </message>
     <message>
@@ -348,6 +393,7 @@
     </message>
     <message>
         <source>Connected</source>
+        <extracomment>Status in a table cell beside an icon: for an integration, the tracker answers and its settings match; for an ad network, its template passes all four identifiers. An adjective (a state), not an action.</extracomment>
         <translation>Подключено</translation>
     </message>
     <message>
@@ -356,6 +402,7 @@
     </message>
     <message>
         <source>Invalid credentials</source>
+        <extracomment>Status of an integration&apos;s connection, short, in a table cell: the tracker rejected the API key or secret.</extracomment>
         <translation>Неверные учётные данные</translation>
     </message>
     <message>
@@ -364,6 +411,7 @@
     </message>
     <message>
         <source>Unreachable</source>
+        <extracomment>Status of an integration&apos;s connection, short, in a table cell: the tracker could not be reached.</extracomment>
         <translation>Недоступен</translation>
     </message>
     <message>
@@ -372,6 +420,7 @@
     </message>
     <message>
         <source>Certificate problem</source>
+        <extracomment>Status of an integration&apos;s connection, short, in a table cell: its TLS certificate could not be verified.</extracomment>
         <translation>Проблема с сертификатом</translation>
     </message>
     <message>
@@ -380,6 +429,7 @@
     </message>
     <message>
         <source>Settings mismatch</source>
+        <extracomment>Status of an integration&apos;s connection, short, in a table cell: the tracker&apos;s currency or conversion time differs from the integration&apos;s.</extracomment>
         <translation>Настройки не совпадают</translation>
     </message>
     <message>
@@ -388,6 +438,7 @@
     </message>
     <message>
         <source>Keychain unavailable</source>
+        <extracomment>Status of an integration&apos;s connection, short, in a table cell: the system keychain (password store) cannot be opened.</extracomment>
         <translation>Связка ключей недоступна</translation>
     </message>
     <message>
@@ -396,6 +447,7 @@
     </message>
     <message>
         <source>No credentials</source>
+        <extracomment>Status of an integration&apos;s connection, short, in a table cell: no API key and secret are stored for it.</extracomment>
         <translation>Нет учётных данных</translation>
     </message>
     <message>
@@ -404,6 +456,7 @@
     </message>
     <message>
         <source>Tracker error</source>
+        <extracomment>Status in a table cell (an integration&apos;s connection or an ad network&apos;s templates): the tracker answered with an error.</extracomment>
         <translation>Ошибка трекера</translation>
     </message>
     <message>
@@ -416,6 +469,7 @@
     </message>
     <message>
         <source>Not configured</source>
+        <extracomment>Status of an ad network, short, in a table cell: no tracking template has been chosen for it.</extracomment>
         <translation>Не настроено</translation>
     </message>
     <message>
@@ -428,10 +482,12 @@
     </message>
     <message>
         <source>Missing macros</source>
+        <extracomment>Status of an ad network, short, in a table cell: its tracking template does not pass every identifier (macros are the network&apos;s placeholders such as {campaignid}).</extracomment>
         <translation>Не хватает макросов</translation>
     </message>
     <message>
         <source>Template gone</source>
+        <extracomment>Status of an ad network, short, in a table cell: the tracking template chosen for it no longer exists in the tracker.</extracomment>
         <translation>Шаблон удалён</translation>
     </message>
     <message>
@@ -448,6 +504,7 @@
     </message>
     <message>
         <source>No tracking template chosen: %1 sends the tracker no campaign, ad set, ad or placement ids, so no conversions or revenue can be tied to its campaigns. Choose a template.</source>
+        <extracomment>%1 is an ad network&apos;s name, e.g. Google Ads.</extracomment>
         <translation>Шаблон отслеживания не выбран: %1 не передаёт трекеру ID кампании, группы объявлений, объявления и плейсмента, поэтому конверсии и доход нельзя связать с её кампаниями. Выберите шаблон.</translation>
     </message>
     <message>
@@ -456,6 +513,7 @@
     </message>
     <message>
         <source>The template &quot;%1&quot; does not map: %2. Fix the template in Kintura first (add a URL parameter with the %3 macro), then check again.</source>
+        <extracomment>%1 is the tracking template&apos;s title; %2 the identifiers it lacks, joined with commas (e.g. &quot;Ad Set ID, Placement&quot;); %3 the ad network&apos;s name.</extracomment>
         <translation>Шаблон «%1» не передаёт: %2. Сначала исправьте шаблон в Kintura (добавьте параметр URL с макросом %3), затем проверьте снова.</translation>
     </message>
     <message>
@@ -464,10 +522,12 @@
     </message>
     <message>
         <source>The template &quot;%1&quot; maps Campaign ID, Ad Set ID, Ad ID and Placement.</source>
+        <extracomment>%1 is the tracking template&apos;s title.</extracomment>
         <translation>Шаблон «%1» передаёт ID кампании, ID группы объявлений, ID объявления и плейсмент.</translation>
     </message>
     <message>
         <source>%1 (%2) could not be verified: no macro for it is documented.</source>
+        <extracomment>Follows &quot;The template … maps …&quot;. %1 is an identifier, e.g. &quot;Placement&quot;; %2 the name of the template&apos;s parameter that carries it.</extracomment>
         <translation>Не удалось проверить %1 (%2): для него не описан ни один макрос.</translation>
     </message>
     <message>
@@ -487,10 +547,12 @@
     <name>StatusText</name>
     <message>
         <source>postback time</source>
+        <extracomment>Fills &quot;counts conversions at %2&quot; and &quot;is set to %3 and %4&quot;: conversions are dated by when the postback arrived (Kintura&apos;s &quot;conversion registration time&quot;).</extracomment>
         <translation>по времени постбэка</translation>
     </message>
     <message>
         <source>visit time</source>
+        <extracomment>Fills &quot;counts conversions at %2&quot;: dated by the visit (click).</extracomment>
         <translation>по времени визита</translation>
     </message>
     <message>
@@ -499,10 +561,12 @@
     </message>
     <message>
         <source>Asking the tracker at %1 for its settings…</source>
+        <extracomment>%1 is the tracker&apos;s host name, e.g. tracker.example.com.</extracomment>
         <translation>Запрос настроек у трекера %1…</translation>
     </message>
     <message>
         <source>The tracker reports in %1 and counts conversions at %2, but this integration is set to %3 and %4. Numbers would disagree with the tracker until both say the same.</source>
+        <extracomment>%1 and %3 are currency codes (USD); %2 and %4 &quot;visit time&quot; or &quot;postback time&quot;. %1 and %2 are the tracker&apos;s settings, %3 and %4 this integration&apos;s.</extracomment>
         <translation>Трекер ведёт отчёты в %1 и учитывает конверсии %2, а в этой интеграции заданы %3 и учёт конверсий %4. Пока настройки не совпадут, цифры будут расходиться с трекером.</translation>
     </message>
     <message>
@@ -511,10 +575,12 @@
     </message>
     <message>
         <source>The system keychain could not be used: %1</source>
+        <extracomment>%1 is the keychain&apos;s own message (from the system, often in English).</extracomment>
         <translation>Не удалось воспользоваться системной связкой ключей: %1</translation>
     </message>
     <message>
         <source>The tracker reports in %1 and counts conversions at %2, as configured here (time zone %3).</source>
+        <extracomment>%1 is a currency code (USD); %2 &quot;visit time&quot; or &quot;postback time&quot;; %3 a time zone, e.g. Europe/Madrid.</extracomment>
         <translation>Трекер ведёт отчёты в %1 и учитывает конверсии %2, как и настроено здесь (часовой пояс %3).</translation>
     </message>
     <message>
@@ -526,14 +592,17 @@
     <name>TemplateCheck</name>
     <message>
         <source>%1 is a %2 macro, not a %3 one: %3 will not fill it in.</source>
+        <extracomment>%1 is a macro as written in the template, e.g. {{adset.id}}; %2 the ad networks it belongs to (e.g. &quot;Google Ads&quot; or &quot;Google Ads / Taboola&quot;); %3 (twice) the network the template is for.</extracomment>
         <translation>%1 — макрос %2, а не %3: %3 не подставит его значение.</translation>
     </message>
     <message>
         <source>%1 is not a macro %2 is known to fill in.</source>
+        <extracomment>%1 is a macro as written in the template, e.g. {adgroupid}; %2 the ad network&apos;s name.</extracomment>
         <translation>Неизвестно, чтобы %2 подставлял значение макроса %1.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
+        <extracomment>Follows &quot;%1 is not a macro %2 is known to fill in.&quot; %1 is the network&apos;s own macro with a similar name, e.g. {{adset.id}}.</extracomment>
         <translation>Возможно, имелся в виду %1?</translation>
     </message>
 </context>
@@ -541,6 +610,7 @@
     <name>TrackerError</name>
     <message>
         <source>The tracker at %1 answered normally.</source>
+        <extracomment>%1 is the tracker&apos;s host name, e.g. tracker.example.com (in every message here).</extracomment>
         <translation>Трекер %1 ответил без ошибок.</translation>
     </message>
     <message>
@@ -557,10 +627,12 @@
     </message>
     <message>
         <source>The tracker at %1 refused the request (HTTP %2). This is likely a bug in Kintura Desk; please report it.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 the HTTP status code, e.g. 400.</extracomment>
         <translation>Трекер %1 отклонил запрос (HTTP %2). Скорее всего, это ошибка в Kintura Desk; пожалуйста, сообщите о ней.</translation>
     </message>
     <message>
         <source>The tracker at %1 asks Kintura Desk to wait %2 before the next request (too many requests). Try again after that; another app may be using the same API key.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 a duration, &quot;5 minutes&quot; or &quot;2 hours&quot; (translated separately).</extracomment>
         <translation>Трекер %1 просит Kintura Desk подождать %2 до следующего запроса (слишком много запросов). Повторите попытку после этого; возможно, тот же API-ключ использует другое приложение.</translation>
     </message>
     <message>
@@ -569,6 +641,7 @@
     </message>
     <message>
         <source>The tracker at %1 had an internal problem (HTTP %2) and did not recover after several tries. Try again later.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 the HTTP status code, e.g. 503.</extracomment>
         <translation>У трекера %1 внутренняя ошибка (HTTP %2), и после нескольких попыток она не прошла. Повторите попытку позже.</translation>
     </message>
     <message>
@@ -577,10 +650,12 @@
     </message>
     <message>
         <source>Could not reach the tracker at %1 (%2). Check the tracker URL and your network connection.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 the network library&apos;s description of the error (often in English), e.g. &quot;Connection refused&quot;.</extracomment>
         <translation>Не удалось связаться с трекером %1 (%2). Проверьте URL трекера и сетевое подключение.</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be verified (%2). Nothing was sent. Check the tracker URL, or trust this certificate if you know it is right.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 the TLS library&apos;s description of the certificate problem (often in English), e.g. &quot;The certificate has expired&quot;.</extracomment>
         <translation>Не удалось проверить защищённое подключение к %1 (%2). Ничего не отправлено. Проверьте URL трекера или доверьтесь этому сертификату, если уверены, что он правильный.</translation>
     </message>
     <message>
@@ -589,6 +664,7 @@
     </message>
     <message>
         <source>The tracker at %1 sent a reply Kintura Desk does not understand (%2). Check that the URL points to a Kintura tracker.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 a technical description of what was wrong with the reply (in English).</extracomment>
         <translation>Трекер %1 прислал ответ, который Kintura Desk не понимает (%2). Проверьте, что URL ведёт на трекер Kintura.</translation>
     </message>
     <message>
@@ -605,6 +681,7 @@
     </message>
     <message>
         <source>The data from %1 could not be stored on this computer (%2). Check the free disk space; the cache was left as it was.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 the database&apos;s description of the error (often in English).</extracomment>
         <translation>Не удалось сохранить на этом компьютере данные от %1 (%2). Проверьте свободное место на диске; кэш остался прежним.</translation>
     </message>
     <message>
@@ -631,6 +708,7 @@
     </message>
     <message>
         <source>The tracker at %1 redirected the request to another host, %2, so the API key and secret were not sent there. If the tracker has moved to %2, edit the integration and enter its new address; otherwise check the tracker URL.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 the other host name it redirected to.</extracomment>
         <translation>Трекер по адресу %1 перенаправил запрос на другой хост, %2, поэтому API-ключ и секрет туда не отправлялись. Если трекер переехал на %2, измените интеграцию и укажите новый адрес; иначе проверьте URL трекера.</translation>
     </message>
 </context>
@@ -795,6 +873,7 @@ Exit codes:
     <name>kd::IntegrationManager</name>
     <message>
         <source>The system keychain could not be used (%1), so nothing was saved. Kintura Desk never stores API secrets in plain text: unlock or start your keychain (e.g. GNOME Keyring or KWallet) and try again.</source>
+        <extracomment>%1 is the keychain&apos;s own message (from the system, often in English).</extracomment>
         <translation>Не удалось воспользоваться системной связкой ключей (%1), поэтому ничего не сохранено. Kintura Desk никогда не хранит API-секреты открытым текстом: разблокируйте или запустите связку ключей (например, GNOME Keyring или KWallet) и повторите попытку.</translation>
     </message>
     <message>
@@ -807,14 +886,17 @@ Exit codes:
     </message>
     <message>
         <source>The system keychain reported a problem (%1), so nothing was saved.</source>
+        <extracomment>%1 is the keychain&apos;s own message (from the system, often in English).</extracomment>
         <translation>Системная связка ключей сообщила о проблеме (%1), поэтому ничего не сохранено.</translation>
     </message>
     <message>
         <source>The integration was removed, but its API secret could not be erased from the system keychain (%1). Remove the item named &quot;%2&quot; there by hand.</source>
+        <extracomment>%1 is the keychain&apos;s own message (often in English); %2 the name of the keychain item (an identifier such as 3f2a…, not the integration&apos;s name).</extracomment>
         <translation>Интеграция удалена, но её API-секрет не удалось стереть из системной связки ключей (%1). Удалите там вручную элемент «%2».</translation>
     </message>
     <message>
         <source>The system keychain could not be used (%1), so the API key and secret could not be read. Unlock or start your keychain (e.g. GNOME Keyring or KWallet) and try again; the numbers already on this computer stay available.</source>
+        <extracomment>%1 is the keychain&apos;s own message (from the system, often in English).</extracomment>
         <translation>Не удалось воспользоваться системной связкой ключей (%1), поэтому API-ключ и секрет не прочитаны. Разблокируйте или запустите связку ключей (например, GNOME Keyring или KWallet) и повторите попытку; цифры, уже сохранённые на этом компьютере, остаются доступными.</translation>
     </message>
     <message>
@@ -823,6 +905,7 @@ Exit codes:
     </message>
     <message>
         <source>The system keychain reported a problem (%1), so the API key and secret could not be read.</source>
+        <extracomment>%1 is the keychain&apos;s own message (from the system, often in English).</extracomment>
         <translation>Системная связка ключей сообщила о проблеме (%1), поэтому API-ключ и секрет не прочитаны.</translation>
     </message>
 </context>
@@ -837,10 +920,12 @@ Exit codes:
     <name>kd::NetworkSetupService</name>
     <message>
         <source>The ad-network setup file could not be used (%1). It was kept as %2; choose your networks&apos; templates again.</source>
+        <extracomment>%1 is the reason, e.g. &quot;it is not a Kintura Desk ad-network file of a known version&quot;; %2 the path the file was renamed to.</extracomment>
         <translation>Не удалось использовать файл настройки рекламных сетей (%1). Он сохранён как %2; выберите шаблоны для своих сетей заново.</translation>
     </message>
     <message>
         <source>the ad-network setup</source>
+        <extracomment>What is being saved, inserted as %1 into &quot;Could not save %1: the folder %2 could not be created.&quot; and &quot;Could not save %1 to %2: %3.&quot;.</extracomment>
         <translation>настройку рекламных сетей</translation>
     </message>
 </context>
@@ -878,10 +963,12 @@ Exit codes:
     </message>
     <message>
         <source>day, campaign or network.</source>
+        <extracomment>Description of the --group-by option in --help: the values are typed as they are, do not translate them.</extracomment>
         <translation>day, campaign или network.</translation>
     </message>
     <message>
         <source>csv or json.</source>
+        <extracomment>Description of the --format option in --help: the values are typed as they are, do not translate them.</extracomment>
         <translation>csv или json.</translation>
     </message>
     <message>
@@ -894,6 +981,7 @@ Exit codes:
     </message>
     <message>
         <source>The range ends (%1) before it starts (%2).</source>
+        <extracomment>%1 is the --to date as typed, %2 the --from date (YYYY-MM-DD).</extracomment>
         <translation>Период заканчивается (%1) раньше, чем начинается (%2).</translation>
     </message>
     <message>
@@ -906,10 +994,12 @@ Exit codes:
     </message>
     <message>
         <source>No integration is called &quot;%1&quot;.</source>
+        <extracomment>%1 is the integration name given with --integration.</extracomment>
         <translation>Нет интеграции с названием «%1».</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 requests, about %n second(s) left</source>
+        <extracomment>Progress on one terminal line, rewritten as it changes: %1 requests done out of %2; %n the seconds still expected.</extracomment>
         <translation>
             <numerusform>Запрос %1 из %2, осталось около %n секунды</numerusform>
             <numerusform>Запрос %1 из %2, осталось около %n секунд</numerusform>
@@ -940,14 +1030,17 @@ Exit codes:
     <name>kd::ui::AdNetworksPage</name>
     <message>
         <source>① Credentials</source>
+        <extracomment>Step 1 of 3 of the setup, a button in a row of steps: keep the circled digit.</extracomment>
         <translation>① Учётные данные</translation>
     </message>
     <message>
         <source>② Ad networks</source>
+        <extracomment>Step 2 of 3 of the setup, a button in a row of steps: keep the circled digit.</extracomment>
         <translation>② Рекламные сети</translation>
     </message>
     <message>
         <source>③ Tracking parameters</source>
+        <extracomment>Step 3 of 3 of the setup, a button in a row of steps: keep the circled digit.</extracomment>
         <translation>③ Параметры отслеживания</translation>
     </message>
     <message>
@@ -984,6 +1077,7 @@ Exit codes:
     </message>
     <message>
         <source>Read the templates from the tracker again (%1)</source>
+        <extracomment>Tooltip of &quot;Check again&quot;. %1 is its keyboard shortcut, e.g. F5.</extracomment>
         <translation>Заново прочитать шаблоны из трекера (%1)</translation>
     </message>
     <message>
@@ -1008,6 +1102,7 @@ Exit codes:
     </message>
     <message>
         <source>&quot;%1&quot; is saved. Now tell Kintura Desk which ad networks send traffic to it (Choose networks…) and pick each one&apos;s tracking template, so that every network feeds this tracker.</source>
+        <extracomment>%1 is the integration&apos;s name.</extracomment>
         <translation>Интеграция «%1» сохранена. Теперь укажите Kintura Desk, какие рекламные сети направляют на неё трафик («Выбрать сети…»), и выберите для каждой шаблон отслеживания, чтобы все сети передавали данные в этот трекер.</translation>
     </message>
     <message>
@@ -1016,6 +1111,7 @@ Exit codes:
     </message>
     <message numerus="yes">
         <source>%n network(s) without a working template: %1. They send the tracker no usable data until you choose one (Configure…).</source>
+        <extracomment>%1 is the ad networks&apos; names, joined with commas; %n how many there are.</extracomment>
         <translation>
             <numerusform>%n сеть без рабочего шаблона: %1. Пока вы не выберете шаблон («Настроить…»), она не передаёт трекеру полезных данных.</numerusform>
             <numerusform>%n сети без рабочего шаблона: %1. Пока вы не выберете шаблон («Настроить…»), они не передают трекеру полезных данных.</numerusform>
@@ -1040,26 +1136,32 @@ Exit codes:
     </message>
     <message>
         <source>Paste into: %1</source>
+        <extracomment>%1 is where the string goes in the ad network&apos;s own interface, in English as the network names its menus, e.g. &quot;Ads Manager &gt; ad &gt; Destination &gt; URL parameters&quot;.</extracomment>
         <translation>Куда вставить: %1</translation>
     </message>
     <message>
         <source>Tracking parameters for %1</source>
+        <extracomment>%1 is an ad network&apos;s name, e.g. Google Ads.</extracomment>
         <translation>Параметры отслеживания для %1</translation>
     </message>
     <message>
         <source>Copy</source>
+        <extracomment>Button (a verb): copies the tracking parameters to the clipboard. Once pressed it says &quot;Copied&quot;: keep both short.</extracomment>
         <translation>Копировать</translation>
     </message>
     <message>
         <source>Copy the tracking parameters for %1</source>
+        <extracomment>%1 is an ad network&apos;s name, e.g. Google Ads.</extracomment>
         <translation>Скопировать параметры отслеживания для %1</translation>
     </message>
     <message>
         <source>Copied</source>
+        <extracomment>The &quot;Copy&quot; button&apos;s text once pressed: the tracking parameters are now on the clipboard. Keep it short.</extracomment>
         <translation>Скопировано</translation>
     </message>
     <message>
         <source>Not complete: %1 is missing. Fix the template in Kintura first.</source>
+        <extracomment>%1 is one or more identifiers, joined with commas, e.g. &quot;Ad Set ID, Placement&quot;.</extracomment>
         <translation>Не готово: не хватает %1. Сначала исправьте шаблон в Kintura.</translation>
     </message>
     <message>
@@ -1075,6 +1177,7 @@ Exit codes:
     </message>
     <message>
         <source>Filter</source>
+        <extracomment>Placeholder in a search field above the list of ad networks: typing there narrows the list.</extracomment>
         <translation>Фильтр</translation>
     </message>
     <message>
@@ -1117,10 +1220,12 @@ Exit codes:
     <name>kd::ui::ConnectionResultPanel</name>
     <message>
         <source>Postback time</source>
+        <extracomment>A value in the &quot;Conversion registration time&quot; row of a table comparing the form with the tracker: conversions are dated by when their postback arrived.</extracomment>
         <translation>Время постбэка</translation>
     </message>
     <message>
         <source>Visit time</source>
+        <extracomment>A value in the &quot;Conversion registration time&quot; row of a table comparing the form with the tracker: conversions are dated by the visit (click) that led to them.</extracomment>
         <translation>Время визита</translation>
     </message>
     <message>
@@ -1133,14 +1238,17 @@ Exit codes:
     </message>
     <message>
         <source>Asking the tracker at %1…</source>
+        <extracomment>%1 is the tracker&apos;s host name, e.g. tracker.example.com.</extracomment>
         <translation>Запрос к трекеру %1…</translation>
     </message>
     <message>
         <source>In this form</source>
+        <extracomment>Column heading of a table comparing settings: the values typed in this dialog.</extracomment>
         <translation>В этой форме</translation>
     </message>
     <message>
         <source>In the tracker</source>
+        <extracomment>Column heading of a table comparing settings: the values the tracker reports.</extracomment>
         <translation>В трекере</translation>
     </message>
     <message>
@@ -1160,6 +1268,7 @@ Exit codes:
     <name>kd::ui::DeskContent</name>
     <message>
         <source>Demo mode: data comes from the built-in simulated tracker at %1; nothing is saved and your keychain is not touched.</source>
+        <extracomment>%1 is the simulated tracker&apos;s address, e.g. http://127.0.0.1:40123.</extracomment>
         <translation>Демо-режим: данные идут от встроенного имитатора трекера на %1; ничего не сохраняется, связка ключей не затрагивается.</translation>
     </message>
 </context>
@@ -1167,10 +1276,12 @@ Exit codes:
     <name>kd::ui::IntegrationDialog</name>
     <message>
         <source>&amp;Visit time</source>
+        <extracomment>Choice of &quot;Conversion registration time&quot;: conversions are dated by the visit (click) that led to them.</extracomment>
         <translation>Время в&amp;изита</translation>
     </message>
     <message>
         <source>&amp;Postback time</source>
+        <extracomment>Choice of &quot;Conversion registration time&quot;: conversions are dated by when their postback reached the tracker.</extracomment>
         <translation>Время пост&amp;бэка</translation>
     </message>
     <message>
@@ -1255,10 +1366,12 @@ Exit codes:
     </message>
     <message>
         <source>Trusted certificate: SHA-256 %1</source>
+        <extracomment>%1 is the certificate&apos;s SHA-256 fingerprint, hexadecimal.</extracomment>
         <translation>Доверенный сертификат: SHA-256 %1</translation>
     </message>
     <message>
         <source>The form now uses the tracker&apos;s currency (%1) and conversion registration time. Save to keep them.</source>
+        <extracomment>%1 is a currency code, e.g. USD.</extracomment>
         <translation>Теперь в форме валюта (%1) и время регистрации конверсии из трекера. Сохраните, чтобы применить их.</translation>
     </message>
 </context>
@@ -1266,6 +1379,7 @@ Exit codes:
     <name>kd::ui::IntegrationsModel</name>
     <message>
         <source>never</source>
+        <extracomment>&quot;Last check&quot; column of the Integrations table: this integration was never checked.</extracomment>
         <translation>никогда</translation>
     </message>
     <message>
@@ -1297,6 +1411,7 @@ Exit codes:
     </message>
     <message>
         <source>&amp;Test</source>
+        <extracomment>Button (a verb): checks the selected integration&apos;s connection now.</extracomment>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
@@ -1305,6 +1420,7 @@ Exit codes:
     </message>
     <message>
         <source>&amp;Check all</source>
+        <extracomment>Button (a verb): checks the connection of every integration now.</extracomment>
         <translation>Проверить &amp;все</translation>
     </message>
     <message>
@@ -1321,6 +1437,7 @@ Exit codes:
     </message>
     <message>
         <source>No integrations yet. Press Add… (%1) to connect a Kintura tracker.</source>
+        <extracomment>%1 is the keyboard shortcut of the Add… button, e.g. Ctrl+N.</extracomment>
         <translation>Интеграций пока нет. Нажмите «Добавить…» (%1), чтобы подключить трекер Kintura.</translation>
     </message>
     <message>
@@ -1333,6 +1450,7 @@ Exit codes:
     </message>
     <message>
         <source>Remove &quot;%1&quot;? Its API key and secret are deleted from the system keychain. The tracker itself is not changed.</source>
+        <extracomment>%1 is the integration&apos;s name.</extracomment>
         <translation>Удалить «%1»? Её API-ключ и секрет будут стёрты из системной связки ключей. Сам трекер не изменится.</translation>
     </message>
 </context>
@@ -1356,6 +1474,7 @@ Exit codes:
     </message>
     <message>
         <source>Pages</source>
+        <extracomment>Screen-reader name of the sidebar listing the pages (Integrations, Ad networks, Reports).</extracomment>
         <translation>Страницы</translation>
     </message>
     <message>
@@ -1372,6 +1491,7 @@ Exit codes:
     </message>
     <message>
         <source>Demo — Kintura Desk</source>
+        <extracomment>Window title when started with --demo (the built-in simulated tracker).</extracomment>
         <translation>Демо — Kintura Desk</translation>
     </message>
 </context>
@@ -1418,18 +1538,22 @@ Exit codes:
     </message>
     <message>
         <source>Follow the system</source>
+        <extracomment>The first choice of both the Language and the Theme lists: use the system&apos;s own setting.</extracomment>
         <translation>Как в системе</translation>
     </message>
     <message>
         <source>Light</source>
+        <extracomment>A choice of Theme: light colours.</extracomment>
         <translation>Светлая</translation>
     </message>
     <message>
         <source>Dark</source>
+        <extracomment>A choice of Theme: dark colours.</extracomment>
         <translation>Тёмная</translation>
     </message>
     <message>
         <source>Never</source>
+        <extracomment>Shown in the &quot;Refresh statuses and reports every:&quot; spin box at 0 minutes: no automatic refresh.</extracomment>
         <translation>Никогда</translation>
     </message>
     <message>
@@ -1439,6 +1563,7 @@ Exit codes:
     </message>
     <message>
         <source>General</source>
+        <extracomment>Title of the group of general preferences (language, theme, refresh).</extracomment>
         <translation>Общие</translation>
     </message>
     <message>
@@ -1463,6 +1588,7 @@ Exit codes:
     </message>
     <message>
         <source>Numbers fetched from the trackers are kept in %1 (%2). Clearing it only costs time: the next sync fetches them again.</source>
+        <extracomment>%1 is the cache file&apos;s path; %2 its size on disk, e.g. 12.4 MB.</extracomment>
         <translation>Цифры, загруженные из трекеров, хранятся в %1 (%2). Очистка стоит только времени: следующая синхронизация загрузит их снова.</translation>
     </message>
     <message>
@@ -1597,10 +1723,12 @@ Exit codes:
     <name>kd::ui::ReportTableModel</name>
     <message>
         <source>Total in %1</source>
+        <extracomment>The totals row of the report table; %1 is a currency code, e.g. USD.</extracomment>
         <translation>Итого в %1</translation>
     </message>
     <message>
         <source>Total</source>
+        <extracomment>The totals row of the report table (its first cell).</extracomment>
         <translation>Итого</translation>
     </message>
     <message>
@@ -1901,6 +2029,7 @@ Exit codes:
     </message>
     <message>
         <source>Tracking template for %1</source>
+        <extracomment>%1 is an ad network&apos;s name, e.g. Google Ads.</extracomment>
         <translation>Шаблон отслеживания для %1</translation>
     </message>
     <message>
@@ -1909,14 +2038,17 @@ Exit codes:
     </message>
     <message>
         <source>Choose the traffic-source template of your Kintura account that %1 clicks arrive with. It must map Campaign ID, Ad Set ID, Ad ID and Placement to %1&apos;s macros.</source>
+        <extracomment>%1 (twice) is an ad network&apos;s name, e.g. Google Ads.</extracomment>
         <translation>Выберите шаблон источника трафика в аккаунте Kintura, с которым приходят клики из %1. Он должен передавать ID кампании, ID группы объявлений, ID объявления и плейсмент через макросы %1.</translation>
     </message>
     <message>
         <source>maps all four</source>
+        <extracomment>Verdict after a template&apos;s title in a list (&quot;Title — maps all four&quot;): the template passes all four identifiers (Campaign ID, Ad Set ID, Ad ID, Placement). Lower-case, no full stop.</extracomment>
         <translation>передаёт все четыре</translation>
     </message>
     <message numerus="yes">
         <source>maps all four, %n warning(s)</source>
+        <extracomment>Verdict after a template&apos;s title in a list (&quot;Title — …&quot;): all four identifiers are passed, with %n warnings. Lower-case, no full stop.</extracomment>
         <translation>
             <numerusform>передаёт все четыре, %n предупреждение</numerusform>
             <numerusform>передаёт все четыре, %n предупреждения</numerusform>
@@ -1925,10 +2057,12 @@ Exit codes:
     </message>
     <message>
         <source>maps none of the four</source>
+        <extracomment>Verdict after a template&apos;s title in a list (&quot;Title — …&quot;): none of the four identifiers is passed. Lower-case, no full stop.</extracomment>
         <translation>не передаёт ни одного из четырёх</translation>
     </message>
     <message>
         <source>missing %1</source>
+        <extracomment>Verdict after a template&apos;s title in a list (&quot;Title — missing …&quot;). %1 is the identifiers it lacks, joined with commas, e.g. &quot;Ad Set ID, Placement&quot;.</extracomment>
         <translation>не хватает: %1</translation>
     </message>
     <message>
@@ -1949,10 +2083,12 @@ Exit codes:
     </message>
     <message>
         <source>missing: add a parameter with %1</source>
+        <extracomment>In a table row beside an identifier&apos;s name (e.g. &quot;Ad Set ID&quot;). %1 is the ad network&apos;s macro for it, e.g. {adgroupid}, or &quot;a value for it&quot;.</extracomment>
         <translation>нет: добавьте параметр со значением %1</translation>
     </message>
     <message>
         <source>a value for it</source>
+        <extracomment>Fills %1 in &quot;missing: add a parameter with %1&quot; when the ad network documents no macro for it.</extracomment>
         <translation>для него</translation>
     </message>
     <message>
@@ -1968,6 +2104,7 @@ Exit codes:
     </message>
     <message>
         <source>Open on this page: integrations, ad-networks or reports.</source>
+        <extracomment>Description of the --page option in --help: the page names are typed as they are, do not translate them.</extracomment>
         <translation>Открыть на этой странице: integrations, ad-networks или reports.</translation>
     </message>
     <message>
@@ -1994,6 +2131,7 @@ Headless use, no display needed:
     </message>
     <message>
         <source>Another Kintura Desk command is changing the settings in %1. Try again in a moment.</source>
+        <extracomment>%1 is the settings folder&apos;s path.</extracomment>
         <translation>Другая команда Kintura Desk сейчас меняет настройки в %1. Повторите попытку чуть позже.</translation>
     </message>
     <message>

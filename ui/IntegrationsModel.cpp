@@ -58,10 +58,12 @@ QVariant IntegrationsModel::data(const QModelIndex& index, int role) const
                                                 : QString());
     }
     case LastCheck:
-        if (role == Qt::DisplayRole)
-            return report.checkedAt.isValid()
-                       ? QLocale().toString(report.checkedAt.time(), QLocale::ShortFormat)
-                       : tr("never");
+        if (role == Qt::DisplayRole) {
+            if (report.checkedAt.isValid())
+                return QLocale().toString(report.checkedAt.time(), QLocale::ShortFormat);
+            //: "Last check" column of the Integrations table: this integration was never checked.
+            return tr("never");
+        }
         break;
     default:
         break;

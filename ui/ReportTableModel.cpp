@@ -127,7 +127,11 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
     case Name:
         if (!total)
             return m_rows.at(index.row()).name;
-        return m_currencies.size() > 1 ? tr("Total in %1").arg(currency) : tr("Total");
+        if (m_currencies.size() > 1)
+            //: The totals row of the report table; %1 is a currency code, e.g. USD.
+            return tr("Total in %1").arg(currency);
+        //: The totals row of the report table (its first cell).
+        return tr("Total");
     case Visits:
         return locale.toString(m.visits);
     case Conversions:
