@@ -35,6 +35,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -394,6 +395,53 @@ private Q_SLOTS:
         press(Qt::Key_Down);
         QTRY_COMPARE(reports->table()->model()->headerData(0, Qt::Horizontal).toString(),
                      QStringLiteral("Campaign"));
+
+        // Sorting the table: Tab into it, Right to the Visits column, Ctrl+Shift+S sorts by
+        // it; pressed again, the order reverses. The totals row stays last both ways.
+        QTableView* table = reports->table();
+        QVERIFY(tabTo(QStringLiteral("reportTable")));
+        QVERIFY(table->model()->rowCount() >= 3); // two campaigns at least, and the total
+        for (int i = 0; i < 10 && table->currentIndex().column() != ui::ReportTableModel::Visits;
+             ++i)
+            press(table->currentIndex().column() < ui::ReportTableModel::Visits ? Qt::Key_Right
+                                                                                : Qt::Key_Left);
+        QCOMPARE(table->currentIndex().column(), int(ui::ReportTableModel::Visits));
+        QVERIFY(table->toolTip().contains(
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S).toString(QKeySequence::NativeText)));
+        QHeaderView* header = table->horizontalHeader();
+        auto checkVisitsOrder = [&](Qt::SortOrder order) {
+            QCOMPARE(header->sortIndicatorSection(), int(ui::ReportTableModel::Visits));
+            QCOMPARE(header->sortIndicatorOrder(), order);
+            QAbstractItemModel* rows = table->model();
+            const int last = rows->rowCount() - 1;
+            QVERIFY(rows->index(last, 0).data(ui::ReportTableModel::IsTotalRole).toBool());
+            for (int row = 1; row < last; ++row) {
+                QVERIFY(!rows->index(row, 0).data(ui::ReportTableModel::IsTotalRole).toBool());
+                const qint64 above = rows->index(row - 1, ui::ReportTableModel::Visits)
+                                         .data(ui::ReportTableModel::SortRole)
+                                         .toLongLong();
+                const qint64 here = rows->index(row, ui::ReportTableModel::Visits)
+                                        .data(ui::ReportTableModel::SortRole)
+                                        .toLongLong();
+                QVERIFY(order == Qt::AscendingOrder ? above <= here : above >= here);
+            }
+            const QString said = order == Qt::AscendingOrder
+                                     ? QStringLiteral("Sorted by Visits, ascending.")
+                                     : QStringLiteral("Sorted by Visits, descending.");
+            QVERIFY2(table->accessibleDescription().startsWith(said),
+                     qPrintable(table->accessibleDescription()));
+        };
+        press(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        const Qt::SortOrder first = header->sortIndicatorOrder();
+        checkVisitsOrder(first);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(focused(), table); // still in the table, on the same column
+        QCOMPARE(table->currentIndex().column(), int(ui::ReportTableModel::Visits));
+        press(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        checkVisitsOrder(first == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
+        if (QTest::currentTestFailed())
+            return;
         press(Qt::Key_N, Qt::AltModifier); // Ad &network
         auto* network = window.findChild<QComboBox*>(QStringLiteral("networkFilter"));
         QCOMPARE(focused(), network);
@@ -418,9 +466,6 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!context->reports()->isSyncing(), 20'000);
         QTRY_VERIFY(!sim.log(QStringLiteral("stats")).isEmpty());
         QVERIFY(sim.log(QStringLiteral("stats")).last().query.contains(campaignId));
-
-        // Sorting the table: not by keyboard. Its header takes no focus and no key sorts it
-        // (ReportTableView); only a click on a column header does.
 
         // Export: Alt+C opens the save dialog; type a path, Enter writes the table.
         press(Qt::Key_C, Qt::AltModifier); // Export &CSV…

@@ -8,6 +8,7 @@
 #include "DeskWindow.h"
 #include "ReportCharts.h"
 #include "ReportTableModel.h"
+#include "ReportTableView.h"
 #include "ReportsPage.h"
 #include "context/AppContext.h"
 #include "credentials/MemoryCredentialStore.h"
@@ -16,11 +17,14 @@
 #include "reports/ReportService.h"
 #include "reports/TimeSeries.h"
 
+#include <QAccessible>
+#include <QAction>
 #include <QApplication>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateTimeAxis>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
 #include <QSplitter>
@@ -150,6 +154,119 @@ private Q_SLOTS:
             QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, entry);
             QTRY_VERIFY(series->isVisible());
         }
+    }
+
+    // Sorting by keyboard: Ctrl+Shift+S in a cell sorts by its column, again reverses it, the
+    // totals (one per currency) stay last; the sort is in the table's and the sorted column
+    // header's accessible description, and the header's tooltip, the table's tooltip and
+    // What's This and its context menu give the key.
+    void sortingByKeyboardIsAnnounced()
+    {
+        ui::ReportTableModel model;
+        QList<ui::ReportTableModel::Row> rows;
+        const qint64 visits[] = {500, 20, 7'000, 300};
+        for (int i = 0; i < 4; ++i) {
+            Metrics m;
+            m.visits = visits[i];
+            m.conversions = 10 - i;
+            m.revenue = (i + 1) * 100 * kMoneyUnit;
+            rows.append({QStringLiteral("Network %1").arg(i), m,
+                         i % 2 ? QStringLiteral("EUR") : QStringLiteral("USD")});
+        }
+        model.setRows(rows, QStringLiteral("Ad network"));
+        ui::ReportTableView view(&model);
+        view.resize(900, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QApplication::setActiveWindow(&view);
+        view.setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), &view);
+
+        const QString key =
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S).toString(QKeySequence::NativeText);
+        QAbstractItemModel* shown = view.model();
+        QVERIFY(shown->headerData(ui::ReportTableModel::Visits, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(key));
+        QVERIFY(view.toolTip().contains(key) && view.whatsThis().contains(key));
+        QCOMPARE(view.contextMenuPolicy(), Qt::ActionsContextMenu);
+        const QList<QAction*> actions = view.actions();
+        QVERIFY(std::any_of(actions.begin(), actions.end(), [&](QAction* a) {
+            return a->shortcut() == QKeySequence(key, QKeySequence::NativeText) &&
+                   !a->text().isEmpty();
+        }));
+        // Revenue, highest first, until the user sorts.
+        auto description = [&] {
+            QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(&view);
+            return accessible ? accessible->text(QAccessible::Description) : QString();
+        };
+        QVERIFY2(description().startsWith(QStringLiteral("Sorted by Revenue, descending.")),
+                 qPrintable(description()));
+        QVERIFY(description().contains(key));
+
+        // A cell of the Visits column, by keys.
+        QTest::keyClick(&view, Qt::Key_Home, Qt::ControlModifier);
+        QTest::keyClick(&view, Qt::Key_Right);
+        QCOMPARE(view.currentIndex().column(), int(ui::ReportTableModel::Visits));
+        auto column = [&](int c, int role) {
+            QStringList values;
+            for (int row = 0; row < shown->rowCount(); ++row)
+                values << shown->index(row, c).data(role).toString();
+            return values;
+        };
+        const QStringList totalsLast{QStringLiteral("Total in EUR"),
+                                     QStringLiteral("Total in USD")};
+        // The first press sorts as a click on the header would (the style chooses the order),
+        // the second reverses it.
+        std::optional<Qt::SortOrder> first;
+        for (int press = 0; press < 2; ++press) {
+            QTest::keyClick(&view, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+            QCOMPARE(view.horizontalHeader()->sortIndicatorSection(),
+                     int(ui::ReportTableModel::Visits));
+            const Qt::SortOrder order = view.horizontalHeader()->sortIndicatorOrder();
+            if (first)
+                QVERIFY(order != *first);
+            first = order;
+            const QStringList names = column(ui::ReportTableModel::Name, Qt::DisplayRole);
+            QCOMPARE(names.mid(4), totalsLast);
+            const QStringList expected =
+                order == Qt::AscendingOrder
+                    ? QStringList{QStringLiteral("Network 1"), QStringLiteral("Network 3"),
+                                  QStringLiteral("Network 0"), QStringLiteral("Network 2")}
+                    : QStringList{QStringLiteral("Network 2"), QStringLiteral("Network 0"),
+                                  QStringLiteral("Network 3"), QStringLiteral("Network 1")};
+            QCOMPARE(names.mid(0, 4), expected);
+            const QString said = order == Qt::AscendingOrder
+                                     ? QStringLiteral("Sorted by Visits, ascending.")
+                                     : QStringLiteral("Sorted by Visits, descending.");
+            QVERIFY2(description().startsWith(said), qPrintable(description()));
+            // The sorted column's header says so; the others say nothing of sorting.
+            QCOMPARE(shown
+                         ->headerData(ui::ReportTableModel::Visits, Qt::Horizontal,
+                                      Qt::AccessibleDescriptionRole)
+                         .toString(),
+                     said);
+            QCOMPARE(shown
+                         ->headerData(ui::ReportTableModel::Revenue, Qt::Horizontal,
+                                      Qt::AccessibleDescriptionRole)
+                         .toString(),
+                     QString());
+            QCOMPARE(view.currentIndex().column(), int(ui::ReportTableModel::Visits));
+        }
+        // Another column, then the first column's name following the breakdown.
+        QTest::keyClick(&view, Qt::Key_Left);
+        QTest::keyClick(&view, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(view.horizontalHeader()->sortIndicatorSection(), int(ui::ReportTableModel::Name));
+        const Qt::SortOrder byKey = view.horizontalHeader()->sortIndicatorOrder();
+        model.setRows(rows, QStringLiteral("Campaign"));
+        QVERIFY2(description().startsWith(QStringLiteral("Sorted by Campaign, ")),
+                 qPrintable(description()));
+        QCOMPARE(column(ui::ReportTableModel::Name, Qt::DisplayRole).mid(4), totalsLast);
+        // A click on another column's header starts in the order the key started in.
+        clickHeader(&view, ui::ReportTableModel::Conversions);
+        QCOMPARE(view.horizontalHeader()->sortIndicatorSection(),
+                 int(ui::ReportTableModel::Conversions));
+        QCOMPARE(view.horizontalHeader()->sortIndicatorOrder(), byKey);
     }
 
     // Two trackers in USD and EUR under "All integrations": a revenue line and a total per
