@@ -1,9 +1,10 @@
 #pragma once
 
-// Helpers of the Reports page's suites (tst_reportspage, tst_reportscharts, tst_reportsexport):
-// a simulated tracker connected and its page shown, reaching the page's widgets the way a user
-// does (a legend entry's place on screen, a table header's section, a save dialog's file name
-// field) and reading what they show back into numbers.
+// Helpers of the Reports page's suites (tst_reportspage, tst_reportscharts, tst_reportsexport,
+// and the Reports part of tst_keyboard): a simulated tracker connected and its page shown,
+// reaching the page's widgets the way a user does (a legend entry's place on screen, a table
+// header's section, a save dialog's file name field) and reading what they show back into
+// numbers.
 
 #include "DeskWindow.h"
 #include "ReportCharts.h"
@@ -131,6 +132,24 @@ inline void clickHeader(QTableView* table, int column)
     const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
                     header->height() / 2);
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+}
+
+// The table is sorted by `column` in `order` (header and rows), with the totals row last.
+inline void checkSortedTotalsLast(QTableView* table, int column, Qt::SortOrder order)
+{
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), column);
+    QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), order);
+    QAbstractItemModel* rows = table->model();
+    const int last = rows->rowCount() - 1;
+    QVERIFY(rows->index(last, 0).data(ui::ReportTableModel::IsTotalRole).toBool());
+    for (int row = 1; row < last; ++row) {
+        QVERIFY(!rows->index(row, 0).data(ui::ReportTableModel::IsTotalRole).toBool());
+        const double above =
+            rows->index(row - 1, column).data(ui::ReportTableModel::SortRole).toDouble();
+        const double here =
+            rows->index(row, column).data(ui::ReportTableModel::SortRole).toDouble();
+        QVERIFY(order == Qt::AscendingOrder ? above <= here : above >= here);
+    }
 }
 
 // A number as the table shows it ("1,234.5%", "0.1250 USD", "12,5 %"), read back with the

@@ -2,6 +2,7 @@
 // setCurrentIndex. Tab order, accelerators and Enter must reach everything. On the way, every
 // control that takes focus must have a name a screen reader can say, and every status says
 // what it is in text and in the shape of its icon, not by colour alone.
+#include "ReportsPageHelpers.h"
 #include "SimFixture.h"
 #include "Snapshot.h"
 
@@ -410,21 +411,7 @@ private Q_SLOTS:
             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S).toString(QKeySequence::NativeText)));
         QHeaderView* header = table->horizontalHeader();
         auto checkVisitsOrder = [&](Qt::SortOrder order) {
-            QCOMPARE(header->sortIndicatorSection(), int(ui::ReportTableModel::Visits));
-            QCOMPARE(header->sortIndicatorOrder(), order);
-            QAbstractItemModel* rows = table->model();
-            const int last = rows->rowCount() - 1;
-            QVERIFY(rows->index(last, 0).data(ui::ReportTableModel::IsTotalRole).toBool());
-            for (int row = 1; row < last; ++row) {
-                QVERIFY(!rows->index(row, 0).data(ui::ReportTableModel::IsTotalRole).toBool());
-                const qint64 above = rows->index(row - 1, ui::ReportTableModel::Visits)
-                                         .data(ui::ReportTableModel::SortRole)
-                                         .toLongLong();
-                const qint64 here = rows->index(row, ui::ReportTableModel::Visits)
-                                        .data(ui::ReportTableModel::SortRole)
-                                        .toLongLong();
-                QVERIFY(order == Qt::AscendingOrder ? above <= here : above >= here);
-            }
+            checkSortedTotalsLast(table, ui::ReportTableModel::Visits, order);
             const QString said = order == Qt::AscendingOrder
                                      ? QStringLiteral("Sorted by Visits, ascending.")
                                      : QStringLiteral("Sorted by Visits, descending.");
