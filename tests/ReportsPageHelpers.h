@@ -1,12 +1,22 @@
 #pragma once
 
-// Helpers of tst_reportspage: reaching the Reports page's widgets the way a user does (a legend
-// entry's place on screen, a table header's section, a save dialog's file name field) and
-// reading what they show back into numbers.
+// Helpers of the Reports page's suites (tst_reportspage, tst_reportscharts, tst_reportsexport,
+// and the Reports part of tst_keyboard): a simulated tracker connected and its page shown,
+// reaching the page's widgets the way a user does (a legend entry's place on screen, a table
+// header's section, a save dialog's file name field) and reading what they show back into
+// numbers.
 
+#include "DeskWindow.h"
 #include "ReportCharts.h"
 #include "ReportTableModel.h"
 #include "ReportsPage.h"
+#include "SimFixture.h"
+#include "context/AppContext.h"
+#include "credentials/MemoryCredentialStore.h"
+#include "integrations/ConnectionMonitor.h"
+#include "integrations/IntegrationManager.h"
+#include "reports/Metrics.h"
+#include "reports/ReportService.h"
 
 #include <QApplication>
 #include <QChart>
@@ -25,9 +35,81 @@
 #include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 namespace kd::test {
+
+// The simulator's totals of the whole days of `range` (today is in progress).
+inline Metrics simTotals(const sim::SimServer& server, const DayRange& range, const QDate& today)
+{
+    Metrics m;
+    const QDate to = std::min(range.to, today.addDays(-1));
+    for (const StatsRow& r :
+         server.dataset().stats({range.from, to, StatsGroup::Date, {}, {}}, today, 0))
+        m.add(r);
+    return m;
+}
+
+// Adds an integration for a simulator and waits until its check says Connected (so that its
+// time zone is known). Empty on failure.
+inline QString connectTracker(AppContext& context, const SimFixture& sim, const QString& name,
+                              const QString& currency = QStringLiteral("USD"))
+{
+    Integration i;
+    i.name = name;
+    i.trackerUrl = sim.server->baseUrl();
+    i.currency = currency;
+    QString id;
+    context.manager()->add(
+        i, sim.credentials(), &context,
+        [&](const IntegrationManager::Outcome&, const QString& assigned) { id = assigned; });
+    if (!QTest::qWaitFor(
+            [&] {
+                return !id.isEmpty() &&
+                       context.monitor()->report(id).status == ConnectionStatus::Connected;
+            },
+            10'000))
+        return {};
+    return id;
+}
+
+// One simulated tracker, connected, and the main window on the Reports page (reached with
+// Ctrl+3) once the first sync of the default range (the last 30 days) is up to date.
+struct ReportsOnTracker
+{
+    QTemporaryDir dir;
+    SimFixture sim;
+    MemoryCredentialStore* store = nullptr; // the context's
+    std::unique_ptr<AppContext> context;
+    QString id;
+    std::unique_ptr<DeskWindow> window;
+    ui::ReportsPage* page = nullptr;
+    QLabel* status = nullptr; // the sync status line
+
+    // Check QTest::currentTestFailed() after it.
+    void open()
+    {
+        store = new MemoryCredentialStore;
+        context = AppContext::create(dir.path(), store);
+        context->setClientOptions(SimFixture::fastOptions());
+        id = connectTracker(*context, sim, QStringLiteral("Kintura - Brand A"));
+        QVERIFY(!id.isEmpty());
+
+        window = std::make_unique<DeskWindow>(context.get());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QApplication::setActiveWindow(window.get());
+        QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window->currentPage(), ui::MainWindow::Reports);
+        page = window->reportsPage();
+        status = page->findChild<QLabel*>(QStringLiteral("syncStatus"));
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Up to date")),
+                                  qPrintable(status->text()), 20'000);
+    }
+};
 
 // Where a legend entry's label is drawn, in the view's viewport; null when not found.
 inline QPoint legendEntryPosition(QChartView* view, const QString& label)
@@ -50,6 +132,24 @@ inline void clickHeader(QTableView* table, int column)
     const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
                     header->height() / 2);
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+}
+
+// The table is sorted by `column` in `order` (header and rows), with the totals row last.
+inline void checkSortedTotalsLast(QTableView* table, int column, Qt::SortOrder order)
+{
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), column);
+    QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), order);
+    QAbstractItemModel* rows = table->model();
+    const int last = rows->rowCount() - 1;
+    QVERIFY(rows->index(last, 0).data(ui::ReportTableModel::IsTotalRole).toBool());
+    for (int row = 1; row < last; ++row) {
+        QVERIFY(!rows->index(row, 0).data(ui::ReportTableModel::IsTotalRole).toBool());
+        const double above =
+            rows->index(row - 1, column).data(ui::ReportTableModel::SortRole).toDouble();
+        const double here =
+            rows->index(row, column).data(ui::ReportTableModel::SortRole).toDouble();
+        QVERIFY(order == Qt::AscendingOrder ? above <= here : above >= here);
+    }
 }
 
 // A number as the table shows it ("1,234.5%", "0.1250 USD", "12,5 %"), read back with the

@@ -2,6 +2,7 @@
 // setCurrentIndex. Tab order, accelerators and Enter must reach everything. On the way, every
 // control that takes focus must have a name a screen reader can say, and every status says
 // what it is in text and in the shape of its icon, not by colour alone.
+#include "ReportsPageHelpers.h"
 #include "SimFixture.h"
 #include "Snapshot.h"
 
@@ -35,6 +36,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -394,6 +396,39 @@ private Q_SLOTS:
         press(Qt::Key_Down);
         QTRY_COMPARE(reports->table()->model()->headerData(0, Qt::Horizontal).toString(),
                      QStringLiteral("Campaign"));
+
+        // Sorting the table: Tab into it, Right to the Visits column, Ctrl+Shift+S sorts by
+        // it; pressed again, the order reverses. The totals row stays last both ways.
+        QTableView* table = reports->table();
+        QVERIFY(tabTo(QStringLiteral("reportTable")));
+        QVERIFY(table->model()->rowCount() >= 3); // two campaigns at least, and the total
+        for (int i = 0; i < 10 && table->currentIndex().column() != ui::ReportTableModel::Visits;
+             ++i)
+            press(table->currentIndex().column() < ui::ReportTableModel::Visits ? Qt::Key_Right
+                                                                                : Qt::Key_Left);
+        QCOMPARE(table->currentIndex().column(), int(ui::ReportTableModel::Visits));
+        QVERIFY(table->toolTip().contains(
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S).toString(QKeySequence::NativeText)));
+        QHeaderView* header = table->horizontalHeader();
+        auto checkVisitsOrder = [&](Qt::SortOrder order) {
+            checkSortedTotalsLast(table, ui::ReportTableModel::Visits, order);
+            const QString said = order == Qt::AscendingOrder
+                                     ? QStringLiteral("Sorted by Visits, ascending.")
+                                     : QStringLiteral("Sorted by Visits, descending.");
+            QVERIFY2(table->accessibleDescription().startsWith(said),
+                     qPrintable(table->accessibleDescription()));
+        };
+        press(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        const Qt::SortOrder first = header->sortIndicatorOrder();
+        checkVisitsOrder(first);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(focused(), table); // still in the table, on the same column
+        QCOMPARE(table->currentIndex().column(), int(ui::ReportTableModel::Visits));
+        press(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        checkVisitsOrder(first == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
+        if (QTest::currentTestFailed())
+            return;
         press(Qt::Key_N, Qt::AltModifier); // Ad &network
         auto* network = window.findChild<QComboBox*>(QStringLiteral("networkFilter"));
         QCOMPARE(focused(), network);
@@ -418,9 +453,6 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!context->reports()->isSyncing(), 20'000);
         QTRY_VERIFY(!sim.log(QStringLiteral("stats")).isEmpty());
         QVERIFY(sim.log(QStringLiteral("stats")).last().query.contains(campaignId));
-
-        // Sorting the table: not by keyboard. Its header takes no focus and no key sorts it
-        // (ReportTableView); only a click on a column header does.
 
         // Export: Alt+C opens the save dialog; type a path, Enter writes the table.
         press(Qt::Key_C, Qt::AltModifier); // Export &CSV…

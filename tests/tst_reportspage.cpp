@@ -1,19 +1,20 @@
-// The Reports page against the simulator: sync on a worker thread, the chart and the table
-// filled from the cache, a range change, and the offline notice.
+// The Reports page against the simulator, its data and its syncs: the filters narrow the report
+// (and hostile campaign text picks nothing), a custom range typed or chosen, the tracker
+// offline, failing or the keychain locked, two trackers counting one campaign, the chart
+// filling while a sync runs, its progress and cancel. Chart and table: tst_reportscharts;
+// exports and layout: tst_reportsexport.
 #include "ReportsPageHelpers.h"
 #include "SimFixture.h"
 #include "Snapshot.h"
 
 #include "DeskWindow.h"
+#include "RangeSelector.h"
 #include "ReportCharts.h"
 #include "ReportTableModel.h"
 #include "ReportsPage.h"
 #include "context/AppContext.h"
 #include "credentials/MemoryCredentialStore.h"
-#include "i18n/Translations.h"
-#include "integrations/ConnectionMonitor.h"
 #include "integrations/IntegrationList.h"
-#include "integrations/IntegrationManager.h"
 #include "net/ApiRequest.h"
 #include "reports/Metrics.h"
 #include "reports/RangePresets.h"
@@ -23,29 +24,19 @@
 #include "tracker/TrackerError.h"
 
 #include <QApplication>
-#include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDateTimeAxis>
 #include <QDialog>
-#include <QFile>
-#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
-#include <QLegend>
-#include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSpinBox>
-#include <QSplitter>
-#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QValueAxis>
 
 using namespace kd;
 using namespace kd::test;
@@ -54,202 +45,24 @@ class TestReportsPage : public QObject
 {
     Q_OBJECT
 
-    static Metrics simTotals(const sim::SimServer& server, const DayRange& range,
-                             const QDate& today)
-    {
-        Metrics m;
-        // Today is in progress: compare whole days only.
-        const QDate to = std::min(range.to, today.addDays(-1));
-        for (const StatsRow& r :
-             server.dataset().stats({range.from, to, StatsGroup::Date, {}, {}}, today, 0))
-            m.add(r);
-        return m;
-    }
-
-    // Adds an integration for a simulator and waits until its check says Connected (so that
-    // its time zone is known). Empty on failure.
-    static QString connectTracker(AppContext& context, const SimFixture& sim, const QString& name,
-                                  const QString& currency = QStringLiteral("USD"))
-    {
-        Integration i;
-        i.name = name;
-        i.trackerUrl = sim.server->baseUrl();
-        i.currency = currency;
-        QString id;
-        context.manager()->add(
-            i, sim.credentials(), &context,
-            [&](const IntegrationManager::Outcome&, const QString& assigned) { id = assigned; });
-        if (!QTest::qWaitFor(
-                [&] {
-                    return !id.isEmpty() &&
-                           context.monitor()->report(id).status == ConnectionStatus::Connected;
-                },
-                10'000))
-            return {};
-        return id;
-    }
-
 private Q_SLOTS:
-    void initTestCase()
+    // One ad network: its row alone and its days only; one campaign, typed as a user would;
+    // hostile text in the campaign field picks nothing and asks the tracker nothing.
+    void filtersNarrowTheReport()
     {
-        // The save dialogs as widgets, so that the test can type into them (the user's
-        // desktop may give a native one, which has none).
-        QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs, true);
-    }
-
-    void reportsFromTheTracker()
-    {
-        QTemporaryDir dir;
-        SimFixture sim;
-        auto* store = new MemoryCredentialStore;
-        auto context = AppContext::create(dir.path(), store);
-        context->setClientOptions(SimFixture::fastOptions());
-        const QString id = connectTracker(*context, sim, QStringLiteral("Kintura - Brand A"));
-        QVERIFY(!id.isEmpty());
-
-        test::DeskWindow window(context.get());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QApplication::setActiveWindow(&window);
-        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
-        QCOMPARE(window.currentPage(), ui::MainWindow::Reports);
-        auto* page = window.reportsPage();
-        auto* status = page->findChild<QLabel*>(QStringLiteral("syncStatus"));
-        QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Up to date")),
-                                  qPrintable(status->text()), 20'000);
-
-        // Last 30 days (the default): one point a day in the chart, the table's total matches
-        // the tracker's numbers.
+        ReportsOnTracker f;
+        f.open();
+        if (QTest::currentTestFailed())
+            return;
+        SimFixture& sim = f.sim;
+        AppContext* context = f.context.get();
+        const QString id = f.id;
+        ui::ReportsPage* page = f.page;
+        QLabel* status = f.status;
+        QTableView* table = page->table();
         const QDate today = context->reports()->trackerToday(id);
-        DayRange range = presetRange(RangePreset::Last30, today);
-        QCOMPARE(page->conversionsSeries()->count(), range.days());
-        QCOMPARE(page->revenueSeries()->count(), range.days());
-        auto* table = page->table();
-        QVERIFY(table->model()->rowCount() >= 4); // 3 networks and the total
-        const int totalRow = table->model()->rowCount() - 1;
-        QCOMPARE(table->model()->index(totalRow, ui::ReportTableModel::Name).data().toString(),
-                 QStringLiteral("Total"));
-        // Whole days of the chart agree with the simulator's numbers.
+        const DayRange range = presetRange(RangePreset::Last30, today);
         const Metrics expected = simTotals(*sim.server, range, today);
-        double chartConversions = 0;
-        for (const QPointF& p : page->conversionsSeries()->points()) {
-            if (QDateTime::fromMSecsSinceEpoch(qint64(p.x())).date() < today)
-                chartConversions += p.y();
-        }
-        QCOMPARE(qint64(chartConversions), expected.conversions);
-        snapshot(&window, QStringLiteral("reports"));
-
-        // Export through the buttons and their save dialogs: the table as RFC 4180 CSV, the
-        // chart as PNG.
-        const QString csvPath = dir.filePath(QStringLiteral("report.csv"));
-        saveThroughDialog(page->findChild<QPushButton*>(QStringLiteral("exportCsvButton")),
-                          csvPath);
-        if (QTest::currentTestFailed())
-            return;
-        QVERIFY2(status->text().contains(QStringLiteral("Saved the table to")),
-                 qPrintable(status->text()));
-        QFile csv(csvPath);
-        QVERIFY(csv.open(QIODevice::ReadOnly));
-        const QList<QByteArray> lines = csv.readAll().split('\n');
-        QCOMPARE(lines.first(), QByteArray("network,visits,conversions,revenue,cost,profit,roi_"
-                                           "percent,conversion_rate_percent,epc,currency\r"));
-        QCOMPARE(lines.size() - 2,
-                 table->model()->rowCount()); // header, rows, empty after the last CRLF
-        const QByteArray totalLine = lines[lines.size() - 2];
-        QVERIFY2(totalLine.startsWith("Total,") && totalLine.endsWith(",USD\r"),
-                 totalLine.constData());
-        const QString csvRevenue = QString::fromUtf8(totalLine).split(QLatin1Char(','))[3];
-        QString tableRevenue =
-            table->model()->index(totalRow, ui::ReportTableModel::Revenue).data().toString();
-        QVERIFY2(tableRevenue.remove(QLatin1Char(',')).startsWith(csvRevenue),
-                 qPrintable(csvRevenue + QStringLiteral(" vs ") + tableRevenue));
-        const QString pngPath = dir.filePath(QStringLiteral("chart.png"));
-        saveThroughDialog(page->findChild<QPushButton*>(QStringLiteral("exportChartButton")),
-                          pngPath);
-        if (QTest::currentTestFailed())
-            return;
-        const QImage chart(pngPath);
-        QVERIFY(!chart.isNull() && chart.width() > 200);
-
-        // Rows are named after the ad networks (the templates' presets), not source ids.
-        QStringList networkNames;
-        for (int row = 0; row < totalRow; ++row)
-            networkNames
-                << table->model()->index(row, ui::ReportTableModel::Name).data().toString();
-        QTRY_VERIFY2(networkNames.contains(QStringLiteral("Facebook (Meta)")),
-                     qPrintable(networkNames.join(QStringLiteral("; "))));
-
-        // The bar chart shows the top rows by revenue, the table's first row first.
-        const QStringList bars = page->charts()->topCategories();
-        QVERIFY(!bars.isEmpty());
-        QCOMPARE(bars.first(),
-                 table->model()->index(0, ui::ReportTableModel::Name).data().toString());
-
-        // The time chart: conversions on a value axis of their own, revenue on another, days
-        // along a date axis.
-        auto* view = page->charts()->timeChartView();
-        const QList<QAbstractAxis*> vertical = view->chart()->axes(Qt::Vertical);
-        QCOMPARE(vertical.size(), 2);
-        QCOMPARE(view->chart()->axes(Qt::Horizontal).size(), 1);
-        QVERIFY(qobject_cast<QDateTimeAxis*>(view->chart()->axes(Qt::Horizontal).first()));
-        for (QLineSeries* series : {page->conversionsSeries(), page->revenueSeries()}) {
-            QStringList titles;
-            for (QAbstractAxis* axis : series->attachedAxes()) {
-                if (axis->orientation() == Qt::Vertical) {
-                    QVERIFY(qobject_cast<QValueAxis*>(axis));
-                    titles << axis->titleText();
-                }
-            }
-            QCOMPARE(titles, QStringList{series == page->conversionsSeries()
-                                             ? QStringLiteral("Conversions")
-                                             : QStringLiteral("Revenue (USD)")});
-        }
-
-        // Hovering the chart reads out the exact values of the day under the mouse, also just
-        // left of its point (late the day before, in time): aim 3 pixels towards the previous
-        // point, on the line.
-        const int aimed = 5;
-        const QPointF point = page->conversionsSeries()->at(aimed);
-        auto toView = [&](const QPointF& value) {
-            return view->mapFromScene(
-                view->chart()->mapToPosition(value, page->conversionsSeries()));
-        };
-        const QPointF on = toView(point);
-        const QPointF before = toView(page->conversionsSeries()->at(aimed - 1));
-        const QPointF towards = before - on;
-        const QPoint at = (on + towards * (3.0 / std::hypot(towards.x(), towards.y()))).toPoint();
-        QVERIFY(at.x() < on.x());
-        QTest::mouseMove(view->viewport(), view->viewport()->rect().center() + QPoint(7, 3));
-        QTest::mouseMove(view->viewport(), at);
-        const QDate day = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).date();
-        double revenueOfDay = qQNaN();
-        for (const QPointF& p : page->revenueSeries()->points()) {
-            if (qint64(p.x()) == qint64(point.x()))
-                revenueOfDay = p.y();
-        }
-        const QString expectedReadout = QLocale().toString(day, QLocale::ShortFormat) +
-                                        QStringLiteral(": %1 conversion").arg(qint64(point.y()));
-        const QString expectedRevenue =
-            QStringLiteral("revenue %1 USD").arg(QLocale().toString(revenueOfDay, 'f', 2));
-        QTRY_VERIFY2(page->charts()->readout().startsWith(expectedReadout) &&
-                         page->charts()->readout().contains(expectedRevenue),
-                     qPrintable(page->charts()->readout() + QStringLiteral(" / ") +
-                                expectedReadout + QStringLiteral(" … ") + expectedRevenue));
-
-        // A legend entry, clicked with the mouse, hides its line and brings it back.
-        for (QLineSeries* series : {page->conversionsSeries(), page->revenueSeries()}) {
-            const QPoint entry = legendEntryPosition(view, series->name());
-            QVERIFY2(!entry.isNull(), qPrintable(series->name()));
-            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, entry);
-            QTRY_VERIFY(!series->isVisible());
-            QVERIFY(page->conversionsSeries()->isVisible() != page->revenueSeries()->isVisible());
-            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, entry);
-            QTRY_VERIFY(series->isVisible());
-        }
-
-        checkReportTable(page);
-        if (QTest::currentTestFailed())
-            return;
 
         // Filter by one ad network: its row alone, and the chart of its days only.
         auto* network = page->findChild<QComboBox*>(QStringLiteral("networkFilter"));
@@ -355,6 +168,25 @@ private Q_SLOTS:
         QVERIFY(!message->isVisible());
         campaign->setCurrentIndex(0);
         QTRY_VERIFY_WITH_TIMEOUT(!context->reports()->isSyncing(), 20'000);
+    }
+
+    // A custom range (refused with a sentence when it cannot be shown, weekly when long), then
+    // the tracker offline, answering with an error, and the keychain locked: each said plainly,
+    // the cached numbers kept.
+    void customRangeAndTroubleWithTheTracker()
+    {
+        ReportsOnTracker f;
+        f.open();
+        if (QTest::currentTestFailed())
+            return;
+        SimFixture& sim = f.sim;
+        MemoryCredentialStore* store = f.store;
+        AppContext* context = f.context.get();
+        const QString id = f.id;
+        ui::ReportsPage* page = f.page;
+        QLabel* status = f.status;
+        QTableView* table = page->table();
+        const QDate today = context->reports()->trackerToday(id);
 
         // A custom range: hostile dates are refused with a sentence, a long range is weekly.
         auto* rangeCombo = page->findChild<QComboBox*>(QStringLiteral("rangeCombo"));
@@ -598,79 +430,6 @@ private Q_SLOTS:
         QTRY_VERIFY(!window.findChild<QDialog*>(QStringLiteral("preferencesDialog")));
     }
 
-    // Two trackers in USD and EUR under "All integrations": a revenue line and a total per
-    // currency, never one sum, and a notice that says so.
-    void currenciesSideBySide()
-    {
-        QTemporaryDir dir;
-        sim::SimConfig usdConfig;
-        usdConfig.seed = 31;
-        sim::SimConfig eurConfig;
-        eurConfig.seed = 32;
-        eurConfig.settings.currency = QStringLiteral("EUR");
-        eurConfig.settings.timeZone = QStringLiteral("Europe/Berlin");
-        SimFixture usd(usdConfig);
-        SimFixture eur(eurConfig);
-        auto context = AppContext::create(dir.path(), new MemoryCredentialStore);
-        context->setClientOptions(SimFixture::fastOptions());
-        QHash<QString, QString> idByCurrency;
-        for (auto* sim : {&usd, &eur}) {
-            const QString currency = sim == &usd ? QStringLiteral("USD") : QStringLiteral("EUR");
-            const QString id =
-                connectTracker(*context, *sim, QStringLiteral("Kintura - ") + currency, currency);
-            QVERIFY(!id.isEmpty());
-            idByCurrency.insert(currency, id);
-        }
-
-        test::DeskWindow window(context.get());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showPage(ui::MainWindow::Reports);
-        auto* page = window.reportsPage();
-        auto* integration = page->findChild<QComboBox*>(QStringLiteral("reportIntegrationCombo"));
-        QCOMPARE(integration->itemText(0), QStringLiteral("All integrations"));
-        integration->setCurrentIndex(0);
-        auto* breakdown = page->findChild<QComboBox*>(QStringLiteral("breakdownCombo"));
-        breakdown->setCurrentIndex(breakdown->findData(int(Breakdown::Integration)));
-        QTRY_VERIFY_WITH_TIMEOUT(!context->reports()->isSyncing() &&
-                                     page->tableModel()->rowCount() == 4,
-                                 30'000); // two integrations, two totals
-        auto* note = page->findChild<QLabel*>(QStringLiteral("currencyNote"));
-        QVERIFY(note->isVisible());
-        QVERIFY2(note->text().contains(QStringLiteral("EUR")) &&
-                     note->text().contains(QStringLiteral("USD")) &&
-                     note->text().contains(QStringLiteral("never added")),
-                 qPrintable(note->text()));
-        QCOMPARE(page->charts()->revenueSeries().size(), 2);
-        QStringList totals;
-        for (int row = 0; row < page->tableModel()->rowCount(); ++row) {
-            if (page->tableModel()->index(row, 0).data(ui::ReportTableModel::IsTotalRole).toBool())
-                totals << page->tableModel()->index(row, 0).data().toString();
-        }
-        QCOMPARE(totals,
-                 (QStringList{QStringLiteral("Total in EUR"), QStringLiteral("Total in USD")}));
-        // Each total is that tracker's own revenue, in its own currency.
-        for (const QString& currency : {QStringLiteral("EUR"), QStringLiteral("USD")}) {
-            const QString id = idByCurrency.value(currency);
-            const DayRange range =
-                presetRange(RangePreset::Last30, context->reports()->trackerToday(id));
-            Metrics fromCache;
-            for (const StatsRow& r : context->reports()->cache()->rows(
-                     id, ReportDataset::DailyTotals, range.from, range.to))
-                fromCache.add(r);
-            QCOMPARE(page->tableModel()->totals(currency).revenue, fromCache.revenue);
-        }
-        // CSV keeps them apart too.
-        const QString csvPath = dir.filePath(QStringLiteral("all.csv"));
-        QCOMPARE(page->exportCsv(csvPath), QString());
-        QFile csv(csvPath);
-        QVERIFY(csv.open(QIODevice::ReadOnly));
-        const QByteArray text = csv.readAll();
-        QVERIFY(text.startsWith("integration,"));
-        QCOMPARE(text.count("\r\nTotal,"), 2);
-        snapshot(&window, QStringLiteral("reports-currencies"));
-    }
-
     // A sync's progress and its cancel, through the page's own widgets: the bar knows its
     // total, the line says the time left, the cancel button stops the sync and the cache keeps
     // what it had.
@@ -749,92 +508,6 @@ private Q_SLOTS:
         const Metrics tableAfter = page->tableModel()->totals(QStringLiteral("USD"));
         QCOMPARE(tableAfter.conversions, tableBefore.conversions);
         QCOMPARE(tableAfter.revenue, tableBefore.revenue);
-    }
-
-    // More days than the plot has pixels: the lines are downsampled to its width, keeping the
-    // highest peak, and drawn again in full when the plot widens.
-    void downsamplingFollowsThePlotWidth()
-    {
-        ui::ReportCharts charts;
-        charts.resize(1100, 420);
-        charts.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&charts));
-        const QDate today = QDate::currentDate();
-        const DayRange range{today.addDays(-89), today};
-        QMap<QDate, Metrics> days;
-        for (int i = 0; i < range.days(); ++i) {
-            Metrics m;
-            m.visits = 1000;
-            m.conversions = i == 37 ? 500 : 10 + (i * 7) % 13;
-            m.revenue = m.conversions * 3 * kMoneyUnit;
-            days.insert(range.from.addDays(i), m);
-        }
-        charts.showTimeSeries({{QStringLiteral("USD"), days}}, range);
-        QLineSeries* series = charts.conversionsSeries();
-        QChart* chart = charts.timeChartView()->chart();
-        auto peak = [&] {
-            double most = 0;
-            for (const QPointF& p : series->points())
-                most = std::max(most, p.y());
-            return most;
-        };
-        QTRY_VERIFY(chart->plotArea().width() > 90);
-        QTRY_COMPARE(series->count(), 90);
-
-        auto* splitter = charts.findChild<QSplitter*>(QStringLiteral("chartSplitter"));
-        splitter->setSizes({150, 950});
-        QTRY_VERIFY2(chart->plotArea().width() < 80,
-                     qPrintable(QString::number(chart->plotArea().width())));
-        QTRY_COMPARE(series->count(), std::max(3, int(chart->plotArea().width())));
-        QCOMPARE(peak(), 500.0);
-        QCOMPARE(series->at(0).x(), double(range.from.startOfDay().toMSecsSinceEpoch()));
-        QCOMPARE(series->at(series->count() - 1).x(),
-                 double(range.to.startOfDay().toMSecsSinceEpoch()));
-        QCOMPARE(charts.revenueSeries().first()->count(), series->count());
-
-        splitter->setSizes({800, 300});
-        QTRY_COMPARE(series->count(), 90);
-        QCOMPARE(peak(), 500.0);
-    }
-
-    // In Spanish, Brazilian Portuguese and Russian nothing on the Reports page is cut off at
-    // the window's default size: every combo is wide enough for its text, every label and
-    // button for its own size hint.
-    void fitsInEveryLanguage_data()
-    {
-        QTest::addColumn<QString>("language");
-        for (const char* code : {"es", "pt_BR", "ru"})
-            QTest::newRow(code) << QString::fromLatin1(code);
-    }
-
-    void fitsInEveryLanguage()
-    {
-        QFETCH(QString, language);
-        const QLocale before;
-        const auto restore = qScopeGuard([&] {
-            i18n::installTranslations(QStringLiteral("en"));
-            QLocale::setDefault(before);
-        });
-        QCOMPARE(i18n::installTranslations(language), language);
-        QTemporaryDir dir;
-        SimFixture sim;
-        auto context = AppContext::create(dir.path(), new MemoryCredentialStore);
-        context->setClientOptions(SimFixture::fastOptions());
-        QVERIFY(!connectTracker(*context, sim, QStringLiteral("Kintura - Brand A")).isEmpty());
-
-        test::DeskWindow window(context.get());
-        const QSize defaultSize = window.size();
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showPage(ui::MainWindow::Reports);
-        auto* page = window.reportsPage();
-        auto* network = page->findChild<QComboBox*>(QStringLiteral("networkFilter"));
-        QTRY_VERIFY_WITH_TIMEOUT(!context->reports()->isSyncing() && network->count() > 1, 30'000);
-        QVERIFY2(network->itemText(0) != QStringLiteral("All ad networks"),
-                 "the translation is not loaded");
-        QTRY_COMPARE(window.size(), defaultSize);
-
-        checkNothingCutOff(page);
     }
 };
 

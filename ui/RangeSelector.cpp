@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -17,14 +18,91 @@ namespace kd::ui {
 
 namespace {
 constexpr int kCustomRange = -1; // the combo's data for "Custom range…"
-}
+
+// A date field that takes a date typed as a user types it. QDateEdit only replaces a selected
+// section with typed digits: after a click or on coming back to the window nothing is
+// selected, and "5" typed into "28" makes "258", which it refuses. And once a section is
+// full it moves on by itself, so the separator or Tab typed after it skipped the next
+// section too ("10/5/26" gave 10/28/05).
+class DateField : public QDateEdit
+{
+public:
+    explicit DateField(QWidget* parent)
+        : QDateEdit(parent)
+    {
+        lineEdit()->installEventFilter(this); // clicks in the text go to the line edit
+    }
+
+protected:
+    void focusInEvent(QFocusEvent* event) override
+    {
+        QDateEdit::focusInEvent(event);
+        m_movedOn = false;
+        if (event->reason() != Qt::MouseFocusReason) {
+            // Tab, Shift+Tab and a shortcut have selected a section; coming back to the
+            // window has not.
+            if (!lineEdit()->hasSelectedText())
+                setSelectedSection(currentSection());
+            return;
+        }
+        // The click places the cursor after this event: select the section it landed in
+        // then (unless a key came first).
+        m_selectClicked = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_selectClicked && hasFocus() && !lineEdit()->hasSelectedText())
+                    setSelectedSection(currentSection());
+                m_selectClicked = false;
+            },
+            Qt::QueuedConnection);
+    }
+
+    void keyPressEvent(QKeyEvent* event) override
+    {
+        m_selectClicked = false;
+        const QString text = event->text();
+        const bool typed = text.size() == 1 && text.front().isLetterOrNumber();
+        const bool separator =
+            text.size() == 1 && (text.front().isPunct() || text.front() == QLatin1Char(' '));
+        if (separator && m_movedOn) {
+            m_movedOn = false; // that section was left already
+            event->accept();
+            return;
+        }
+        const Section before = currentSection();
+        QDateEdit::keyPressEvent(event);
+        m_movedOn = typed && currentSection() != before;
+    }
+
+    bool focusNextPrevChild(bool next) override
+    {
+        if (next && m_movedOn) {
+            m_movedOn = false;
+            return true;
+        }
+        return QDateEdit::focusNextPrevChild(next);
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::MouseButtonPress)
+            m_movedOn = false; // the user picked a section
+        return QDateEdit::eventFilter(watched, event);
+    }
+
+private:
+    bool m_movedOn = false; // the last key filled a section, and the cursor moved on
+    bool m_selectClicked = false;
+};
+} // namespace
 
 RangeSelector::RangeSelector(std::function<QDate()> today, QWidget* parent)
     : QWidget(parent)
     , m_today(std::move(today))
     , m_presets(new QComboBox(this))
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
+    , m_from(new DateField(this))
+    , m_to(new DateField(this))
     , m_show(new QPushButton(tr("&Show"), this))
     , m_error(new QLabel(this))
 {

@@ -2,17 +2,52 @@
 
 #include "ReportTableModel.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 
 namespace kd::ui {
 
 namespace {
-// Sorting by any column keeps the totals rows last (in currency order).
+QKeySequence sortKey()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+}
+
+QString sortedBy(const QString& column, Qt::SortOrder order)
+{
+    return order == Qt::AscendingOrder
+               ? ReportTableView::tr("Sorted by %1, ascending.").arg(column)
+               : ReportTableView::tr("Sorted by %1, descending.").arg(column);
+}
+
+// Sorting by any column keeps the totals rows last (in currency order). The header says how
+// to sort (tooltip), and which column is sorted and how (accessible description): a screen
+// reader reads it with the column's name.
 class TotalsLastProxy : public QSortFilterProxyModel
 {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+            return ReportTableView::sortingHowTo();
+        if (orientation == Qt::Horizontal && role == Qt::AccessibleDescriptionRole)
+            return section == sortColumn()
+                       ? sortedBy(headerData(section, orientation, Qt::DisplayRole).toString(),
+                                  sortOrder())
+                       : QString();
+        return QSortFilterProxyModel::headerData(section, orientation, role);
+    }
+
+    void sort(int column, Qt::SortOrder order) override
+    {
+        QSortFilterProxyModel::sort(column, order);
+        // The sorted column's description changed (the header's text did not).
+        if (columnCount() > 0)
+            Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    }
 
 protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
@@ -33,6 +68,7 @@ protected:
 
 ReportTableView::ReportTableView(ReportTableModel* model, QWidget* parent)
     : QTableView(parent)
+    , m_sortAction(new QAction(tr("&Sort by this column"), this))
 {
     auto* proxy = new TotalsLastProxy(this);
     proxy->setSourceModel(model);
@@ -54,6 +90,62 @@ ReportTableView::ReportTableView(ReportTableModel* model, QWidget* parent)
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     horizontalHeader()->setResizeContentsPrecision(0);
     horizontalHeader()->setStretchLastSection(true);
+
+    // The header takes no focus (as in every Qt view): the keyboard sorts from the cells, and
+    // the context menu (the Menu key) offers the same with its key shown.
+    m_sortAction->setObjectName(QStringLiteral("sortByColumnAction"));
+    m_sortAction->setShortcut(sortKey());
+    m_sortAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_sortAction, &QAction::triggered, this, &ReportTableView::sortByCurrentColumn);
+    addAction(m_sortAction);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    setToolTip(sortingHowTo());
+    setWhatsThis(sortingHowTo());
+    connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &ReportTableView::describeSort);
+    // The first column's name follows the breakdown.
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &ReportTableView::describeSort);
+    connect(model, &QAbstractItemModel::modelReset, this, &ReportTableView::describeSort);
+    describeSort();
+}
+
+QString ReportTableView::sortingHowTo()
+{
+    return tr("To sort by a column, click its header, or go to one of its cells and press %1. "
+              "Doing it again reverses the order; the totals stay last.")
+        .arg(sortKey().toString(QKeySequence::NativeText));
+}
+
+void ReportTableView::sortByCurrentColumn()
+{
+    QHeaderView* header = horizontalHeader();
+    const int column =
+        currentIndex().isValid() ? currentIndex().column() : header->sortIndicatorSection();
+    if (column < 0)
+        return;
+    Qt::SortOrder order = Qt::AscendingOrder;
+    if (header->sortIndicatorSection() == column) {
+        order = header->sortIndicatorOrder() == Qt::AscendingOrder ? Qt::DescendingOrder
+                                                                   : Qt::AscendingOrder;
+    } else {
+        // A new column starts in the order a click on its header gives: the model's initial
+        // order if it has one, otherwise ascending (QHeaderView's rule).
+        const QVariant initial =
+            model()->headerData(column, Qt::Horizontal, Qt::InitialSortOrderRole);
+        if (initial.isValid())
+            order = Qt::SortOrder(initial.toInt());
+    }
+    sortByColumn(column, order);
+    if (currentIndex().isValid())
+        scrollTo(currentIndex()); // the cell the user is on moved with its row
+}
+
+void ReportTableView::describeSort()
+{
+    const int column = horizontalHeader()->sortIndicatorSection();
+    const QString name = model()->headerData(column, Qt::Horizontal).toString();
+    setAccessibleDescription(sortedBy(name, horizontalHeader()->sortIndicatorOrder()) +
+                             QLatin1Char(' ') + sortingHowTo());
 }
 
 void ReportTableView::fitColumns()

@@ -5,6 +5,8 @@
 #include "PageTitle.h"
 #include "RangeSelector.h"
 #include "ReportCharts.h"
+#include "ReportExportActions.h"
+#include "ReportFilters.h"
 #include "ReportTableModel.h"
 #include "ReportTableView.h"
 #include "SyncStatusLine.h"
@@ -13,20 +15,13 @@
 #include "integrations/IntegrationList.h"
 #include "reports/ReportService.h"
 #include "settings/Preferences.h"
-#include "storage/SafeFile.h"
 
 #include <QComboBox>
-#include <QCompleter>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPushButton>
-#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -50,10 +45,7 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     , m_integration(new QComboBox(this))
     , m_range(new RangeSelector(
           [this] { return m_context->reports()->trackerToday(shownIds().value(0)); }, this))
-    , m_network(new QComboBox(this))
-    , m_campaign(new QComboBox(this))
-    , m_breakdown(new QComboBox(this))
-    , m_campaignMessage(new QLabel(this))
+    , m_filters(new ReportFilters(this))
     , m_currencyNote(new QLabel(this))
     , m_conflicts(new ConflictWarning(context, this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
@@ -69,32 +61,6 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     connect(m_liveRedraw, &QTimer::timeout, this, &ReportsPage::showLiveSeries);
     m_integration->setObjectName(QStringLiteral("reportIntegrationCombo"));
     m_integration->setAccessibleName(tr("Integration"));
-    m_network->setObjectName(QStringLiteral("networkFilter"));
-    m_network->setAccessibleName(tr("Ad network filter"));
-    // As wide as its longest item: "Todas las redes publicitarias" must not be cut off.
-    m_network->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_campaign->setObjectName(QStringLiteral("campaignFilter"));
-    m_campaign->setAccessibleName(tr("Campaign filter"));
-    // Thousands of campaigns: type part of a name to find one.
-    m_campaign->setEditable(true);
-    m_campaign->setInsertPolicy(QComboBox::NoInsert);
-    m_campaign->completer()->setFilterMode(Qt::MatchContains);
-    m_campaign->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_campaign->setMinimumContentsLength(16); // it stretches: the row must fit in Russian
-    // Text that names no campaign is said so under the field, not silently ignored.
-    m_campaignMessage->setObjectName(QStringLiteral("campaignFilterMessage"));
-    m_campaignMessage->setTextFormat(Qt::PlainText); // typed text is never markup
-    m_campaignMessage->setWordWrap(true);
-    m_campaignMessage->hide();
-    connect(m_campaign->lineEdit(), &QLineEdit::editingFinished, this,
-            &ReportsPage::checkCampaignText);
-    connect(m_campaign->lineEdit(), &QLineEdit::textEdited, m_campaignMessage, &QLabel::hide);
-    connect(m_campaign, &QComboBox::currentIndexChanged, m_campaignMessage, &QLabel::hide);
-    m_breakdown->setObjectName(QStringLiteral("breakdownCombo"));
-    m_breakdown->setAccessibleName(tr("Breakdown"));
-    m_breakdown->addItem(tr("By ad network"), int(Breakdown::Network));
-    m_breakdown->addItem(tr("By campaign"), int(Breakdown::Campaign));
-    m_breakdown->addItem(tr("By integration"), int(Breakdown::Integration));
 
     m_currencyNote->setObjectName(QStringLiteral("currencyNote"));
     m_currencyNote->setWordWrap(true);
@@ -116,21 +82,10 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     header->addWidget(m_refresh);
     header->addWidget(m_cancel);
 
-    m_exportCsv = new QPushButton(tr("Export &CSV…"), this);
-    m_exportCsv->setObjectName(QStringLiteral("exportCsvButton"));
-    m_exportChart = new QPushButton(tr("Save c&hart…"), this);
-    m_exportChart->setObjectName(QStringLiteral("exportChartButton"));
-    connect(m_exportCsv, &QPushButton::clicked, this, &ReportsPage::chooseCsvFile);
-    connect(m_exportChart, &QPushButton::clicked, this, &ReportsPage::chooseChartFile);
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(buddyLabel(tr("Ad &network:"), m_network, this));
-    filters->addWidget(m_network);
-    filters->addWidget(buddyLabel(tr("Ca&mpaign:"), m_campaign, this));
-    filters->addWidget(m_campaign, 1);
-    filters->addWidget(buddyLabel(tr("&Breakdown:"), m_breakdown, this));
-    filters->addWidget(m_breakdown);
-    filters->addWidget(m_exportCsv);
-    filters->addWidget(m_exportChart);
+    m_exports = new ReportExportActions(
+        m_charts, m_status, [this] { return m_filters->breakdown(); }, this);
+    m_filters->addToRow(m_exports->csvButton());
+    m_filters->addToRow(m_exports->chartButton());
 
     auto* splitter = m_splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("reportSplitter"));
@@ -147,8 +102,7 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_range);
-    layout->addLayout(filters);
-    layout->addWidget(m_campaignMessage);
+    layout->addWidget(m_filters);
     layout->addWidget(m_status);
     layout->addWidget(m_currencyNote);
     layout->addWidget(m_conflicts);
@@ -159,10 +113,10 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
     connect(m_refresh, &QPushButton::clicked, this, &ReportsPage::refresh);
     connect(m_cancel, &QPushButton::clicked, reports, &ReportService::cancel);
     connect(m_range, &RangeSelector::rangeChanged, this, &ReportsPage::refresh);
-    connect(m_breakdown, &QComboBox::currentIndexChanged, this, &ReportsPage::showFromCache);
-    connect(m_network, &QComboBox::currentIndexChanged, this, &ReportsPage::showFromCache);
+    connect(m_filters, &ReportFilters::breakdownChanged, this, &ReportsPage::showFromCache);
+    connect(m_filters, &ReportFilters::networkChanged, this, &ReportsPage::showFromCache);
     // A campaign filter needs that campaign's days: a sync (mostly a few pages).
-    connect(m_campaign, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
+    connect(m_filters, &ReportFilters::campaignChanged, this, &ReportsPage::refresh);
     connect(m_integration, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
     connect(context->integrations(), &IntegrationList::added, this,
             &ReportsPage::integrationsChanged);
@@ -207,24 +161,19 @@ void ReportsPage::restoreState(QSplitter* splitter)
     // The last range, breakdown and splitter positions come back as they were left.
     Preferences* prefs = m_context->preferences();
     m_range->restore(*prefs);
-    const int breakdownIndex =
-        m_breakdown->findData(prefs->uiState(QStringLiteral("reports/breakdown")));
-    if (breakdownIndex >= 0) {
-        const QSignalBlocker block(m_breakdown);
-        m_breakdown->setCurrentIndex(breakdownIndex);
-    }
+    m_filters->restoreBreakdown(prefs->uiState(QStringLiteral("reports/breakdown")));
     splitter->restoreState(prefs->uiState(QStringLiteral("reports/splitter")).toByteArray());
     m_charts->restoreSplitter(
         prefs->uiState(QStringLiteral("reports/chartSplitter")).toByteArray());
     auto remember = [this, prefs, splitter] {
         m_range->remember(prefs);
-        prefs->setUiState(QStringLiteral("reports/breakdown"), m_breakdown->currentData());
+        prefs->setUiState(QStringLiteral("reports/breakdown"), m_filters->breakdownData());
         prefs->setUiState(QStringLiteral("reports/splitter"), splitter->saveState());
         prefs->setUiState(QStringLiteral("reports/chartSplitter"), m_charts->splitterState());
     };
     connect(m_range->combo(), &QComboBox::currentIndexChanged, this, remember);
     connect(m_range, &RangeSelector::rangeChanged, this, remember);
-    connect(m_breakdown, &QComboBox::currentIndexChanged, this, remember);
+    connect(m_filters, &ReportFilters::breakdownChanged, this, remember);
     connect(splitter, &QSplitter::splitterMoved, this, remember);
     connect(m_charts, &ReportCharts::splitterMoved, this, remember);
 }
@@ -283,13 +232,12 @@ QList<ReportSubject> ReportsPage::subjects() const
 
 ReportFilter ReportsPage::filter() const
 {
-    return {m_network->currentData().toString(),
-            allIntegrations() ? QString() : m_campaign->currentData().toString()};
+    return m_filters->filter(!allIntegrations());
 }
 
 Breakdown ReportsPage::breakdown() const
 {
-    return Breakdown(m_breakdown->currentData().toInt());
+    return m_filters->breakdown();
 }
 
 void ReportsPage::integrationsChanged()
@@ -353,9 +301,9 @@ void ReportsPage::setLoading(bool loading)
         m_charts->ensureCharts();
     m_loading->setVisible(loading); // first: showing the splitter lays the page out again
     m_splitter->setVisible(!loading);
-    QWidget* const controls[] = {m_network, m_campaign, m_exportCsv, m_exportChart};
-    for (QWidget* w : controls)
-        w->setEnabled(!loading);
+    m_filters->setLoading(loading);
+    m_exports->csvButton()->setEnabled(!loading);
+    m_exports->chartButton()->setEnabled(!loading);
 }
 
 void ReportsPage::refresh()
@@ -386,77 +334,6 @@ void ReportsPage::refresh()
     }
 }
 
-void ReportsPage::refillFilters(const QList<ReportSubject>& subjects)
-{
-    // Networks: every ad network the shown trackers have a traffic source for.
-    QMap<QString, QString> networks; // name -> key, sorted by name
-    for (const ReportSubject& s : subjects) {
-        for (const SourceInfo& source : s.sources)
-            networks.insert(source.name, source.networkKey);
-    }
-    {
-        const QString keep = m_network->currentData().toString();
-        const QSignalBlocker block(m_network);
-        m_network->clear();
-        m_network->addItem(tr("All ad networks"), QString());
-        for (auto it = networks.begin(); it != networks.end(); ++it)
-            m_network->addItem(it.key(), it.value());
-        m_network->setCurrentIndex(std::max(0, m_network->findData(keep)));
-        // Never squeezed below its longest item: QComboBox keeps the minimum it computed
-        // when it had no items yet.
-        m_network->setMinimumWidth(m_network->sizeHint().width());
-    }
-    // Campaigns: those of the one tracker shown (ids mean nothing across trackers).
-    const QString keep = m_campaign->currentData().toString();
-    QList<Campaign> campaigns;
-    if (subjects.size() == 1 && m_context->reports()->cache())
-        campaigns = m_context->reports()->cache()->campaigns(subjects.first().integrationId);
-    std::sort(campaigns.begin(), campaigns.end(), [](const Campaign& a, const Campaign& b) {
-        return QString::localeAwareCompare(a.title, b.title) < 0;
-    });
-    const QSignalBlocker block(m_campaign);
-    if (m_campaign->count() != campaigns.size() + 1 ||
-        (m_campaign->count() > 1 && m_campaign->itemData(1).toString() != campaigns.value(0).id)) {
-        m_campaign->clear();
-        m_campaign->addItem(tr("All campaigns"), QString());
-        for (const Campaign& c : std::as_const(campaigns))
-            m_campaign->addItem(c.title.isEmpty() ? tr("Campaign %1").arg(c.id) : c.title, c.id);
-    }
-    m_campaign->setCurrentIndex(std::max(0, m_campaign->findData(keep)));
-    m_campaign->setEnabled(subjects.size() == 1);
-    m_campaign->setToolTip(
-        subjects.size() == 1 ? QString() : tr("Pick one integration to filter by campaign."));
-}
-
-void ReportsPage::checkCampaignText()
-{
-    const QString typed = m_campaign->lineEdit()->text();
-    if (typed.isEmpty() || m_campaign->findText(typed, Qt::MatchFixedString) >= 0) {
-        m_campaignMessage->hide();
-        return;
-    }
-    // What was typed, as typed but safe to show: no control or direction characters (an
-    // unclosed right-to-left override would turn the rest of the sentence around), at most
-    // 40 characters, isolated so that right-to-left names keep the sentence in order.
-    QString shown;
-    int count = 0;
-    for (const char32_t c : typed.toUcs4()) {
-        if (!QChar::isPrint(c) && c != U' ')
-            continue;
-        if (++count > 40) {
-            shown += QChar(0x2026);
-            break;
-        }
-        shown += QString::fromUcs4(&c, 1);
-    }
-    m_campaignMessage->setText(
-        tr("No campaign is called “%1”. The report still shows %2: type part of a campaign's "
-           "name and pick it from the list.")
-            .arg(QChar(0x2068) + shown + QChar(0x2069),
-                 m_campaign->itemText(m_campaign->currentIndex())));
-    m_campaignMessage->show();
-}
-
 void ReportsPage::showFromCache()
 {
     setLoading(false);
@@ -467,7 +344,7 @@ void ReportsPage::showFromCache()
             m_status->showMessage(m_context->reports()->openError());
         return;
     }
-    refillFilters(list);
+    m_filters->refill(list, cache);
     const ReportFilter f = filter();
     const Breakdown b = breakdown();
     ReportView view = buildReport(*cache, list, b, f);
@@ -481,11 +358,12 @@ void ReportsPage::showFromCache()
         topTitle);
 
     QList<ReportTableModel::Row> rows;
-    m_rows.clear();
+    QList<NamedMetrics> csvRows;
     for (const BreakdownRow& r : std::as_const(view.rows)) {
         rows.append({r.name, r.metrics, r.currency});
-        m_rows.append({r.name, r.metrics, r.currency});
+        csvRows.append({r.name, r.metrics, r.currency});
     }
+    m_exports->setRows(std::move(csvRows));
     const QString nameHeader = b == Breakdown::Network    ? tr("Ad network")
                                : b == Breakdown::Campaign ? tr("Campaign")
                                                           : tr("Integration");
@@ -574,49 +452,22 @@ void ReportsPage::showConflicts()
 
 QString ReportsPage::exportCsv(const QString& path) const
 {
-    const Breakdown b = Breakdown(m_breakdown->currentData().toInt());
-    const QString column = b == Breakdown::Network    ? QStringLiteral("network")
-                           : b == Breakdown::Campaign ? QStringLiteral("campaign")
-                                                      : QStringLiteral("integration");
-    return writeFileAtomically(path, breakdownCsv(m_rows, QString(), column), tr("the report"));
+    return m_exports->exportCsv(path);
 }
 
 QString ReportsPage::exportChart(const QString& path) const
 {
-    return m_charts->exportCharts(path);
-}
-
-void ReportsPage::askWhereToSave(const QString& title, const QString& filter,
-                                 const QString& fileName,
-                                 const std::function<QString(const QString&)>& save,
-                                 const QString& savedSentence)
-{
-    auto* dialog = new QFileDialog(this, title, QString(), filter);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QFileInfo(fileName).suffix());
-    dialog->selectFile(fileName);
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this, save, savedSentence](const QString& path) {
-                const QString error = save(path);
-                m_status->showMessage(
-                    error.isEmpty() ? savedSentence.arg(QDir::toNativeSeparators(path)) : error);
-            });
-    dialog->open();
+    return m_exports->exportChart(path);
 }
 
 void ReportsPage::chooseCsvFile()
 {
-    askWhereToSave(
-        tr("Export the table"), tr("CSV files (*.csv)"), QStringLiteral("kintura-report.csv"),
-        [this](const QString& path) { return exportCsv(path); }, tr("Saved the table to %1."));
+    m_exports->chooseCsvFile();
 }
 
 void ReportsPage::chooseChartFile()
 {
-    askWhereToSave(
-        tr("Save the chart"), tr("PNG images (*.png)"), QStringLiteral("kintura-chart.png"),
-        [this](const QString& path) { return exportChart(path); }, tr("Saved the chart to %1."));
+    m_exports->chooseChartFile();
 }
 
 void ReportsPage::syncFinished(const QString& integrationId, const TrackerError& error)

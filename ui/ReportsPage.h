@@ -1,12 +1,9 @@
 #pragma once
 
-#include "reports/ReportExport.h"
 #include "reports/ReportQuery.h"
 #include "reports/SyncPlanner.h"
 
 #include <QWidget>
-
-#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -25,6 +22,8 @@ namespace kd::ui {
 
 class ConflictWarning;
 class RangeSelector;
+class ReportExportActions;
+class ReportFilters;
 class ReportCharts;
 class ReportTableModel;
 class ReportTableView;
@@ -64,16 +63,8 @@ private:
     void restoreState(QSplitter* splitter);
     // "Loading…" in place of the charts and the table, the filters and exports disabled.
     void setLoading(bool loading);
-    // A save dialog; `save` writes to the chosen path (empty or a sentence); the status line
-    // says what happened (savedSentence takes the path as %1).
-    void askWhereToSave(const QString& title, const QString& filter, const QString& fileName,
-                        const std::function<QString(const QString&)>& save,
-                        const QString& savedSentence);
     void integrationsChanged();
     void showFromCache();
-    // Says under the campaign filter when its text names no campaign.
-    void checkCampaignText();
-    void refillFilters(const QList<ReportSubject>& subjects);
     void showConflicts();
     void showLiveSeries();
     void overlayLiveDays(const QList<ReportSubject>& list, ReportView* view) const;
@@ -92,10 +83,7 @@ private:
     AppContext* m_context;
     QComboBox* m_integration;
     RangeSelector* m_range;
-    QComboBox* m_network;
-    QComboBox* m_campaign;
-    QComboBox* m_breakdown;
-    QLabel* m_campaignMessage;
+    ReportFilters* m_filters;
     QLabel* m_currencyNote;
     ConflictWarning* m_conflicts;
     QPushButton* m_refresh;
@@ -107,14 +95,12 @@ private:
     QTimer* m_liveRedraw;
     QSplitter* m_splitter = nullptr;
     QLabel* m_loading = nullptr;
-    QPushButton* m_exportCsv = nullptr;
-    QPushButton* m_exportChart = nullptr;
+    ReportExportActions* m_exports = nullptr;
     bool m_shownOnce = false;
     bool m_isLoading = false;
     // Shown, not refreshed yet: refresh() right after the page's first frame.
     bool m_firstFillPending = false;
     bool m_firstFillQueued = false;
-    QList<kd::NamedMetrics> m_rows;
     // Days of the running sync's pages, not yet in the cache: the chart shows them at once.
     QHash<QString, QMap<QDate, Metrics>> m_live; // integration id -> day -> metrics
 };
