@@ -118,6 +118,8 @@ gui_test tst_adnetworks &
 pids+=($!)
 gui_test tst_reportspage &
 pids+=($!)
+gui_test tst_reportscharts &
+pids+=($!)
 failed=0
 for pid in "${pids[@]}"; do
     wait "$pid" || failed=1
