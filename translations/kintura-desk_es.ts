@@ -1765,6 +1765,22 @@ Códigos de salida:
         <source>Breakdown table</source>
         <translation>Tabla de desglose</translation>
     </message>
+    <message>
+        <source>Sorted by %1, ascending.</source>
+        <translation>Ordenado por %1, de menor a mayor.</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, descending.</source>
+        <translation>Ordenado por %1, de mayor a menor.</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by this column</source>
+        <translation>&amp;Ordenar por esta columna</translation>
+    </message>
+    <message>
+        <source>To sort by a column, click its header, or go to one of its cells and press %1. Doing it again reverses the order; the totals stay last.</source>
+        <translation>Para ordenar por una columna, haga clic en su encabezado, o vaya a una de sus celdas y pulse %1. Si lo repite, se invierte el orden; los totales quedan al final.</translation>
+    </message>
 </context>
 <context>
     <name>kd::ui::ReportsPage</name>

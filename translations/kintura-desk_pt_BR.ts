@@ -1765,6 +1765,22 @@ Códigos de saída:
         <source>Breakdown table</source>
         <translation>Tabela de detalhamento</translation>
     </message>
+    <message>
+        <source>Sorted by %1, ascending.</source>
+        <translation>Ordenado por %1, em ordem crescente.</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, descending.</source>
+        <translation>Ordenado por %1, em ordem decrescente.</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by this column</source>
+        <translation>&amp;Ordenar por esta coluna</translation>
+    </message>
+    <message>
+        <source>To sort by a column, click its header, or go to one of its cells and press %1. Doing it again reverses the order; the totals stay last.</source>
+        <translation>Para ordenar por uma coluna, clique no cabeçalho dela, ou vá até uma de suas células e pressione %1. Repetir inverte a ordem; os totais ficam no final.</translation>
+    </message>
 </context>
 <context>
     <name>kd::ui::ReportsPage</name>

@@ -1774,6 +1774,22 @@ Exit codes:
         <source>Breakdown table</source>
         <translation>Таблица разбивки</translation>
     </message>
+    <message>
+        <source>Sorted by %1, ascending.</source>
+        <translation>Сортировка по столбцу «%1», по возрастанию.</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, descending.</source>
+        <translation>Сортировка по столбцу «%1», по убыванию.</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by this column</source>
+        <translation>&amp;Сортировать по этому столбцу</translation>
+    </message>
+    <message>
+        <source>To sort by a column, click its header, or go to one of its cells and press %1. Doing it again reverses the order; the totals stay last.</source>
+        <translation>Чтобы отсортировать по столбцу, щёлкните его заголовок или перейдите в одну из его ячеек и нажмите %1. Повторное нажатие меняет порядок; итоги остаются внизу.</translation>
+    </message>
 </context>
 <context>
     <name>kd::ui::ReportsPage</name>
