@@ -24,9 +24,11 @@
 #include <QComboBox>
 #include <QDateTimeAxis>
 #include <QFile>
+#include <QGraphicsTextItem>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -112,6 +114,25 @@ private Q_SLOTS:
                                              ? QStringLiteral("Conversions")
                                              : QStringLiteral("Revenue (USD)")});
         }
+        // And both value axes draw their numbers (Qt Charts 6.4 drew none for a "%d" format
+        // with localized numbers): the digits left and right of the plot.
+        const QRectF plot = view->chart()->plotArea();
+        static const QRegularExpression number(QStringLiteral("^[0-9][0-9,. \u00a0\u202f]*$"));
+        int left = 0;
+        int right = 0;
+        for (QGraphicsItem* item : view->scene()->items()) {
+            auto* label = dynamic_cast<QGraphicsTextItem*>(item);
+            if (!label || !label->isVisible() ||
+                !number.match(label->toPlainText().trimmed()).hasMatch())
+                continue;
+            const QPointF at = label->sceneBoundingRect().center();
+            if (at.x() < plot.left() && at.y() < plot.bottom())
+                ++left;
+            else if (at.x() > plot.right())
+                ++right;
+        }
+        QVERIFY2(left >= 2, qPrintable(QString::number(left)));
+        QVERIFY2(right >= 2, qPrintable(QString::number(right)));
 
         // Hovering the chart reads out the exact values of the day under the mouse, also just
         // left of its point (late the day before, in time): aim 3 pixels towards the previous

@@ -1,6 +1,7 @@
 #include "ReportCharts.h"
 
 #include "Theme.h"
+#include "reports/NumberText.h"
 #include "storage/SafeFile.h"
 
 #include <QBarCategoryAxis>
@@ -38,6 +39,16 @@ QChartView* makeView(QChart* chart, QWidget* parent, const QString& objectName,
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignTop);
     return view;
+}
+
+// The app's locale for axis numbers; without group separators where Qt would put them in the
+// wrong places (Spanish in Qt 6.4: "2000.000"), since "2000000" at least reads right.
+QLocale chartLocale()
+{
+    QLocale locale;
+    if (qtGroupsWrongly(locale))
+        locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return locale;
 }
 } // namespace
 
@@ -85,7 +96,8 @@ void ReportCharts::ensureCharts()
     m_conversions->attachAxis(m_dates);
     m_conversions->attachAxis(m_conversionAxis);
     m_conversionAxis->setTitleText(tr("Conversions"));
-    m_conversionAxis->setLabelFormat(QStringLiteral("%d"));
+    // "%.0f", not "%d": with localized numbers Qt Charts 6.4 draws no label at all for "%d".
+    m_conversionAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_revenueAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_timeView->setMinimumHeight(220);
     m_timeView->setMouseTracking(true);
@@ -282,7 +294,7 @@ void ReportCharts::redraw()
     for (qsizetype i = 0; i < m_revenue.size(); ++i)
         m_revenue[i]->replace(downsampleLttb(revenue[i], width));
     // The language may have changed since the chart was made.
-    m_timeChart->setLocale(QLocale());
+    m_timeChart->setLocale(chartLocale());
 
     const QDate from =
         bucketStart(m_range.from.isValid() ? m_range.from : QDate::currentDate(), m_bucket);
@@ -340,7 +352,7 @@ void ReportCharts::showReadoutNear(qint64 msecsSinceEpoch)
     QStringList money;
     for (auto c = it.value().begin(); c != it.value().end(); ++c) {
         conversions += c->conversions;
-        money << QStringLiteral("%1 %2").arg(locale.toString(moneyValue(c->revenue), 'f', 2),
+        money << QStringLiteral("%1 %2").arg(groupedNumber(locale, moneyValue(c->revenue), 2),
                                              c.key());
     }
     m_readout->setText(tr("%1: %n conversion(s), revenue %2", nullptr, int(conversions))
@@ -372,7 +384,7 @@ void ReportCharts::showTop(const QList<BreakdownRow>& rows, const QString& title
         delete axis;
     }
     m_topChart->setTitle(title);
-    m_topChart->setLocale(QLocale());
+    m_topChart->setLocale(chartLocale());
     // Categories bottom to top: the horizontal bar chart draws the first category lowest.
     QStringList currencies;
     m_topCategories.clear();

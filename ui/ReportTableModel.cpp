@@ -1,6 +1,8 @@
 #include "ReportTableModel.h"
 
+#include "reports/NumberText.h"
 #include <QFont>
+
 #include <QLocale>
 
 namespace kd::ui {
@@ -9,7 +11,7 @@ QString ReportTableModel::percent(const QLocale& locale, double value, int decim
 {
     // Qt 6.4 has the percent sign of a locale but not where it goes: CLDR's percent patterns,
     // for the languages that do not write "12.5%". A no-break space keeps "12,5 %" on a line.
-    const QString number = locale.toString(value, 'f', decimals);
+    const QString number = groupedNumber(locale, value, decimals);
     switch (locale.language()) {
     case QLocale::Turkish:
         return locale.percent() + number; // "%12,5"
@@ -117,7 +119,7 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
     // "1,252,636.78 USD": the ISO code, never a symbol that could be another dollar.
     auto money = [&](Money v, int decimals = 2) {
         return QStringLiteral("%1 %2").arg(
-            locale.toString(double(v) / double(kMoneyUnit), 'f', decimals), currency);
+            groupedNumber(locale, double(v) / double(kMoneyUnit), decimals), currency);
     };
     const auto roi = m.roi();
     const auto cr = m.conversionRate();
@@ -133,9 +135,9 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
         //: The totals row of the report table (its first cell).
         return tr("Total");
     case Visits:
-        return locale.toString(m.visits);
+        return groupedNumber(locale, qint64(m.visits));
     case Conversions:
-        return locale.toString(m.conversions);
+        return groupedNumber(locale, qint64(m.conversions));
     case Revenue:
         return money(m.revenue);
     case Cost:
