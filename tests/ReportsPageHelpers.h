@@ -6,6 +6,7 @@
 // header's section, a save dialog's file name field) and reading what they show back into
 // numbers.
 
+#include "ConnectedTracker.h"
 #include "DeskWindow.h"
 #include "ReportCharts.h"
 #include "ReportTableModel.h"
@@ -52,29 +53,6 @@ inline Metrics simTotals(const sim::SimServer& server, const DayRange& range, co
          server.dataset().stats({range.from, to, StatsGroup::Date, {}, {}}, today, 0))
         m.add(r);
     return m;
-}
-
-// Adds an integration for a simulator and waits until its check says Connected (so that its
-// time zone is known). Empty on failure.
-inline QString connectTracker(AppContext& context, const SimFixture& sim, const QString& name,
-                              const QString& currency = QStringLiteral("USD"))
-{
-    Integration i;
-    i.name = name;
-    i.trackerUrl = sim.server->baseUrl();
-    i.currency = currency;
-    QString id;
-    context.manager()->add(
-        i, sim.credentials(), &context,
-        [&](const IntegrationManager::Outcome&, const QString& assigned) { id = assigned; });
-    if (!QTest::qWaitFor(
-            [&] {
-                return !id.isEmpty() &&
-                       context.monitor()->report(id).status == ConnectionStatus::Connected;
-            },
-            10'000))
-        return {};
-    return id;
 }
 
 // One simulated tracker, connected, and the main window on the Reports page (reached with

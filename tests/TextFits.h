@@ -8,7 +8,39 @@
 #include <QStyleOptionComboBox>
 #include <QTest>
 
+#include "i18n/Translations.h"
+
 namespace kd::test {
+
+// The rows of a test run once per translated language: column "language" (es, pt_BR, ru).
+inline void addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    for (const char* code : {"es", "pt_BR", "ru"})
+        QTest::newRow(code) << QString::fromLatin1(code);
+}
+
+// The app speaks `language` while this lives; then English and the locale it had.
+class LanguageScope
+{
+public:
+    explicit LanguageScope(const QString& language)
+        : m_installed(i18n::installTranslations(language))
+    {
+    }
+    ~LanguageScope()
+    {
+        i18n::installTranslations(QStringLiteral("en"));
+        QLocale::setDefault(m_before);
+    }
+    LanguageScope(const LanguageScope&) = delete;
+    LanguageScope& operator=(const LanguageScope&) = delete;
+    QString installed() const { return m_installed; }
+
+private:
+    QLocale m_before;
+    QString m_installed;
+};
 
 // Every visible combo of `page` is wide enough for its current text (and icon), every label
 // and button for its own size hint.

@@ -41,22 +41,13 @@ class TestLanguageLayout : public QObject
     }
 
 private Q_SLOTS:
-    void everyScreenFits_data()
-    {
-        QTest::addColumn<QString>("language");
-        for (const char* code : {"es", "pt_BR", "ru"})
-            QTest::newRow(code) << QString::fromLatin1(code);
-    }
+    void everyScreenFits_data() { test::addLanguageRows(); }
 
     void everyScreenFits()
     {
         QFETCH(QString, language);
-        const QLocale before;
-        const auto restore = qScopeGuard([&] {
-            i18n::installTranslations(QStringLiteral("en"));
-            QLocale::setDefault(before);
-        });
-        QCOMPARE(i18n::installTranslations(language), language);
+        const test::LanguageScope speaking(language);
+        QCOMPARE(speaking.installed(), language);
         QString error;
         auto context = AppContext::createDemo(&error);
         QVERIFY2(context, qPrintable(error));

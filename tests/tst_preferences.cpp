@@ -4,6 +4,7 @@
 #include "SimFixture.h"
 #include "Snapshot.h"
 
+#include "ConnectedTracker.h"
 #include "DeskWindow.h"
 #include "ReportCharts.h"
 #include "ReportsPage.h"
@@ -96,26 +97,6 @@ bool sizesClose(const QList<int>& a, const QList<int>& b)
     return true;
 }
 
-QString connectTracker(AppContext& context, const SimFixture& sim)
-{
-    Integration i;
-    i.name = QStringLiteral("Kintura - Prefs");
-    i.trackerUrl = sim.server->baseUrl();
-    i.currency = QStringLiteral("USD");
-    QString id;
-    context.manager()->add(
-        i, sim.credentials(), &context,
-        [&](const IntegrationManager::Outcome&, const QString& assigned) { id = assigned; });
-    if (!QTest::qWaitFor(
-            [&] {
-                return !id.isEmpty() &&
-                       context.monitor()->report(id).status == ConnectionStatus::Connected;
-            },
-            10'000))
-        return {};
-    return id;
-}
-
 // The preferences dialog by keyboard: Ctrl+, opens it, `edit` runs in it, Enter accepts.
 template <typename Edit> bool inPreferences(QWidget* window, Edit&& edit)
 {
@@ -149,7 +130,7 @@ private Q_SLOTS:
         {
             auto context = AppContext::create(dir.path(), new MemoryCredentialStore);
             context->setClientOptions(SimFixture::fastOptions());
-            QVERIFY(!connectTracker(*context, sim).isEmpty());
+            QVERIFY(!connectTracker(*context, sim, QStringLiteral("Kintura - Prefs")).isEmpty());
             test::DeskWindow window(context.get());
             window.setGeometry(geometry);
             window.show();
@@ -250,7 +231,7 @@ private Q_SLOTS:
         SimFixture sim;
         auto context = AppContext::create(dir.path(), new MemoryCredentialStore);
         context->setClientOptions(SimFixture::fastOptions());
-        const QString id = connectTracker(*context, sim);
+        const QString id = connectTracker(*context, sim, QStringLiteral("Kintura - Prefs"));
         QVERIFY(!id.isEmpty());
         test::DeskWindow window(context.get());
         window.show();

@@ -87,22 +87,13 @@ private Q_SLOTS:
     // In Spanish, Brazilian Portuguese and Russian nothing on the Reports page is cut off at
     // the window's default size: every combo is wide enough for its text, every label and
     // button for its own size hint.
-    void fitsInEveryLanguage_data()
-    {
-        QTest::addColumn<QString>("language");
-        for (const char* code : {"es", "pt_BR", "ru"})
-            QTest::newRow(code) << QString::fromLatin1(code);
-    }
+    void fitsInEveryLanguage_data() { test::addLanguageRows(); }
 
     void fitsInEveryLanguage()
     {
         QFETCH(QString, language);
-        const QLocale before;
-        const auto restore = qScopeGuard([&] {
-            i18n::installTranslations(QStringLiteral("en"));
-            QLocale::setDefault(before);
-        });
-        QCOMPARE(i18n::installTranslations(language), language);
+        const test::LanguageScope speaking(language);
+        QCOMPARE(speaking.installed(), language);
         QTemporaryDir dir;
         SimFixture sim;
         auto context = AppContext::create(dir.path(), new MemoryCredentialStore);
