@@ -3,33 +3,13 @@
 // whitespace around a valid value, a URL with credentials or a path, a currency outside ISO
 // 4217. Each gets a sentence on its field naming the problem, no request leaves with the bad
 // value and nothing is saved; whitespace around a valid value is trimmed and accepted.
-#include "SimFixture.h"
+// The other fields (the ad-network filter, the preferences' numbers): tst_hostilefields.
+#include "HostileInputFixture.h"
 
-#include "AdNetworksPage.h"
-#include "DeskWindow.h"
-#include "Theme.h"
-#include "adnetworks/NetworkSetupService.h"
-#include "context/AppContext.h"
-#include "credentials/MemoryCredentialStore.h"
-#include "integrations/IntegrationList.h"
-#include "integrations/IntegrationManager.h"
-#include "settings/AppFolders.h"
-#include "settings/Preferences.h"
-
-#include <QApplication>
-#include <QClipboard>
-#include <QComboBox>
-#include <QCompleter>
-#include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
-#include <QSettings>
-#include <QSpinBox>
-#include <QTemporaryDir>
 
 #include <cmath>
 
@@ -37,21 +17,6 @@ using namespace kd;
 using namespace kd::test;
 
 namespace {
-
-// A keychain that counts what was written to it: a refused form must write nothing.
-class CountingStore : public MemoryCredentialStore
-{
-public:
-    int writes = 0;
-    void write(const QString& id, const ApiCredentials& credentials, QObject* context,
-               Callback done) override
-    {
-        ++writes;
-        MemoryCredentialStore::write(id, credentials, context, std::move(done));
-    }
-};
-
-enum class Input { Type, Paste };
 
 // WCAG 2 contrast ratio, computed here independently of the application's own.
 double luminance(const QColor& c)
@@ -68,31 +33,14 @@ double contrast(const QColor& a, const QColor& b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-const QString kTenThousand(10'000, QLatin1Char('x'));
 const QString kNul = QStringLiteral("ab") + QChar(0) + QStringLiteral("cd");
 } // namespace
 
-Q_DECLARE_METATYPE(Input)
-
-class TestHostileInput : public QObject
+class TestHostileInput : public HostileInputFixture
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<SimFixture> sim;
-    CountingStore* store = nullptr;
-    std::unique_ptr<AppContext> context;
-    std::unique_ptr<test::DeskWindow> window;
-
-    QDialog* dialog(const char* name) const
-    {
-        return window->findChild<QDialog*>(QString::fromLatin1(name));
-    }
     QDialog* form() const { return dialog("integrationDialog"); }
-    template <typename T> T* in(QDialog* d, const QString& name) const
-    {
-        return d ? d->findChild<T*>(name) : nullptr;
-    }
     // The line edit the user types into: a QLineEdit's own, or an editable combo box's.
     QLineEdit* editor(const QString& name) const
     {
@@ -110,29 +58,6 @@ class TestHostileInput : public QObject
         auto* b = in<QPushButton>(d, QString::fromLatin1(name));
         QVERIFY2(b && b->isVisible() && b->isEnabled(), name);
         QTest::mouseClick(b, Qt::LeftButton);
-    }
-    // Replaces what the field holds, as a user would: select all, then type or paste. Typing
-    // goes key by key (QTest::keyClicks takes Latin-1 only); NUL, other scripts, emoji and
-    // 10,000 characters come through the clipboard with Ctrl+V.
-    void enter(QLineEdit* edit, Input how, const QString& text)
-    {
-        QVERIFY(edit);
-        edit->setFocus();
-        edit->selectAll();
-        if (how == Input::Type) {
-            QTest::keyClick(edit, Qt::Key_Backspace);
-            QTest::keyClicks(edit, text);
-        } else {
-            QGuiApplication::clipboard()->setText(text);
-            QTest::keyClick(edit, Qt::Key_V, Qt::ControlModifier);
-        }
-        // A completion list that opened while typing takes the next click; Escape closes it
-        // as it would for the user.
-        if (QCompleter* completer = edit->completer();
-            completer && completer->popup() && completer->popup()->isVisible()) {
-            QTest::keyClick(completer->popup(), Qt::Key_Escape);
-            QTRY_VERIFY(!completer->popup()->isVisible());
-        }
     }
     void fillValid()
     {
@@ -153,20 +78,6 @@ class TestHostileInput : public QObject
         return result.credentials;
     }
     QString integrationsFile() const { return dir->filePath(QStringLiteral("integrations.json")); }
-    void addIntegration()
-    {
-        Integration i;
-        i.name = QStringLiteral("Brand A");
-        i.trackerUrl = sim->server->baseUrl();
-        i.currency = QStringLiteral("USD");
-        bool added = false;
-        context->manager()->add(i, sim->credentials(), context.get(),
-                                [&](const IntegrationManager::Outcome& o, const QString&) {
-                                    QVERIFY(o.ok());
-                                    added = true;
-                                });
-        QTRY_VERIFY(added);
-    }
 
     // Rows for one field: (class, how, value, accepted, words the message must have, value
     // saved when accepted).
@@ -178,28 +89,8 @@ class TestHostileInput : public QObject
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        dir = std::make_unique<QTemporaryDir>();
-        sim::SimConfig config;
-        config.networks = 4;
-        sim = std::make_unique<SimFixture>(config);
-        store = new CountingStore;
-        context = AppContext::create(dir->path(), store);
-        context->setClientOptions(SimFixture::fastOptions());
-        window = std::make_unique<test::DeskWindow>(context.get());
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        QApplication::setActiveWindow(window.get());
-    }
-    void cleanup()
-    {
-        window.reset();
-        context.reset();
-        sim.reset();
-        dir.reset();
-        ui::applyTheme(Preferences::Theme::System);
-    }
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
 
     void connectionForm_data()
     {
@@ -370,170 +261,6 @@ private Q_SLOTS:
             QCOMPARE(i.trackerUrl.toString(), saved);
         else
             QCOMPARE(i.currency, saved);
-    }
-
-    // The filter of "Ad networks you run": junk filters to nothing and says so; spaces around
-    // a name are ignored; what was ticked before is kept.
-    void networkFilter_data()
-    {
-        QTest::addColumn<Input>("how");
-        QTest::addColumn<QString>("value");
-        QTest::addColumn<QString>("visible"); // the one network left, or none
-        QTest::newRow("10k") << Input::Paste << kTenThousand << QString();
-        QTest::newRow("control") << Input::Paste << QStringLiteral("Goo\u0007gle") << QString();
-        QTest::newRow("nul") << Input::Paste << QStringLiteral("Goo") + QChar(0) << QString();
-        QTest::newRow("rtl") << Input::Paste << QStringLiteral("\u202Eelgoog") << QString();
-        QTest::newRow("emoji") << Input::Paste << QStringLiteral("😀") << QString();
-        QTest::newRow("url with credentials")
-            << Input::Type << QStringLiteral("https://me:pw@tracker.example") << QString();
-        QTest::newRow("path") << Input::Type << QStringLiteral("/etc/passwd") << QString();
-        QTest::newRow("whitespace")
-            << Input::Type << QStringLiteral("   taboola  ") << QStringLiteral("Taboola");
-        QTest::newRow("pasted whitespace")
-            << Input::Paste << QStringLiteral("\tTaBoOlA\n") << QStringLiteral("Taboola");
-    }
-    void networkFilter()
-    {
-        QFETCH(Input, how);
-        QFETCH(QString, value);
-        QFETCH(QString, visible);
-        addIntegration();
-        const QString id = context->integrations()->all().first().id;
-        context->networkSetup()->setNetworks(id, {QStringLiteral("google")});
-        window->showPage(ui::MainWindow::AdNetworks);
-        QTest::mouseClick(window->findChild<QPushButton*>(QStringLiteral("chooseNetworksButton")),
-                          Qt::LeftButton);
-        QDialog* chooser = nullptr;
-        QTRY_VERIFY((chooser = dialog("chooseNetworks")));
-        auto* filter = in<QLineEdit>(chooser, QStringLiteral("networkFilter"));
-        auto* list = in<QListWidget>(chooser, QStringLiteral("networkList"));
-        auto* note = in<QLabel>(chooser, QStringLiteral("noMatchNote"));
-        QVERIFY(filter && list && note);
-        QVERIFY(!note->isVisible());
-
-        enter(filter, how, value);
-        QStringList shown;
-        for (int i = 0; i < list->count(); ++i) {
-            if (!list->item(i)->isHidden())
-                shown << list->item(i)->text();
-        }
-        if (visible.isEmpty()) {
-            QCOMPARE(shown, QStringList());
-            QVERIFY(note->isVisible());
-            QVERIFY2(note->text().contains(QStringLiteral("No ad network")) &&
-                         note->text().contains(QStringLiteral("Clear the filter")),
-                     qPrintable(note->text()));
-            QVERIFY(note->text().size() < 200);
-        } else {
-            QCOMPARE(shown, QStringList{visible});
-            QVERIFY(!note->isVisible());
-            // Tick it with the keyboard.
-            list->setFocus();
-            list->setCurrentRow(list->row(list->findItems(visible, Qt::MatchExactly).first()));
-            QTest::keyClick(list, Qt::Key_Space);
-        }
-        // Clearing the filter brings every network back.
-        filter->setFocus();
-        filter->selectAll();
-        QTest::keyClick(filter, Qt::Key_Backspace);
-        QVERIFY(!note->isVisible());
-        for (int i = 0; i < list->count(); ++i)
-            QVERIFY(!list->item(i)->isHidden());
-
-        auto* ok = chooser->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
-        QTest::mouseClick(ok, Qt::LeftButton);
-        QTRY_VERIFY(!dialog("chooseNetworks"));
-        QStringList keys;
-        for (const NetworkChoice& c : context->networkSetup()->choices(id))
-            keys << c.networkKey;
-        QStringList expected{QStringLiteral("google")};
-        if (!visible.isEmpty())
-            expected << QStringLiteral("taboola");
-        QCOMPARE(keys, expected);
-    }
-
-    // The preferences' number fields: junk never gets in, a number past a bound becomes the
-    // bound, and what is saved stays within bounds.
-    void preferenceNumbers_data()
-    {
-        QTest::addColumn<QString>("spin");
-        QTest::addColumn<Input>("how");
-        QTest::addColumn<QString>("value");
-        QTest::addColumn<bool>("refused"); // the field's text did not change at all
-        QTest::addColumn<int>("saved");
-        const int maxRefresh = Preferences::kMaxAutoRefreshMinutes;
-        const int maxDays = Preferences::kMaxVisitWindowDays;
-        for (const char* spin : {"autoRefreshSpin", "visitWindowSpin"}) {
-            const bool refresh = QLatin1String(spin) == QLatin1String("autoRefreshSpin");
-            const int before = refresh ? Preferences::kDefaultAutoRefreshMinutes
-                                       : Preferences::kDefaultVisitWindowDays;
-            const int max = refresh ? maxRefresh : maxDays;
-            auto add = [spin](const char* what, Input how, const QString& value, bool refused,
-                              int saved) {
-                QTest::addRow("%s: %s", spin, what)
-                    << QString::fromLatin1(spin) << how << value << refused << saved;
-            };
-            add("letters", Input::Type, QStringLiteral("abc"), true, before);
-            add("10k", Input::Paste, kTenThousand, true, before);
-            add("10k digits", Input::Paste, QString(10'000, QLatin1Char('9')), false, max);
-            add("nul", Input::Paste, QStringLiteral("1") + QChar(0), true, before);
-            add("control", Input::Paste, QStringLiteral("\u00071"), true, before);
-            add("emoji", Input::Paste, QStringLiteral("5😀"), true, before);
-            add("arabic-indic digits", Input::Paste, QStringLiteral("٣٠"), true, before);
-            add("rtl override", Input::Paste, QStringLiteral("\u202E12"), true, before);
-            add("url", Input::Type, QStringLiteral("https://me:pw@x"), true, before);
-            // 4321 or 271: a plain QSpinBox refused the last digit and kept 432 or 27.
-            add("above the maximum", Input::Type, QString::number(max * 3 + 1), false, max);
-            add("negative", Input::Type, QStringLiteral("-5"), false, 5); // the minus is refused
-            add("exponent", Input::Type, QStringLiteral("1e2"), false, 12);
-            add("whitespace", Input::Paste, QStringLiteral("  30 "), false, 30);
-        }
-        QTest::addRow("visitWindowSpin: zero") << QStringLiteral("visitWindowSpin") << Input::Type
-                                               << QStringLiteral("0") << false << 1;
-        QTest::addRow("autoRefreshSpin: zero") << QStringLiteral("autoRefreshSpin") << Input::Type
-                                               << QStringLiteral("0") << false << 0;
-    }
-    void preferenceNumbers()
-    {
-        QFETCH(QString, spin);
-        QFETCH(Input, how);
-        QFETCH(QString, value);
-        QFETCH(bool, refused);
-        QFETCH(int, saved);
-        QVERIFY(QTest::qWaitForWindowActive(window.get()));
-        QTest::keyClick(window.get(), Qt::Key_Comma, Qt::ControlModifier);
-        QDialog* prefs = nullptr;
-        QTRY_VERIFY((prefs = dialog("preferencesDialog")));
-        auto* box = in<QSpinBox>(prefs, spin);
-        QVERIFY(box);
-        const QString before = box->text();
-        auto* edit = box->findChild<QLineEdit*>();
-        box->setFocus();
-        box->selectAll();
-        if (how == Input::Type) {
-            QTest::keyClicks(box, value);
-        } else {
-            QGuiApplication::clipboard()->setText(value);
-            QTest::keyClick(edit, Qt::Key_V, Qt::ControlModifier);
-        }
-        if (refused)
-            QCOMPARE(box->text(), before);
-        QVERIFY(box->text().size() <= 10'100);
-        // OK with the mouse: the number still being typed is what counts.
-        auto* ok = prefs->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
-        QTest::mouseClick(ok, Qt::LeftButton);
-        QTRY_VERIFY(!dialog("preferencesDialog"));
-
-        Preferences* p = context->preferences();
-        const bool refresh = spin == QLatin1String("autoRefreshSpin");
-        QCOMPARE(refresh ? p->autoRefreshMinutes() : p->visitWindowDays(), saved);
-        // And in the file, as the next start reads it.
-        QSettings file(preferencesFile(dir->path()), QSettings::IniFormat);
-        const QString key = refresh ? QStringLiteral("General/autoRefreshMinutes")
-                                    : QStringLiteral("reports/visitWindowDays");
-        bool isNumber = false;
-        QCOMPARE(file.value(key).toString().toInt(&isNumber), saved);
-        QVERIFY(isNumber);
     }
 
     // The form's error text reads on light and dark windows alike (WCAG AA, 4.5:1), measured

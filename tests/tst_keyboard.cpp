@@ -2,6 +2,8 @@
 // setCurrentIndex. Tab order, accelerators and Enter must reach everything. On the way, every
 // control that takes focus must have a name a screen reader can say, and every status says
 // what it is in text and in the shape of its icon, not by colour alone.
+// (Names of the certificate panels and how statuses present themselves: tst_accessiblenames.)
+#include "KeyboardHelpers.h"
 #include "ReportsPageHelpers.h"
 #include "SimFixture.h"
 #include "Snapshot.h"
@@ -52,109 +54,6 @@ using namespace kd::test;
 using kd::ui::StatusPresentation;
 
 namespace {
-QWidget* focused()
-{
-    return QApplication::focusWidget();
-}
-
-void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget* target = focused() ? focused() : QApplication::activeWindow();
-    QTest::keyClick(target, Qt::Key(key), modifiers);
-}
-
-void type(const QString& text)
-{
-    QTest::keyClicks(focused(), text);
-}
-
-// The focus reaches `name` by Tab alone (and does so within a window's worth of stops).
-bool tabTo(const QString& name)
-{
-    for (int i = 0; i < 40; ++i) {
-        if (focused() && focused()->objectName() == name)
-            return true;
-        press(Qt::Key_Tab);
-    }
-    return false;
-}
-
-// Controls a screen reader could not name: no accessible name, no text of their own and no
-// label pointing at them.
-QStringList unnamedControls(QWidget* root)
-{
-    QSet<QWidget*> labelled;
-    for (QLabel* label : root->findChildren<QLabel*>()) {
-        if (label->buddy())
-            labelled.insert(label->buddy());
-    }
-    QStringList unnamed;
-    for (QWidget* w : root->findChildren<QWidget*>()) {
-        if (!w->isVisible() || !(w->focusPolicy() & Qt::TabFocus) || w->window() != root)
-            continue;
-        if (!w->accessibleName().isEmpty() || labelled.contains(w))
-            continue;
-        if (auto* button = qobject_cast<QAbstractButton*>(w); button && !button->text().isEmpty())
-            continue;
-        // The editor inside a combo box or spin box speaks for its owner.
-        QWidget* owner = w->parentWidget();
-        if (owner && (qobject_cast<QComboBox*>(owner) || qobject_cast<QAbstractSpinBox*>(owner)) &&
-            (!owner->accessibleName().isEmpty() || labelled.contains(owner)))
-            continue;
-        // A scroll area's viewport is named by the view.
-        if (auto* area = qobject_cast<QAbstractScrollArea*>(owner);
-            area && area->viewport() == w && !area->accessibleName().isEmpty())
-            continue;
-        unnamed << QStringLiteral("%1 \"%2\"")
-                       .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
-    }
-    return unnamed;
-}
-
-#define VERIFY_ALL_NAMED(root)                                                                     \
-    QVERIFY2(unnamedControls(root).isEmpty(),                                                      \
-             qPrintable(unnamedControls(root).join(QStringLiteral(", "))))
-
-QDialog* waitForDialog(QWidget* window, const char* name)
-{
-    QDialog* dialog = nullptr;
-    [&] { QTRY_VERIFY((dialog = window->findChild<QDialog*>(QString::fromLatin1(name)))); }();
-    if (dialog) {
-        QApplication::setActiveWindow(dialog);
-        [&] { QVERIFY(QTest::qWaitForWindowActive(dialog)); }();
-    }
-    return dialog;
-}
-
-QString resultText(QWidget* form)
-{
-    return form->findChild<QLabel*>(QStringLiteral("connectionResultText"))->text();
-}
-
-// The connection form by Tab and typing: name, URL, key, secret (Ctrl+A first: the fields may
-// hold something).
-bool fillConnectionForm(const QString& name, const sim::SimServer& server)
-{
-    const std::pair<const char*, QString> fields[] = {{"nameEdit", name},
-                                                      {"urlEdit", server.baseUrl().toString()},
-                                                      {"apiKeyEdit", server.apiKey()},
-                                                      {"apiSecretEdit", server.apiSecret()}};
-    for (const auto& [field, text] : fields) {
-        if (!tabTo(QString::fromLatin1(field)))
-            return false;
-        press(Qt::Key_A, Qt::ControlModifier);
-        type(text);
-    }
-    return true;
-}
-
-QByteArray testData(const char* name)
-{
-    QFile f(QFileInfo(QStringLiteral(__FILE__)).dir().filePath(QStringLiteral("data/")) +
-            QLatin1String(name));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 // Focus in a date field: walk to each section with the arrow keys and step it with Up and
 // Down to the wanted value, as a keyboard user does (typed digits only replace a selected
 // section). Year first, then month, then day, so that no step clamps a later one.
@@ -180,15 +79,7 @@ void stepDateTo(const QDate& date)
     }
     QCOMPARE(edit->date(), date);
 }
-
-QStringList severityNames()
-{
-    return {QStringLiteral("good"), QStringLiteral("busy"), QStringLiteral("unknown"),
-            QStringLiteral("warning"), QStringLiteral("error")};
-}
 } // namespace
-
-Q_DECLARE_METATYPE(kd::ui::StatusPresentation)
 
 class TestKeyboard : public QObject
 {
@@ -482,139 +373,6 @@ private Q_SLOTS:
         press(Qt::Key_Escape);
         QTRY_VERIFY(!window.findChild<QDialog*>(QStringLiteral("preferencesDialog")));
         QCOMPARE(context->networkSetup()->choices(id).size(), 2);
-    }
-
-    // The connection form's panels that only a certificate problem or a settings mismatch
-    // shows: each control on them has a name too, and the keyboard reaches their buttons.
-    void certificatePanelHasNames()
-    {
-        QTemporaryDir dir;
-        SimFixture sim;
-        const QSslCertificate cert(testData("tracker-a.pem"));
-        const QSslKey key(testData("tracker-a.key"), QSsl::Rsa);
-        QVERIFY(!cert.isNull() && !key.isNull());
-        sim.server =
-            std::make_unique<sim::SimServer>(sim::SimConfig{}, sim::SimOptions{0, {}, {}, {}});
-        sim.server->enableTls(cert, key);
-        QVERIFY(sim.server->listenLocal(0));
-
-        auto context = AppContext::create(dir.path(), new MemoryCredentialStore);
-        context->setClientOptions(SimFixture::fastOptions());
-        test::DeskWindow window(context.get());
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        press(Qt::Key_N, Qt::ControlModifier);
-        QDialog* form = waitForDialog(&window, "integrationDialog");
-        QVERIFY(form);
-        QVERIFY(fillConnectionForm(QStringLiteral("Kintura - TLS"), *sim.server));
-        press(Qt::Key_T, Qt::AltModifier);
-        QTRY_VERIFY_WITH_TIMEOUT(resultText(form).startsWith(QStringLiteral("Certificate problem")),
-                                 10'000);
-        auto* trust = form->findChild<QPushButton*>(QStringLiteral("trustCertificateButton"));
-        QVERIFY(trust->isVisible());
-        VERIFY_ALL_NAMED(form);
-        press(Qt::Key_R, Qt::AltModifier); // T&rust this certificate
-        QTRY_VERIFY_WITH_TIMEOUT(resultText(form).startsWith(QStringLiteral("Connected")), 10'000);
-        auto* forget = form->findChild<QPushButton*>(QStringLiteral("forgetPinButton"));
-        QVERIFY(forget->isVisible());
-        VERIFY_ALL_NAMED(form);
-    }
-
-    // Every status either table can show: text, an icon that draws, accessible text that
-    // starts with the same severity the icon's shape has.
-    void statusPresentation_data()
-    {
-        QTest::addColumn<StatusPresentation>("presentation");
-        QTest::addColumn<QString>("severity");
-        struct Connection
-        {
-            const char* row;
-            ConnectionStatus status;
-            const char* severity;
-        };
-        const Connection connection[] = {
-            {"integration not checked", ConnectionStatus::NotChecked, "unknown"},
-            {"integration checking", ConnectionStatus::Checking, "busy"},
-            {"integration connected", ConnectionStatus::Connected, "good"},
-            {"integration invalid credentials", ConnectionStatus::InvalidCredentials, "error"},
-            {"integration unreachable", ConnectionStatus::Unreachable, "error"},
-            {"integration certificate", ConnectionStatus::TlsProblem, "error"},
-            {"integration settings mismatch", ConnectionStatus::SettingsMismatch, "warning"},
-            {"integration keychain unavailable", ConnectionStatus::KeychainUnavailable, "error"},
-            {"integration no credentials", ConnectionStatus::MissingCredentials, "error"},
-            {"integration tracker problem", ConnectionStatus::TrackerProblem, "error"},
-        };
-        for (const Connection& c : connection)
-            QTest::newRow(c.row) << StatusPresentation::of(c.status)
-                                 << QString::fromLatin1(c.severity);
-        struct Network
-        {
-            const char* row;
-            NetworkStatus status;
-            const char* severity;
-        };
-        const Network network[] = {
-            // No template: the network sends nothing usable; a warning, never silent.
-            {"network not configured", NetworkStatus::NotConfigured, "warning"},
-            {"network checking", NetworkStatus::Checking, "busy"},
-            // Data flows, without some identifiers: the template needs fixing, a warning.
-            {"network missing macros", NetworkStatus::MissingMacros, "warning"},
-            {"network template gone", NetworkStatus::TemplateGone, "error"},
-            {"network connected", NetworkStatus::Connected, "good"},
-            {"network tracker error", NetworkStatus::TrackerError, "error"},
-        };
-        for (const Network& n : network)
-            QTest::newRow(n.row) << StatusPresentation::of(n.status)
-                                 << QString::fromLatin1(n.severity);
-    }
-
-    void statusPresentation()
-    {
-        QFETCH(StatusPresentation, presentation);
-        QFETCH(QString, severity);
-        QVERIFY(!presentation.text.isEmpty());
-        QVERIFY(!presentation.accessible.isEmpty());
-        QVERIFY(!presentation.icon.isNull());
-        QVERIFY(!presentation.icon.pixmap(QSize(16, 16)).isNull());
-        QCOMPARE(severityNames().value(int(presentation.severity)), severity);
-        // The accessible text says the severity the icon's shape shows.
-        const bool saysError = presentation.accessible.startsWith(QStringLiteral("Error:"));
-        const bool saysWarning = presentation.accessible.startsWith(QStringLiteral("Warning:"));
-        QCOMPARE(saysError, severity == QLatin1String("error"));
-        QCOMPARE(saysWarning, severity == QLatin1String("warning"));
-        if (severity == QLatin1String("good"))
-            QVERIFY(presentation.accessible.startsWith(presentation.text));
-        // What a table cell gives for each role.
-        QCOMPARE(presentation.cell(Qt::DisplayRole, {}).toString(), presentation.text);
-        QCOMPARE(presentation.cell(Qt::AccessibleTextRole, {}).toString(), presentation.accessible);
-        QCOMPARE(presentation.cell(Qt::DecorationRole, {}).value<QIcon>().cacheKey(),
-                 presentation.icon.cacheKey());
-    }
-
-    // A shape means one severity: two statuses of different severity never share an icon.
-    // Statuses of one severity may (Invalid credentials and Tracker error are both errors the
-    // user fixes in the tracker; their text tells them apart).
-    void statusShapesFollowSeverity()
-    {
-        QList<StatusPresentation> all;
-        for (int s = int(ConnectionStatus::NotChecked); s <= int(ConnectionStatus::TrackerProblem);
-             ++s)
-            all << StatusPresentation::of(ConnectionStatus(s));
-        for (int s = int(NetworkStatus::NotConfigured); s <= int(NetworkStatus::TrackerError); ++s)
-            all << StatusPresentation::of(NetworkStatus(s));
-        // A status added to either enum must be added to statusPresentation_data too.
-        QCOMPARE(all.size(), 16);
-        for (const StatusPresentation& a : std::as_const(all)) {
-            QVERIFY(!a.shape.isEmpty());
-            for (const StatusPresentation& b : std::as_const(all)) {
-                if (a.severity == b.severity)
-                    continue;
-                QVERIFY2(a.shape != b.shape && a.icon.cacheKey() != b.icon.cacheKey(),
-                         qPrintable(QStringLiteral("%1 and %2 share the icon \"%3\"")
-                                        .arg(a.text, b.text, a.shape)));
-            }
-        }
     }
 };
 
