@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace kd;
 
@@ -234,6 +235,46 @@ private Q_SLOTS:
         QList<Integration> back;
         QString error;
         QVERIFY(!IntegrationStore::deserialise(IntegrationStore::serialise(list), &back, &error));
+    }
+
+    // Every address the form accepts is saved and read back as the same address; one that a
+    // later rule refuses still loads from the file.
+    void savedAddressesLoadAgain()
+    {
+        QVERIFY(!normaliseTrackerUrl(QStringLiteral("https://xn--n3h.com")).ok()); // a snowman
+        QVERIFY(!normaliseTrackerUrl(QStringLiteral("https://\u2603.com")).ok());
+        QList<Integration> list;
+        const QStringList typed{QStringLiteral("https://bücher.example"),
+                                QStringLiteral("https://xn--bcher-kva.example/path?x=1"),
+                                QStringLiteral("HTTPS://Tracker.Example.com:8443/"),
+                                QStringLiteral("tracker.example.org"),
+                                QStringLiteral("http://127.0.0.1:8080"),
+                                QStringLiteral("http://[::1]:9000")};
+        int n = 0;
+        for (const QString& address : typed) {
+            const UrlCheck check = normaliseTrackerUrl(address);
+            QVERIFY2(check.ok(), qPrintable(address + QStringLiteral(": ") + check.error));
+            Integration i = sample(QStringLiteral("Tracker %1").arg(++n));
+            i.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            i.trackerUrl = check.url;
+            list << i;
+        }
+        QList<Integration> back;
+        QString error;
+        const QByteArray bytes = IntegrationStore::serialise(list);
+        QVERIFY(bytes.contains("xn--bcher-kva.example")); // one spelling in the file
+        QVERIFY2(IntegrationStore::deserialise(bytes, &back, &error), qPrintable(error));
+        QCOMPARE(back, list);
+
+        // Written when the form still took it: loads, and the rest of the file with it.
+        QByteArray older = bytes;
+        older.replace("https://tracker.example.org", "https://xn--n3h.com");
+        QVERIFY2(IntegrationStore::deserialise(older, &back, &error), qPrintable(error));
+        QCOMPARE(back.size(), list.size());
+        // Safety rules hold for stored addresses too.
+        QByteArray plain = bytes;
+        plain.replace("https://tracker.example.org", "http://tracker.example.org");
+        QVERIFY(!IntegrationStore::deserialise(plain, &back, &error));
     }
 
     void damagedFiles_data()

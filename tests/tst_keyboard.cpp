@@ -298,7 +298,7 @@ private Q_SLOTS:
             press(table->currentIndex().column() < ui::ReportTableModel::Visits ? Qt::Key_Right
                                                                                 : Qt::Key_Left);
         QCOMPARE(table->currentIndex().column(), int(ui::ReportTableModel::Visits));
-        QVERIFY(table->toolTip().contains(
+        QVERIFY(table->whatsThis().contains(
             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S).toString(QKeySequence::NativeText)));
         QHeaderView* header = table->horizontalHeader();
         auto checkVisitsOrder = [&](Qt::SortOrder order) {

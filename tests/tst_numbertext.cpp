@@ -34,6 +34,9 @@ private Q_SLOTS:
         QTest::newRow("de") << de << 2258373.5 << 1 << QStringLiteral("2.258.373,5");
         QTest::newRow("ru") << ru << 2258373.0 << 0 << QStringLiteral("2\u00a0258\u00a0373");
         QTest::newRow("pt_BR") << pt << 1242065.29 << 2 << QStringLiteral("1.242.065,29");
+        // Indian grouping (lakh, crore): Qt's own, which is right.
+        const QLocale in(QLocale::English, QLocale::India);
+        QTest::newRow("en_IN") << in << 1234567.0 << 0 << QStringLiteral("12,34,567");
     }
 
     void grouped()
@@ -56,6 +59,7 @@ private Q_SLOTS:
         const QLocale en(QLocale::English, QLocale::UnitedStates);
         QCOMPARE(groupedNumber(en, 98765432.25, 2), en.toString(98765432.25, 'f', 2));
         QVERIFY(!qtGroupsWrongly(en));
+        QVERIFY(!qtGroupsWrongly(QLocale(QLocale::English, QLocale::India)));
     }
 };
 

@@ -21,7 +21,8 @@ private Q_SLOTS:
         sim::SimConfig config;
         config.settings.conversionTime = ConversionTime::Postback;
         config.settings.timeZone = QStringLiteral("America/New_York");
-        SimFixture sim(config);
+        // Pinned: the simulated history ends on this test's day, whatever day it runs.
+        SimFixture sim(config, 0, QDateTime(d(2026, 11, 26), QTime(3, 0), Qt::UTC));
         QTemporaryDir dir;
         ReportCache cache(dir.filePath(QStringLiteral("cache.sqlite")));
         QString error;
@@ -90,8 +91,9 @@ private Q_SLOTS:
         sim::SimConfig config;
         config.settings.conversionTime = ConversionTime::Postback;
         config.settings.timeZone = QStringLiteral("Asia/Tokyo");
-        config.days = 400; // the simulated history covers these dates for a year to come
-        SimFixture sim(config);
+        config.days = 400;
+        // Pinned: the simulated history ends on this test's day, whatever day it runs.
+        SimFixture sim(config, 0, QDateTime(d(2026, 11, 25), QTime(20, 0), Qt::UTC));
         QTemporaryDir dir;
         ReportCache cache(dir.filePath(QStringLiteral("cache.sqlite")));
         QString error;
@@ -143,7 +145,8 @@ private Q_SLOTS:
     {
         sim::SimConfig config;
         config.days = 400;
-        SimFixture sim(config);
+        // Pinned: the simulated history ends on this test's first day, whatever day it runs.
+        SimFixture sim(config, 0, QDateTime(d(2026, 11, 20), QTime(18, 0), Qt::UTC));
         QTemporaryDir dir;
         ReportCache cache(dir.filePath(QStringLiteral("cache.sqlite")));
         QString error;

@@ -99,7 +99,8 @@ ReportTableView::ReportTableView(ReportTableModel* model, QWidget* parent)
     connect(m_sortAction, &QAction::triggered, this, &ReportTableView::sortByCurrentColumn);
     addAction(m_sortAction);
     setContextMenuPolicy(Qt::ActionsContextMenu);
-    setToolTip(sortingHowTo());
+    // Not a tooltip on the view: every cell without its own would show it. The headers carry
+    // it (the proxy above), What's This and the accessible description say it too.
     setWhatsThis(sortingHowTo());
     connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             &ReportTableView::describeSort);

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <map>
+#include <optional>
 
 namespace kd {
 
@@ -124,7 +125,23 @@ QString trimPasted(const QString& input)
     return input.mid(start, end - start);
 }
 
-UrlCheck normaliseTrackerUrl(const QString& input)
+namespace {
+// The first character of a host name that is neither a letter, a digit nor a mark beyond ASCII
+// (symbols and emoji): QUrl would make a name of it that no tracker has.
+std::optional<char32_t> firstSymbol(const QString& host)
+{
+    for (qsizetype i = 0; i < host.size(); ++i) {
+        const char32_t c = codePointAt(host, i);
+        if (QChar::requiresSurrogates(c))
+            ++i; // past its second half
+        if (c >= 0x80 && !QChar::isLetterOrNumber(c) && !QChar::isMark(c))
+            return c;
+    }
+    return std::nullopt;
+}
+} // namespace
+
+UrlCheck normaliseTrackerUrl(const QString& input, UrlRules rules)
 {
     UrlCheck check;
     QString text = trimPasted(input);
@@ -132,7 +149,8 @@ UrlCheck normaliseTrackerUrl(const QString& input)
         check.error = Tr::tr("Enter the tracker's address, e.g. https://tracker.example.com.");
         return check;
     }
-    if (text.size() > kMaxUrlLength) {
+    const bool typed = rules == UrlRules::Typed;
+    if (typed && text.size() > kMaxUrlLength) {
         //: %1 is the largest number of characters allowed.
         check.error = Tr::tr("This is too long for a web address (at most %1 characters): "
                              "enter only the tracker's address, e.g. "
@@ -157,7 +175,7 @@ UrlCheck normaliseTrackerUrl(const QString& input)
     static const QRegularExpression filePath(
         QStringLiteral("^(/|~|\\.{1,2}[/\\\\]|[A-Za-z]:[/\\\\]|\\\\\\\\|file:)"),
         QRegularExpression::CaseInsensitiveOption);
-    if (filePath.match(text).hasMatch()) {
+    if (typed && filePath.match(text).hasMatch()) {
         check.error = Tr::tr("This is a file path, not a web address: enter the tracker's "
                              "address, e.g. https://tracker.example.com.");
         return check;
@@ -167,22 +185,22 @@ UrlCheck normaliseTrackerUrl(const QString& input)
         text.prepend(QStringLiteral("https://"));
     // International names are fine (they become xn--...); symbols and emoji are not, though
     // QUrl would turn some of them into a name no tracker has.
+    // Checked as typed and as Qt decodes it: "xn--n3h.com" is the snowman's name too.
     const QString authority = text.section(QStringLiteral("://"), 1)
                                   .section(QRegularExpression(QStringLiteral("[/?#]")), 0, 0);
-    for (qsizetype i = 0; i < authority.size(); ++i) {
-        const char32_t c = codePointAt(authority, i);
-        if (QChar::requiresSurrogates(c))
-            ++i; // past its second half
-        if (c >= 0x80 && !QChar::isLetterOrNumber(c) && !QChar::isMark(c)) {
+    const QUrl url(text, QUrl::StrictMode);
+    for (const QString& name : {authority, url.host()}) {
+        if (!typed)
+            break;
+        if (const std::optional<char32_t> c = firstSymbol(name)) {
+            const char32_t symbol = *c;
             //: %1 is the character that is not allowed, as typed.
             check.error = Tr::tr("A web address cannot contain \u201c%1\u201d: check the "
                                  "tracker's address.")
-                              .arg(QString::fromUcs4(&c, 1));
+                              .arg(QString::fromUcs4(&symbol, 1));
             return check;
         }
     }
-
-    const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty()) {
         check.error = Tr::tr("This is not a valid web address.");

@@ -21,7 +21,11 @@ struct UrlCheck
 
 // "tracker.example.com/", "HTTPS://Tracker.Example.com/path?q" -> "https://tracker.example.com".
 // https is required except for loopback hosts; credentials in the URL are refused.
-UrlCheck normaliseTrackerUrl(const QString& input);
+// `Typed` is what the form and the command line accept; `Stored` is for an address read back
+// from the integrations file: only what safety needs (a web address, https except loopback, no
+// credentials), so that a rule added to the form later cannot make an earlier file "damaged".
+enum class UrlRules { Typed, Stored };
+UrlCheck normaliseTrackerUrl(const QString& input, UrlRules rules = UrlRules::Typed);
 
 // Keys copied from a web page often carry spaces, tabs, newlines or invisible characters at
 // either end: they go. Nothing inside the value is changed.

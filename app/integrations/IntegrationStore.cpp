@@ -27,7 +27,8 @@ QByteArray IntegrationStore::serialise(const QList<Integration>& integrations)
     for (const Integration& i : integrations) {
         QJsonObject o{{QStringLiteral("id"), i.id},
                       {QStringLiteral("name"), i.name},
-                      {QStringLiteral("tracker_url"), i.trackerUrl.toString()},
+                      // The host in its ASCII (xn--) form: one spelling, whatever Qt shows.
+                      {QStringLiteral("tracker_url"), i.trackerUrl.toString(QUrl::FullyEncoded)},
                       {QStringLiteral("currency"), i.currency},
                       {QStringLiteral("conversion_time"), conversionTimeKey(i.conversionTime)}};
         if (!i.pinnedCertificateSha256.isEmpty())
@@ -85,7 +86,8 @@ bool IntegrationStore::deserialise(const QByteArray& bytes, QList<Integration>* 
         i.name = o.value(QStringLiteral("name")).toString();
         i.currency = o.value(QStringLiteral("currency")).toString();
         i.pinnedCertificateSha256 = o.value(QStringLiteral("pinned_certificate_sha256")).toString();
-        const UrlCheck url = normaliseTrackerUrl(o.value(QStringLiteral("tracker_url")).toString());
+        const UrlCheck url = normaliseTrackerUrl(o.value(QStringLiteral("tracker_url")).toString(),
+                                                 UrlRules::Stored);
         const bool timeOk = conversionTimeFromKey(
             o.value(QStringLiteral("conversion_time")).toString(), &i.conversionTime);
         const bool idOk = !QUuid::fromString(i.id).isNull() && !ids.contains(i.id);

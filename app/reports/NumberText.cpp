@@ -15,6 +15,10 @@ int groupingStart(const QLocale& locale)
 
 QString groupedNumber(const QLocale& locale, double value, int decimals)
 {
+    // Qt's own grouping is right where the smallest group is a single digit, including the
+    // Indian 12,34,567: only locales that want two digits first get regrouped here.
+    if (groupingStart(locale) == 4)
+        return locale.toString(value, 'f', decimals);
     QLocale bare = locale;
     bare.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
     QString text = bare.toString(value, 'f', decimals);
