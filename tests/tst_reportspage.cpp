@@ -430,6 +430,44 @@ private Q_SLOTS:
         QTRY_VERIFY(!window.findChild<QDialog*>(QStringLiteral("preferencesDialog")));
     }
 
+    // An integration removed while its report syncs: the sync stops, and none of its numbers
+    // stay in the cache (a sync writes at its end; before, it wrote them back after the
+    // removal had deleted them).
+    void removedWhileSyncingLeavesNothing()
+    {
+        QTemporaryDir dir;
+        SimFixture sim({}, 4); // 4 requests a second: a 90-day sync takes a few seconds
+        auto context = AppContext::create(dir.path(), new MemoryCredentialStore);
+        context->setClientOptions(SimFixture::fastOptions(4));
+        const QString id = connectTracker(*context, sim, QStringLiteral("Kintura - Removed"));
+        QVERIFY(!id.isEmpty());
+        ReportService* reports = context->reports();
+        const DayRange range = presetRange(RangePreset::Last90, reports->trackerToday(id));
+        QSignalSpy finished(reports, &ReportService::syncFinished);
+        int progressed = 0;
+        connect(
+            reports, &ReportService::syncProgress, this,
+            [&](const QString&, int done, int, int) { progressed = std::max(progressed, done); });
+        reports->sync(id, range.from, range.to);
+        QTRY_VERIFY_WITH_TIMEOUT(progressed >= 2, 20'000); // under way
+        bool removed = false;
+        context->manager()->remove(
+            id, this, [&](const IntegrationManager::Outcome& outcome) { removed = outcome.ok(); });
+        QTRY_VERIFY(removed);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!reports->isSyncing(), 30'000);
+        const QString rows =
+            QStringLiteral("%1 days cached")
+                .arg(reports->cache()
+                         ->cachedDays(id, ReportDataset::DailyTotals, range.from, range.to)
+                         .size());
+        QCOMPARE(rows, QStringLiteral("0 days cached"));
+        QVERIFY(reports->cache()
+                    ->rows(id, ReportDataset::DailyBySource, range.from, range.to)
+                    .isEmpty());
+        QVERIFY(reports->cache()->campaigns(id).isEmpty());
+    }
+
     // A sync's progress and its cancel, through the page's own widgets: the bar knows its
     // total, the line says the time left, the cancel button stops the sync and the cache keeps
     // what it had.

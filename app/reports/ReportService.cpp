@@ -111,13 +111,29 @@ ReportService::ReportService(IntegrationList* integrations, CredentialStore* cre
     connect(m_worker, &SyncWorker::finished, this,
             [this](const QString& id, const TrackerError& error) {
                 m_syncing = false;
-                if (error.isOk())
+                m_syncingId.clear();
+                if (m_removeAfterSync.remove(id)) {
+                    if (m_cacheOk)
+                        m_cache->removeIntegration(id);
+                } else if (error.isOk()) {
                     m_lastSynced.insert(id, QDateTime::currentDateTime());
+                }
                 Q_EMIT syncFinished(id, error);
                 startNext();
             });
     connect(m_integrations, &IntegrationList::removed, this, [this](const QString& id) {
         m_storedZones.remove(id);
+        m_lastSynced.remove(id);
+        m_queue.removeIf([&id](const Job& job) { return job.integrationId == id; });
+        if (m_syncing && m_syncingId == id) {
+            // Its sync would write everything it fetched at its end, after the removal: stop
+            // it, and remove the rows once it has finished.
+            m_removeAfterSync.insert(id);
+            SyncWorker* worker = m_worker;
+            QMetaObject::invokeMethod(
+                worker, [worker] { worker->cancel(); }, Qt::QueuedConnection);
+            return;
+        }
         if (m_cacheOk)
             m_cache->removeIntegration(id);
     });
@@ -210,10 +226,23 @@ void ReportService::startNext()
     const Job job = m_queue.takeFirst();
     const Integration target = *m_integrations->find(job.integrationId);
     m_syncing = true;
+    m_syncingId = target.id;
     Q_EMIT syncStarted(target.id);
     m_credentials->read(target.id, this, [this, target, job](const CredentialResult& stored) {
+        if (m_removeAfterSync.remove(target.id)) {
+            // Removed while its credentials were being read: no sync, and no rows kept.
+            m_syncing = false;
+            m_syncingId.clear();
+            if (m_cacheOk)
+                m_cache->removeIntegration(target.id);
+            Q_EMIT syncFinished(target.id, TrackerError(TrackerError::Kind::Cancelled,
+                                                        target.trackerUrl.authority()));
+            startNext();
+            return;
+        }
         if (!stored.ok()) {
             m_syncing = false;
+            m_syncingId.clear();
             Q_EMIT syncFinished(
                 target.id,
                 TrackerError(TrackerError::Kind::Credentials, target.trackerUrl.authority(),

@@ -5,6 +5,7 @@
 #include "tracker/TrackerError.h"
 
 #include <QObject>
+#include <QSet>
 #include <QThread>
 
 #include <memory>
@@ -93,6 +94,9 @@ private:
 
     QList<Job> m_queue;
     bool m_syncing = false;
+    QString m_syncingId;
+    // Removed while its sync ran: its rows go once the sync is over (a sync writes at its end).
+    QSet<QString> m_removeAfterSync;
     int m_visitWindowDays = 7;
     QHash<QString, QDateTime> m_lastSynced;
     // Each integration's time zone as the cache keeps it (read once, then kept in step).

@@ -217,7 +217,7 @@ void ReportSync::cancel()
     if (!m_running)
         return;
     if (m_call)
-        m_call->cancel(); // its finished() handler rolls back
+        m_call->cancel(); // its finished() handler fails the sync: nothing is written
     else
         fail(TrackerError(TrackerError::Kind::Cancelled, {}));
 }
