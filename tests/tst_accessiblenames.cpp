@@ -7,10 +7,16 @@
 
 #include "DeskWindow.h"
 #include "StatusPresentation.h"
+#include "SyncStatusLine.h"
 #include "context/AppContext.h"
 #include "credentials/MemoryCredentialStore.h"
+#include "tracker/TrackerError.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QIcon>
+#include <QImage>
+#include <QLabel>
 #include <QPushButton>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -165,6 +171,68 @@ private Q_SLOTS:
                          qPrintable(QStringLiteral("%1 and %2 share the icon \"%3\"")
                                         .arg(a.text, b.text, a.shape)));
             }
+        }
+    }
+
+    // The Reports status line: every way a sync can end has its own words, on screen and for a
+    // screen reader, and a shape of its kind: offline is only "could not reach".
+    void syncStatusLine_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("textStart");
+        QTest::addColumn<QString>("accessible");
+        using K = TrackerError::Kind;
+        QTest::newRow("unreachable") << int(K::Unreachable) << QStringLiteral("Offline: ")
+                                     << QStringLiteral("Offline: the tracker cannot be reached");
+        QTest::newRow("timeout") << int(K::Timeout) << QStringLiteral("Offline: ")
+                                 << QStringLiteral("Offline: the tracker cannot be reached");
+        QTest::newRow("certificate")
+            << int(K::Tls) << QStringLiteral("The secure connection")
+            << QStringLiteral("Error: the tracker's secure connection could not be verified");
+        QTest::newRow("rejected key")
+            << int(K::InvalidCredentials) << QStringLiteral("The tracker at")
+            << QStringLiteral("Error: the tracker answered with a problem");
+        QTest::newRow("keychain") << int(K::Credentials) << QStringLiteral("The keychain")
+                                  << QStringLiteral("Error: the system keychain cannot be read");
+        QTest::newRow("disk") << int(K::LocalStorage) << QStringLiteral("The data from")
+                              << QStringLiteral(
+                                     "Error: the data could not be stored on this computer");
+        QTest::newRow("cancelled") << int(K::Cancelled) << QStringLiteral("Sync cancelled")
+                                   << QStringLiteral("Sync cancelled: showing the saved data");
+    }
+
+    void syncStatusLine()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, textStart);
+        QFETCH(QString, accessible);
+        ui::SyncStatusLine line;
+        line.show();
+        const auto k = TrackerError::Kind(kind);
+        const QString detail = k == TrackerError::Kind::Credentials
+                                   ? QStringLiteral("The keychain is locked.")
+                                   : QStringLiteral("disk full");
+        line.finished(QStringLiteral("Kintura - A"),
+                      TrackerError(k, QStringLiteral("tracker.example.com"), detail),
+                      QDateTime::currentDateTime().addSecs(-3600), false);
+        auto* text = line.findChild<QLabel*>(QStringLiteral("syncStatus"));
+        auto* icon = line.findChild<QLabel*>(QStringLiteral("syncStatusIcon"));
+        QVERIFY2(text->text().startsWith(textStart), qPrintable(text->text()));
+        QVERIFY2(text->text().contains(QStringLiteral("last synced at")) ||
+                     k == TrackerError::Kind::Cancelled,
+                 qPrintable(text->text()));
+        QCOMPARE(icon->accessibleName(), accessible);
+        QVERIFY(icon->isVisible());
+        // The shape tells the kind apart: offline, certificate and the tracker's own error each
+        // draw differently.
+        static QHash<QString, QImage> drawn;
+        drawn.insert(QString::fromLatin1(QTest::currentDataTag()), icon->pixmap().toImage());
+        if (drawn.contains(QStringLiteral("unreachable")) &&
+            drawn.contains(QStringLiteral("certificate")) &&
+            drawn.contains(QStringLiteral("rejected key"))) {
+            QVERIFY(drawn[QStringLiteral("unreachable")] != drawn[QStringLiteral("certificate")]);
+            QVERIFY(drawn[QStringLiteral("certificate")] != drawn[QStringLiteral("rejected key")]);
+            QVERIFY(drawn[QStringLiteral("unreachable")] != drawn[QStringLiteral("rejected key")]);
         }
     }
 };

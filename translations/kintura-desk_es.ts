@@ -708,6 +708,11 @@
         <extracomment>%1 is the tracker&apos;s host name; %2 the other host name it redirected to.</extracomment>
         <translation>El tracker en %1 redirigió la solicitud a otro host, %2, así que la clave y el secreto de API no se enviaron allí. Si el tracker se ha mudado a %2, edite la integración y escriba su nueva dirección; si no, revise la URL del tracker.</translation>
     </message>
+    <message>
+        <source>The tracker at %1 redirected the request to an unencrypted http:// address, so the API key and secret were not sent. Ask whoever runs the tracker to keep it on https:// only.</source>
+        <extracomment>%1 is the tracker&apos;s host name.</extracomment>
+        <translation>El tracker en %1 redirigió la solicitud a una dirección http:// sin cifrar, así que la clave y el secreto de API no se enviaron. Pida a quien administra el tracker que lo mantenga solo en https://.</translation>
+    </message>
 </context>
 <context>
     <name>kd::ApiRequest</name>
@@ -2020,6 +2025,14 @@ Códigos de salida:
     <message>
         <source>%1 Nothing of %2 is kept on this computer yet.</source>
         <translation>%1 Todavía no hay datos de %2 guardados en este equipo.</translation>
+    </message>
+    <message>
+        <source>Error: the tracker&apos;s secure connection could not be verified</source>
+        <translation>Error: no se pudo verificar la conexión segura del tracker</translation>
+    </message>
+    <message>
+        <source>Error: the data could not be stored on this computer</source>
+        <translation>Error: no se pudieron guardar los datos en este equipo</translation>
     </message>
 </context>
 <context>

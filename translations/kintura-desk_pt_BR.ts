@@ -708,6 +708,11 @@
         <extracomment>%1 is the tracker&apos;s host name; %2 the other host name it redirected to.</extracomment>
         <translation>O tracker em %1 redirecionou a solicitação para outro host, %2, por isso a chave e o segredo da API não foram enviados para lá. Se o tracker mudou para %2, edite a integração e informe o novo endereço; caso contrário, confira a URL do tracker.</translation>
     </message>
+    <message>
+        <source>The tracker at %1 redirected the request to an unencrypted http:// address, so the API key and secret were not sent. Ask whoever runs the tracker to keep it on https:// only.</source>
+        <extracomment>%1 is the tracker&apos;s host name.</extracomment>
+        <translation>O tracker em %1 redirecionou a solicitação para um endereço http:// sem criptografia, por isso a chave e o segredo da API não foram enviados. Peça a quem administra o tracker que o mantenha só em https://.</translation>
+    </message>
 </context>
 <context>
     <name>kd::ApiRequest</name>
@@ -2020,6 +2025,14 @@ Códigos de saída:
     <message>
         <source>%1 Nothing of %2 is kept on this computer yet.</source>
         <translation>%1 Ainda não há dados de %2 guardados neste computador.</translation>
+    </message>
+    <message>
+        <source>Error: the tracker&apos;s secure connection could not be verified</source>
+        <translation>Erro: não foi possível verificar a conexão segura do tracker</translation>
+    </message>
+    <message>
+        <source>Error: the data could not be stored on this computer</source>
+        <translation>Erro: não foi possível guardar os dados neste computador</translation>
     </message>
 </context>
 <context>

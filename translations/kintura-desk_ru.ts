@@ -711,6 +711,11 @@
         <extracomment>%1 is the tracker&apos;s host name; %2 the other host name it redirected to.</extracomment>
         <translation>Трекер по адресу %1 перенаправил запрос на другой хост, %2, поэтому API-ключ и секрет туда не отправлялись. Если трекер переехал на %2, измените интеграцию и укажите новый адрес; иначе проверьте URL трекера.</translation>
     </message>
+    <message>
+        <source>The tracker at %1 redirected the request to an unencrypted http:// address, so the API key and secret were not sent. Ask whoever runs the tracker to keep it on https:// only.</source>
+        <extracomment>%1 is the tracker&apos;s host name.</extracomment>
+        <translation>Трекер по адресу %1 перенаправил запрос на незашифрованный адрес http://, поэтому API-ключ и секрет не отправлялись. Попросите администратора трекера оставить его только на https://.</translation>
+    </message>
 </context>
 <context>
     <name>kd::ApiRequest</name>
@@ -2031,6 +2036,14 @@ Exit codes:
     <message>
         <source>%1 Nothing of %2 is kept on this computer yet.</source>
         <translation>%1 Данных %2 на этом компьютере пока нет.</translation>
+    </message>
+    <message>
+        <source>Error: the tracker&apos;s secure connection could not be verified</source>
+        <translation>Ошибка: не удалось проверить защищённое подключение к трекеру</translation>
+    </message>
+    <message>
+        <source>Error: the data could not be stored on this computer</source>
+        <translation>Ошибка: не удалось сохранить данные на этом компьютере</translation>
     </message>
 </context>
 <context>

@@ -152,7 +152,9 @@ StatusPresentation StatusPresentation::of(NetworkStatus status)
         return make(StatusSeverity::Good, "connected", Tr::tr("Connected"),
                     Tr::tr("Connected: the template maps all four identifiers"));
     case NetworkStatus::TrackerError:
-        return make(StatusSeverity::Error, "offline", Tr::tr("Tracker error"),
+        // Any failure to read the templates (unreachable, refused, not understood): the
+        // error shape; the box under the table says which.
+        return make(StatusSeverity::Error, "error", Tr::tr("Tracker error"),
                     Tr::tr("Error: the tracker's templates could not be read"));
     }
     return {};

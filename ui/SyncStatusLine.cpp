@@ -33,10 +33,16 @@ Look lookOf(SyncStatusLine::State state)
         return {"warning", SyncStatusLine::tr("Sync cancelled: showing the saved data")};
     case State::Offline:
         return {"offline", SyncStatusLine::tr("Offline: the tracker cannot be reached")};
+    case State::Certificate:
+        return {"shield",
+                SyncStatusLine::tr("Error: the tracker's secure connection could not be verified")};
     case State::TrackerError:
         return {"error", SyncStatusLine::tr("Error: the tracker answered with a problem")};
     case State::Keychain:
         return {"locked", SyncStatusLine::tr("Error: the system keychain cannot be read")};
+    case State::LocalStorage:
+        return {"error",
+                SyncStatusLine::tr("Error: the data could not be stored on this computer")};
     }
     return {"unknown", {}};
 }
@@ -67,7 +73,6 @@ bool SyncStatusLine::isOffline(const TrackerError& error)
     switch (error.kind()) {
     case TrackerError::Kind::Unreachable:
     case TrackerError::Kind::Timeout:
-    case TrackerError::Kind::Tls:
         return true;
     default:
         return false;
@@ -150,10 +155,22 @@ void SyncStatusLine::finished(const QString& name, const TrackerError& error,
                       .arg(name, error.message()));
         return;
     }
-    // The tracker answered (or the keychain did not give the key): its sentence first, then
-    // what the page shows meanwhile.
-    setState(error.kind() == TrackerError::Kind::Credentials ? State::Keychain
-                                                             : State::TrackerError);
+    // The tracker answered, its certificate was refused, the keychain did not give the key or
+    // the cache could not take the data: that sentence first, then what the page shows.
+    switch (error.kind()) {
+    case TrackerError::Kind::Credentials:
+        setState(State::Keychain);
+        break;
+    case TrackerError::Kind::Tls:
+        setState(State::Certificate);
+        break;
+    case TrackerError::Kind::LocalStorage:
+        setState(State::LocalStorage);
+        break;
+    default:
+        setState(State::TrackerError);
+        break;
+    }
     m_text->setText(
         lastSynced.isValid()
             ? tr("%1 Showing the data of %2 kept on this computer, last synced at %3.")

@@ -20,7 +20,17 @@ class SyncStatusLine : public QWidget
 {
     Q_OBJECT
 public:
-    enum class State { Message, Syncing, UpToDate, Cancelled, Offline, TrackerError, Keychain };
+    enum class State {
+        Message,
+        Syncing,
+        UpToDate,
+        Cancelled,
+        Offline,
+        Certificate,
+        TrackerError,
+        Keychain,
+        LocalStorage
+    };
     Q_ENUM(State)
 
     explicit SyncStatusLine(QWidget* parent = nullptr);

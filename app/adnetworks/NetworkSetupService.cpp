@@ -175,10 +175,14 @@ void NetworkSetupService::refresh(const QString& integrationId)
             Q_EMIT refreshFailed(integrationId, message);
             Q_EMIT changed(integrationId);
         };
-        if (!stored.ok())
-            return fail(TrackerError(TrackerError::Kind::Cancelled, integration->trackerUrl.host()),
-                        IntegrationManager::keychainSentence(
-                            stored, IntegrationManager::KeychainUse::Reading));
+        if (!stored.ok()) {
+            const QString sentence = IntegrationManager::keychainSentence(
+                stored, IntegrationManager::KeychainUse::Reading);
+            // Said as what it is: the keychain, not a cancelled request.
+            return fail(TrackerError(TrackerError::Kind::Credentials,
+                                     integration->trackerUrl.host(), sentence),
+                        sentence);
+        }
         TrackerApi* client = m_makeClient(*integration, stored.credentials).release();
         client->setParent(this);
         m_refreshing.insert(integrationId, client);

@@ -263,7 +263,9 @@ void ApiRequest::onReplyFinished()
                                                        QUrl::RemoveFragment)));
         const bool downgrade = m_spec.url.scheme() == QLatin1String("https") &&
                                m_refusedRedirect.scheme() != QLatin1String("https");
-        if (!downgrade)
+        if (downgrade)
+            refused.setRedirect(TrackerError::Redirect::Downgrade);
+        else
             refused.setRedirectHost(displayHost(m_refusedRedirect));
         complete(refused);
         return;
@@ -275,9 +277,16 @@ void ApiRequest::onReplyFinished()
         complete(tls);
         return;
     }
-    if (netError == QNetworkReply::InsecureRedirectError ||
-        netError == QNetworkReply::TooManyRedirectsError) {
-        complete(TrackerError(TrackerError::Kind::InsecureUrl, host, reply->errorString()));
+    if (netError == QNetworkReply::TooManyRedirectsError) {
+        // Redirects within the tracker, round and round: not a security matter, a broken reply.
+        complete(TrackerError(TrackerError::Kind::MalformedResponse, host,
+                              QStringLiteral("too many redirects")));
+        return;
+    }
+    if (netError == QNetworkReply::InsecureRedirectError) {
+        TrackerError refused(TrackerError::Kind::InsecureUrl, host, reply->errorString());
+        refused.setRedirect(TrackerError::Redirect::Downgrade);
+        complete(refused);
         return;
     }
 

@@ -75,6 +75,12 @@ QString TrackerError::message() const
                       "the integration and enter its new address; otherwise check the tracker "
                       "URL.")
                 .arg(h, m_redirectHost);
+        if (m_redirect == Redirect::Downgrade)
+            //: %1 is the tracker's host name.
+            return tr("The tracker at %1 redirected the request to an unencrypted http:// "
+                      "address, so the API key and secret were not sent. Ask whoever runs the "
+                      "tracker to keep it on https:// only.")
+                .arg(h);
         return tr("Refused to send credentials to %1 without encryption. Use an https:// "
                   "tracker URL.")
             .arg(h);

@@ -60,6 +60,10 @@ public:
     // it was refused for leaving the tracker rather than for dropping encryption; else empty.
     const QString& redirectHost() const { return m_redirectHost; }
     void setRedirectHost(const QString& host) { m_redirectHost = host; }
+    // Why a redirect was not followed, for InsecureUrl (a plain http:// URL has none).
+    enum class Redirect { None, Downgrade };
+    Redirect redirect() const { return m_redirect; }
+    void setRedirect(Redirect redirect) { m_redirect = redirect; }
 
     // One translated sentence for the user: what happened, at which tracker, what to do.
     QString message() const;
@@ -74,6 +78,7 @@ private:
     QString m_certificateSha256;
     qint64 m_retryAfterSeconds = -1;
     QString m_redirectHost;
+    Redirect m_redirect = Redirect::None;
 };
 
 } // namespace kd
