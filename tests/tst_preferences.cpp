@@ -6,6 +6,7 @@
 
 #include "ConnectedTracker.h"
 #include "DeskWindow.h"
+#include "KeyboardHelpers.h"
 #include "ReportCharts.h"
 #include "ReportsPage.h"
 #include "context/AppContext.h"
@@ -38,33 +39,6 @@ using namespace kd;
 using namespace kd::test;
 
 namespace {
-QWidget* focused()
-{
-    return QApplication::focusWidget();
-}
-
-void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget* target = focused() ? focused() : QApplication::activeWindow();
-    QTest::keyClick(target, Qt::Key(key), modifiers);
-}
-
-void type(const QString& text)
-{
-    QTest::keyClicks(focused(), text);
-}
-
-QDialog* waitForDialog(QWidget* window, const char* name)
-{
-    QDialog* dialog = nullptr;
-    [&] { QTRY_VERIFY((dialog = window->findChild<QDialog*>(QString::fromLatin1(name)))); }();
-    if (dialog) {
-        QApplication::setActiveWindow(dialog);
-        [&] { QVERIFY(QTest::qWaitForWindowActive(dialog)); }();
-    }
-    return dialog;
-}
-
 bool activate(QWidget* window)
 {
     window->activateWindow();
