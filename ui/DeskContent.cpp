@@ -69,6 +69,7 @@ DeskContent::DeskContent(AppContext* context, MainWindow* window)
 
     window->setContent(this);
     window->installEventFilter(this);
+    m_watched = window;
     if (window->hasShownFirstFrame())
         QMetaObject::invokeMethod(this, &DeskContent::afterFirstFrame, Qt::QueuedConnection);
     else
@@ -164,7 +165,7 @@ void DeskContent::showPreferences()
 
 bool DeskContent::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_window) {
+    if (watched == m_watched) {
         switch (event->type()) {
         case QEvent::Resize:
         case QEvent::Move:

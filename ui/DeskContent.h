@@ -48,6 +48,11 @@ private:
 
     AppContext* m_context;
     QPointer<MainWindow> m_window;
+    // The same window as the object its events come from: compared, never used. Through the
+    // QPointer above, a comparison during the window's destruction would cast a half-destroyed
+    // QWidget to MainWindow (UBSan: "downcast of address … which does not point to an object
+    // of type 'kd::ui::MainWindow'").
+    const QObject* m_watched = nullptr;
     QTimer* m_autoRefresh;
     IntegrationsPage* m_integrations = nullptr;
     AdNetworksPage* m_adNetworks = nullptr;
