@@ -4,6 +4,7 @@
 // the real executable it drives, and the search of everything they wrote (see tst_secrets.cpp).
 #include "KeyringRequired.h"
 #include "SimFixture.h"
+#include "WaitUntil.h"
 
 #include "ReportsPage.h"
 
@@ -96,21 +97,6 @@ private:
             Qt::QueuedConnection);
     }
 };
-
-template <typename Sender, typename Signal, typename Done>
-bool waitUntil(Sender* sender, Signal signal, Done done, int timeoutMs = 30'000)
-{
-    if (done())
-        return true;
-    QEventLoop loop;
-    QObject::connect(sender, signal, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return done();
-}
 
 } // namespace
 

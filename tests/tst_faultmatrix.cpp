@@ -14,6 +14,7 @@
 // docs/reliability.md quotes them. The rows themselves, one table: FaultMatrixRows.h.
 #include "FaultMatrixRows.h"
 #include "SimFixture.h"
+#include "WaitUntil.h"
 
 #include "adnetworks/NetworkSetupService.h"
 #include "context/AppContext.h"
@@ -68,24 +69,6 @@ QByteArray fileBytes(const QString& path)
 QByteArray sha256(const QByteArray& bytes)
 {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(16);
-}
-
-// Runs the event loop until `done()` holds, checked whenever `signal` fires; false after
-// timeoutMs. (An event loop rather than QTest::qWaitFor's 10 ms naps: the simulator runs on
-// this thread too, and a hundred rows of naps add up.)
-template <typename Sender, typename Signal, typename Done>
-bool waitUntil(Sender* sender, Signal signal, Done done, int timeoutMs = 30'000)
-{
-    if (done())
-        return true;
-    QEventLoop loop;
-    QObject::connect(sender, signal, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return done();
 }
 
 // The simulator on a thread of its own (as in --demo): its work never delays the client's
