@@ -24,6 +24,8 @@ inline constexpr qint64 kSizeCap = 256 * 1024;
 inline constexpr int kNetworks = 8;        // rows per day by source: 2 pages over a week
 inline constexpr int kCampaigns = 60;      // 2 pages of campaigns
 inline constexpr int kTrafficSources = 60; // 2 pages of templates
+// The "templates" column of a campaigns row: the second page's records were unreadable.
+inline constexpr int kSecondPageLost = -3;
 
 inline sim::SimFault fault(const QString& type, int count, int status = 0,
                            const QByteArray& retryAfter = {})
@@ -158,10 +160,28 @@ inline void addFaultMatrixRows(const FaultMatrixPages& counted)
         auto recovers = [&](const char* name, sim::SimFault f, int extra, int retryGapMs) {
             row(name, f, Kind::None, f.count, clean + extra, {}, retryGapMs);
         };
+        // The settings refused or not understood while the published endpoint answers: the
+        // connection test asks that one too (one more request) and reports "Connected,
+        // settings not verified", keeping the settings' error as the reason.
+        const bool settings = endpoint == QLatin1String("settings");
+        auto refusedOrOdd = [&](const char* name, sim::SimFault f, Kind kind,
+                                const QString& advice) {
+            if (settings)
+                return row(name, f, kind, 1, before + 2, advice);
+            fails(name, f, kind, 1, advice);
+        };
+        const QString notOffered = QStringLiteral("does not offer /1.0/");
 
-        fails("401", fault(QStringLiteral("status"), 5, 401), Kind::InvalidCredentials, 1, again);
-        fails("403", fault(QStringLiteral("status"), 5, 403), Kind::Forbidden, 1, permissions);
-        fails("404", fault(QStringLiteral("status"), 5, 404), Kind::NotFound, 1, url);
+        refusedOrOdd("401", fault(QStringLiteral("status"), 5, 401), Kind::InvalidCredentials,
+                     again);
+        refusedOrOdd("403", fault(QStringLiteral("status"), 5, 403), Kind::Forbidden, permissions);
+        // A modelled endpoint's 404 on its first page, with the published one answering: the
+        // tracker does not offer it. Mid-call (a later page, or a path that already answered
+        // in this client) a 404 is a plain error.
+        if (settings)
+            row("404", fault(QStringLiteral("status"), 5, 404), Kind::NotOffered, 1, 2, notOffered);
+        else
+            fails("404", fault(QStringLiteral("status"), 5, 404), Kind::NotFound, 1, url);
         recovers("429 once, Retry-After 1", fault(QStringLiteral("status"), 1, 429, "1"), 1, 1000);
         recovers("429 once, no Retry-After", fault(QStringLiteral("status"), 1, 429), 1,
                  int(policy.backoffBaseMs));
@@ -201,26 +221,39 @@ inline void addFaultMatrixRows(const FaultMatrixPages& counted)
         recovers("reset once", fault(QStringLiteral("reset"), 1), 1, int(policy.backoffBaseMs));
         fails("truncated body", fault(QStringLiteral("truncate"), 100), Kind::Unreachable,
               transient, network, -1);
-        fails("invalid JSON", fault(QStringLiteral("invalid_json"), 100), Kind::MalformedResponse,
-              1, kintura);
+        refusedOrOdd("invalid JSON", fault(QStringLiteral("invalid_json"), 100),
+                     Kind::MalformedResponse, kintura);
 
+        // Lists of records skip a record they cannot read (and name it), so a page whose only
+        // record is bad arrives empty; the templates and campaigns rows below check that.
         const sim::SimFault shape = fault(QStringLiteral("wrong_shape"), 100);
-        fails("wrong types", withBody(shape, shapes.wrongTypes), Kind::MalformedResponse, 1,
-              kintura);
-        fails("missing fields", withBody(shape, shapes.missing), Kind::MalformedResponse, 1,
-              kintura);
-        fails("nulls", withBody(shape, shapes.nulls), Kind::MalformedResponse, 1, kintura);
-        fails("huge numbers", withBody(shape, shapes.huge), Kind::MalformedResponse, 1, kintura);
+        const bool records = endpoint == QLatin1String("traffic-sources") ||
+                             endpoint == QLatin1String("campaigns");
+        auto badRecord = [&](const char* name, const QByteArray& body) {
+            // The second page (10 records) is replaced by one bad record: 50 are kept.
+            if (records)
+                return row(name, withBody(shape, body), Kind::None, 1, clean, {}, 0, kTimeoutMs,
+                           endpoint == QLatin1String("traffic-sources") ? kTrafficSources - 10
+                                                                        : kSecondPageLost);
+            refusedOrOdd(name, withBody(shape, body), Kind::MalformedResponse, kintura);
+        };
+        badRecord("wrong types", shapes.wrongTypes);
+        badRecord("missing fields", shapes.missing);
+        badRecord("nulls", shapes.nulls);
+        badRecord("huge numbers", shapes.huge);
         if (!shapes.negative.isEmpty())
-            fails("negative numbers", withBody(shape, shapes.negative), Kind::MalformedResponse, 1,
-                  kintura);
-        fails("another shape", withBody(shape, shapes.otherShape), Kind::MalformedResponse, 1,
-              kintura);
+            badRecord("negative numbers", shapes.negative);
+        refusedOrOdd("another shape", withBody(shape, shapes.otherShape), Kind::MalformedResponse,
+                     kintura);
 
         fails("proxy's HTML page, 502", fault(QStringLiteral("html"), 100, 502), Kind::ServerError,
               transient, later, -1);
-        fails("proxy's HTML page, 200", fault(QStringLiteral("html"), 100, 200),
-              Kind::MalformedResponse, 1, kintura);
+        if (settings)
+            row("proxy's HTML page, 200", fault(QStringLiteral("html"), 100, 200),
+                Kind::NotOffered, 1, 2, notOffered);
+        else
+            fails("proxy's HTML page, 200", fault(QStringLiteral("html"), 100, 200),
+                  Kind::MalformedResponse, 1, kintura);
         sim::SimFault huge = fault(QStringLiteral("huge_body"), 100);
         huge.bytes = 8 * kSizeCap;
         fails("body over the size cap", huge, Kind::ResponseTooLarge, 1, kintura);

@@ -261,7 +261,8 @@ protected:
     {
         const QString said = QString(padding, QLatin1Char('.')) +
                              QStringLiteral("Invalid API key %1 or secret %2").arg(m_key, m_secret);
-        return {{QStringLiteral("endpoint"), QStringLiteral("settings")},
+        // Every endpoint: the connection test asks a published one when the settings are refused.
+        return {{QStringLiteral("endpoint"), QStringLiteral("*")},
                 {QStringLiteral("type"), QStringLiteral("status")},
                 {QStringLiteral("status"), 401},
                 {QStringLiteral("count"), count},

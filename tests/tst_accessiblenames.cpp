@@ -101,6 +101,9 @@ private Q_SLOTS:
             {"integration keychain unavailable", ConnectionStatus::KeychainUnavailable, "error"},
             {"integration no credentials", ConnectionStatus::MissingCredentials, "error"},
             {"integration tracker problem", ConnectionStatus::TrackerProblem, "error"},
+            // It works; the values it uses are the user's, unconfirmed: good, its own icon.
+            {"integration connected, settings not verified", ConnectionStatus::ConnectedUnverified,
+             "good"},
         };
         for (const Connection& c : connection)
             QTest::newRow(c.row) << StatusPresentation::of(c.status)
@@ -155,13 +158,13 @@ private Q_SLOTS:
     void statusShapesFollowSeverity()
     {
         QList<StatusPresentation> all;
-        for (int s = int(ConnectionStatus::NotChecked); s <= int(ConnectionStatus::TrackerProblem);
-             ++s)
+        for (int s = int(ConnectionStatus::NotChecked);
+             s <= int(ConnectionStatus::ConnectedUnverified); ++s)
             all << StatusPresentation::of(ConnectionStatus(s));
         for (int s = int(NetworkStatus::NotConfigured); s <= int(NetworkStatus::TrackerError); ++s)
             all << StatusPresentation::of(NetworkStatus(s));
         // A status added to either enum must be added to statusPresentation_data too.
-        QCOMPARE(all.size(), 16);
+        QCOMPARE(all.size(), 17);
         for (const StatusPresentation& a : std::as_const(all)) {
             QVERIFY(!a.shape.isEmpty());
             for (const StatusPresentation& b : std::as_const(all)) {

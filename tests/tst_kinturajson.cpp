@@ -85,40 +85,130 @@ private Q_SLOTS:
         QVERIFY(parsed.value[1].preset.isEmpty());
     }
 
-    void trafficSourcesRejects_data()
+    void trafficSourcesSkipBadRecords_data()
     {
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<QString>("errorMentions");
+        // Each bad record sits between two good ones: it is skipped and named, the good ones
+        // stay.
+        QTest::addColumn<QByteArray>("bad");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("id");
         QTest::newRow("parameters not list")
-            << QByteArray(R"([{"id":1,"title":"x","parameters":"campid=1"}])")
-            << QStringLiteral("parameters");
+            << QByteArray(R"({"id":5,"title":"x","parameters":"campid=1"})")
+            << QStringLiteral("parameters") << QStringLiteral("5");
         QTest::newRow("parameter not object")
-            << QByteArray(R"([{"id":1,"title":"x","parameters":[3]}])")
-            << QStringLiteral("parameters");
+            << QByteArray(R"({"id":5,"title":"x","parameters":[3]})")
+            << QStringLiteral("parameters") << QStringLiteral("5");
         QTest::newRow("parameter without name")
-            << QByteArray(R"([{"id":1,"title":"x","parameters":[{"token":"{x}"}]}])")
-            << QStringLiteral("name");
+            << QByteArray(R"({"id":5,"title":"x","parameters":[{"token":"{x}"}]})")
+            << QStringLiteral("parameters") << QStringLiteral("5");
         QTest::newRow("negative id")
-            << QByteArray(R"([{"id":-1,"title":"x"}])") << QStringLiteral("id");
+            << QByteArray(R"({"id":-1,"title":"x"})") << QStringLiteral("id") << QString();
         QTest::newRow("fraction id")
-            << QByteArray(R"([{"id":1.5,"title":"x"}])") << QStringLiteral("id");
-        QTest::newRow("huge id") << QByteArray(R"([{"id":1e300,"title":"x"}])")
-                                 << QStringLiteral("id");
-        QTest::newRow("row not object")
-            << QByteArray(R"([1])") << QStringLiteral("traffic source 1");
-        QTest::newRow("object not list") << QByteArray(R"({"id":1})") << QStringLiteral("list");
+            << QByteArray(R"({"id":1.5,"title":"x"})") << QStringLiteral("id") << QString();
+        QTest::newRow("huge id") << QByteArray(R"({"id":1e300,"title":"x"})")
+                                 << QStringLiteral("id") << QString();
+        QTest::newRow("row not object") << QByteArray(R"(1)") << QString() << QString();
         QTest::newRow("title too long")
-            << QByteArray("[{\"id\":1,\"title\":\"" + QByteArray(600, 'a') + "\"}]")
-            << QStringLiteral("title");
+            << QByteArray("{\"id\":5,\"title\":\"" + QByteArray(600, 'a') + "\"}")
+            << QStringLiteral("title") << QStringLiteral("5");
     }
-    void trafficSourcesRejects()
+    void trafficSourcesSkipBadRecords()
     {
-        QFETCH(QByteArray, body);
-        QFETCH(QString, errorMentions);
-        const auto parsed = parseTrafficSources(body);
+        QFETCH(QByteArray, bad);
+        QFETCH(QString, field);
+        QFETCH(QString, id);
+        const auto parsed = parseTrafficSources(R"([{"id":1,"title":"a"},)" + bad +
+                                                R"(,{"id":2,"title":"b"}])");
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QCOMPARE(parsed.value.size(), 2);
+        QCOMPARE(parsed.value[0].id, QStringLiteral("1"));
+        QCOMPARE(parsed.value[1].id, QStringLiteral("2"));
+        QCOMPARE(parsed.skipped.size(), 1);
+        QCOMPARE(parsed.skipped[0].position, 2);
+        QCOMPARE(parsed.skipped[0].field, field);
+        QCOMPARE(parsed.skipped[0].id, id);
+        QVERIFY(!parsed.skipped[0].problem.isEmpty());
+    }
+
+    void notAListIsStillAnError()
+    {
+        const auto parsed = parseTrafficSources(R"({"id":1})");
         QVERIFY(!parsed.ok());
-        QVERIFY(parsed.value.isEmpty());
-        QVERIFY2(parsed.error.contains(errorMentions), qPrintable(parsed.error));
+        QVERIFY2(parsed.error.contains(QStringLiteral("list")), qPrintable(parsed.error));
+    }
+
+    void campaignsAsThePublishedRulesAllow_data()
+    {
+        QTest::addColumn<QByteArray>("record");
+        QTest::addColumn<int>("active"); // -1 unknown, 0 false, 1 true
+        QTest::addColumn<qint64>("cost");
+        QTest::newRow("is_active null, region_id null")
+            << QByteArray(R"({"id":1,"title":"C","is_active":null,"region_id":null})") << -1
+            << qint64(0);
+        QTest::newRow("is_active absent") << QByteArray(R"({"id":1,"title":"C"})") << -1 << qint64(0);
+        QTest::newRow("is_active 1") << QByteArray(R"({"id":1,"title":"C","is_active":1})") << 1
+                                     << qint64(0);
+        QTest::newRow("is_active 0") << QByteArray(R"({"id":1,"title":"C","is_active":0})") << 0
+                                     << qint64(0);
+        QTest::newRow("is_active \"1\"")
+            << QByteArray(R"({"id":1,"title":"C","is_active":"1"})") << 1 << qint64(0);
+        QTest::newRow("is_active \"0\"")
+            << QByteArray(R"({"id":1,"title":"C","is_active":"0"})") << 0 << qint64(0);
+        QTest::newRow("cost_value decimal string")
+            << QByteArray(R"({"id":1,"title":"C","cost_value":"0.25"})") << -1 << qint64(250'000);
+        QTest::newRow("cost_value null")
+            << QByteArray(R"({"id":1,"title":"C","cost_value":null})") << -1 << qint64(0);
+        QTest::newRow("unknown keys, nested")
+            << QByteArray(R"({"id":"1","title":"C","use_prodigy":true,"routing_mode":"allSticky",)"
+                          R"("extra":{"a":[1,2]}})")
+            << -1 << qint64(0);
+    }
+    void campaignsAsThePublishedRulesAllow()
+    {
+        QFETCH(QByteArray, record);
+        QFETCH(int, active);
+        QFETCH(qint64, cost);
+        const auto parsed = parseCampaigns("[" + record + "]");
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QCOMPARE(parsed.skipped.size(), 0);
+        QCOMPARE(parsed.value.size(), 1);
+        QCOMPARE(parsed.value[0].active.has_value(), active >= 0);
+        if (active >= 0)
+            QCOMPARE(*parsed.value[0].active, active == 1);
+        QCOMPARE(parsed.value[0].costValue, cost);
+        // The same record alone, as GET /campaigns/{id} answers.
+        const auto single = parseCampaign(record);
+        QVERIFY2(single.ok(), qPrintable(single.error));
+        QCOMPARE(single.value.id, QStringLiteral("1"));
+    }
+
+    void skippedCampaignIsNamedWithItsValue()
+    {
+        const auto parsed = parseCampaigns(
+            R"([{"id":511,"title":"A"},{"id":512,"title":"B","cost_value":"abc"},{"id":513,"title":"C","is_active":"yes"}])");
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QCOMPARE(parsed.value.size(), 1);
+        QCOMPARE(parsed.skipped.size(), 2);
+        QCOMPARE(parsed.skipped[0].id, QStringLiteral("512"));
+        QCOMPARE(parsed.skipped[0].field, QStringLiteral("cost_value"));
+        QCOMPARE(parsed.skipped[0].valueText, QStringLiteral("abc"));
+        QCOMPARE(parsed.skipped[1].field, QStringLiteral("is_active"));
+        const QString sentence = skippedSentence(parsed.skipped, 3, QStringLiteral("campaigns"));
+        QVERIFY2(sentence.startsWith(QStringLiteral("2 of 3 campaigns could not be read")),
+                 qPrintable(sentence));
+        QVERIFY2(sentence.contains(QStringLiteral("id 512, cost_value \u201cabc\u201d")),
+                 qPrintable(sentence));
+    }
+
+    void badStatsRowIsNamedByItsKeys()
+    {
+        const auto parsed = parseStats(
+            R"([{"date":"2026-11-20","campaign_id":1001,"visits":"many","lp_visits":0,"offer_visits":0,"unique_visits":0,"conversions":0,"revenue":0,"cost":0}])",
+            StatsGroup::Date | StatsGroup::Campaign);
+        QVERIFY(!parsed.ok());
+        QVERIFY2(parsed.error.contains(QStringLiteral("(date 2026-11-20, campaign 1001)")),
+                 qPrintable(parsed.error));
+        QVERIFY2(parsed.error.contains(QStringLiteral("visits")), qPrintable(parsed.error));
     }
 
     void dataWrapperAccepted()
@@ -129,14 +219,17 @@ private Q_SLOTS:
         QCOMPARE(parsed.value.size(), 1);
         QCOMPARE(parsed.value[0].costModel, CostModel::Cpc);
         QCOMPARE(parsed.value[0].costValue, Money(50'000));
-        QCOMPARE(parsed.value[0].active, false);
+        QCOMPARE(parsed.value[0].active, std::optional<bool>(false));
     }
 
-    void campaignsRejectUnknownCostModel()
+    void campaignsSkipUnknownCostModel()
     {
         const auto parsed = parseCampaigns(R"([{"id":7,"title":"C","cost_model":"cpv"}])");
-        QVERIFY(!parsed.ok());
-        QVERIFY(parsed.error.contains(QStringLiteral("cost_model")));
+        QVERIFY(parsed.ok());
+        QVERIFY(parsed.value.isEmpty());
+        QCOMPARE(parsed.skipped.size(), 1);
+        QCOMPARE(parsed.skipped[0].field, QStringLiteral("cost_model"));
+        QCOMPARE(parsed.skipped[0].valueText, QStringLiteral("cpv"));
     }
 
     void stats_data()

@@ -172,19 +172,35 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("status");
         QTest::addColumn<int>("kind");
-        QTest::newRow("403") << 403 << int(Kind::Forbidden);
-        QTest::newRow("404") << 404 << int(Kind::NotFound);
-        QTest::newRow("400") << 400 << int(Kind::BadRequest);
+        QTest::addColumn<int>("requests");
+        QTest::newRow("403") << 403 << int(Kind::Forbidden) << 1;
+        // A 404 on a modelled path is checked once on a published one: the tracker answers
+        // there, so it does not offer /1.0/settings.
+        QTest::newRow("404") << 404 << int(Kind::NotOffered) << 2;
+        QTest::newRow("400") << 400 << int(Kind::BadRequest) << 1;
     }
     void clientErrorsAreNotRetried()
     {
         QFETCH(int, status);
         QFETCH(int, kind);
+        QFETCH(int, requests);
         SimFixture sim(config());
         sim.fault(QStringLiteral("settings"), QStringLiteral("status"), 5, status);
         auto client = sim.client();
         QCOMPARE(int(settingsOutcome(*client)), kind);
-        QCOMPARE(sim.log().size(), 1);
+        QCOMPARE(sim.log().size(), requests);
+    }
+
+    void notFoundEverywhereIsNotFound()
+    {
+        // A URL that is not a tracker (every path 404): not "does not offer", the URL is wrong.
+        SimFixture sim(config());
+        sim.fault(QStringLiteral("*"), QStringLiteral("status"), 5, 404);
+        auto client = sim.client();
+        TrackerError error;
+        QCOMPARE(settingsOutcome(*client, &error), Kind::NotFound);
+        QVERIFY(error.message().contains(QStringLiteral("Check that the tracker URL")));
+        QCOMPARE(sim.log().size(), 2);
     }
 
     void timeoutIsRetriedThenReported()
@@ -213,6 +229,7 @@ private Q_SLOTS:
             << QStringLiteral("invalid_json") << 0 << int(Kind::MalformedResponse);
         QTest::newRow("wrong shape")
             << QStringLiteral("wrong_shape") << 0 << int(Kind::MalformedResponse);
+        // Every path a web page, the published one too: not a tracker at all.
         QTest::newRow("proxy page 200")
             << QStringLiteral("html") << 200 << int(Kind::MalformedResponse);
         QTest::newRow("proxy page 502") << QStringLiteral("html") << 502 << int(Kind::ServerError);

@@ -150,6 +150,11 @@ ReportsPage::ReportsPage(AppContext* context, QWidget* parent)
                     showFromCache();
             });
     connect(reports, &ReportService::syncFinished, this, &ReportsPage::syncFinished);
+    connect(reports, &ReportService::syncNotice, this,
+            [this](const QString& id, const QString& sentence) {
+                if (shownIds().contains(id))
+                    m_status->setNotice(sentence);
+            });
     restoreState(splitter);
     integrationsChanged();
 }

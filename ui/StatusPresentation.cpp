@@ -77,6 +77,16 @@ StatusPresentation StatusPresentation::of(ConnectionStatus status)
         //: adjective (a state), not an action.
         return make(StatusSeverity::Good, "connected", Tr::tr("Connected"),
                     Tr::tr("Connected: the tracker answers and its settings match"));
+    case ConnectionStatus::ConnectedUnverified:
+        // Good (it works), with an icon of its own: the numbers depend on values the user
+        // entered and the tracker did not confirm.
+        //: Status of an integration's connection, short, in a table cell: the tracker accepts the
+        //: API key, but does not publish its currency and conversion time to compare with.
+        return make(StatusSeverity::Good, "connected-unverified",
+                    Tr::tr("Connected, settings not verified"),
+                    Tr::tr("Connected, settings not verified: the tracker does not publish its "
+                           "currency and conversion registration time; Kintura Desk uses the "
+                           "values entered here"));
     case ConnectionStatus::InvalidCredentials:
         //: Status of an integration's connection, short, in a table cell: the tracker rejected the
         //: API key or secret.

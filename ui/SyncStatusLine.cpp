@@ -43,6 +43,9 @@ Look lookOf(SyncStatusLine::State state)
     case State::LocalStorage:
         return {"error",
                 SyncStatusLine::tr("Error: the data could not be stored on this computer")};
+    case State::NotOffered:
+        return {"warning",
+                SyncStatusLine::tr("Warning: this tracker does not offer reports through its API")};
     }
     return {"unknown", {}};
 }
@@ -99,8 +102,16 @@ void SyncStatusLine::showMessage(const QString& text)
     m_text->setText(text);
 }
 
+void SyncStatusLine::setNotice(const QString& sentence)
+{
+    m_notice = sentence;
+    if (m_state != State::Syncing && !sentence.isEmpty() && !m_text->text().contains(sentence))
+        m_text->setText(m_text->text() + QLatin1Char(' ') + sentence);
+}
+
 void SyncStatusLine::started()
 {
+    m_notice.clear();
     setState(State::Syncing);
     m_progress->setRange(0, 0); // busy until the first page tells the total
     m_progress->show();
@@ -131,6 +142,7 @@ void SyncStatusLine::finished(const QString& name, const TrackerError& error,
         m_text->setText(
             tr("Up to date: %1 synced at %2.")
                 .arg(name, locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
+        setNotice(m_notice);
         return;
     }
     const QString when = locale.toString(lastSynced, QLocale::ShortFormat);
@@ -166,6 +178,9 @@ void SyncStatusLine::finished(const QString& name, const TrackerError& error,
         break;
     case TrackerError::Kind::LocalStorage:
         setState(State::LocalStorage);
+        break;
+    case TrackerError::Kind::NotOffered:
+        setState(State::NotOffered);
         break;
     default:
         setState(State::TrackerError);

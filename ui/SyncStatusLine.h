@@ -29,7 +29,8 @@ public:
         Certificate,
         TrackerError,
         Keychain,
-        LocalStorage
+        LocalStorage,
+        NotOffered // the tracker answers, but offers no reports through its API
     };
     Q_ENUM(State)
 
@@ -41,6 +42,9 @@ public:
     // lastSynced: when the cache last got this integration's numbers (invalid: never).
     void finished(const QString& name, const TrackerError& error, const QDateTime& lastSynced,
                   bool moreSyncsQueued);
+    // Something the finished sync wants said beside its outcome (records left out); cleared
+    // when the next sync starts.
+    void setNotice(const QString& sentence);
 
     State state() const { return m_state; }
     // Offline means the tracker could not be reached at all (network, time-out, TLS); any
@@ -54,6 +58,7 @@ private:
     QLabel* m_text;
     QProgressBar* m_progress;
     State m_state = State::Message;
+    QString m_notice;
 };
 
 } // namespace kd::ui

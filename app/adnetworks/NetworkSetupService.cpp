@@ -199,6 +199,10 @@ void NetworkSetupService::refresh(const QString& integrationId)
             m_templates.insert(integrationId, call->value());
             evaluate(integrationId);
             QStringList changes;
+            if (!call->skipped().isEmpty())
+                changes << skippedSentence(call->skipped(), call->recordsSeen(),
+                                           //: Fills "%1 of %2 %3 could not be read".
+                                           tr("tracking templates"));
             const QHash<QString, NetworkState>& after = m_states[integrationId];
             for (const NetworkChoice& c : m_choices.value(integrationId)) {
                 const AdNetwork* network = AdNetworkCatalog::builtIn().find(c.networkKey);

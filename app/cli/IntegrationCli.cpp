@@ -31,6 +31,7 @@ CliExit exitFor(ConnectionStatus status)
 {
     switch (status) {
     case ConnectionStatus::Connected:
+    case ConnectionStatus::ConnectedUnverified:
         return CliExit::Ok;
     case ConnectionStatus::InvalidCredentials:
         return CliExit::InvalidCredentials;
@@ -70,15 +71,17 @@ QString IntegrationCli::usage()
     return tr(
         "Integration commands:\n"
         "  kintura-desk integration add --name NAME --url URL --currency CODE\n"
-        "                               --conversion-time visit|postback\n"
+        "                               --conversion-time visit|postback [--timezone ZONE]\n"
         "      Reads the API key and the API secret from standard input, one per line\n"
         "      (prompted without echo on a terminal), and stores them in the system keychain.\n"
+        "      --timezone: the IANA zone the tracker counts days in (default: the zone the\n"
+        "      tracker states, else this system's).\n"
         "  kintura-desk integration list [--format text|json]\n"
         "  kintura-desk integration test NAME\n"
         "  kintura-desk integration remove NAME\n"
         "\n"
         "Exit codes:\n"
-        "  0  success (test: connected, settings match)\n"
+        "  0  success (test: connected; the settings match, or the tracker does not state them)\n"
         "  1  other failure (e.g. the integrations file could not be written)\n"
         "  2  bad arguments or input\n"
         "  3  invalid credentials\n"
@@ -86,7 +89,8 @@ QString IntegrationCli::usage()
         "  5  settings mismatch (currency or conversion registration time)\n"
         "  6  system keychain unavailable (nothing was written)\n"
         "  7  no integration with that name\n"
-        "  8  the tracker answered with an error");
+        "  8  the tracker answered with an error\n"
+        "  9  the tracker does not offer what the command needs (e.g. /1.0/stats)");
 }
 
 void IntegrationCli::finish(CliExit code, const QString& message)
@@ -166,7 +170,11 @@ void IntegrationCli::add(const QStringList& args)
                                       QStringLiteral("CODE"));
     const QCommandLineOption time(QStringLiteral("conversion-time"), tr("visit or postback."),
                                   QStringLiteral("TIME"));
-    parser.addOptions({name, url, currency, time});
+    const QCommandLineOption zone(QStringLiteral("timezone"),
+                                  //: Description of --timezone in --help.
+                                  tr("The tracker's IANA time zone."),
+                                  QStringLiteral("ZONE"));
+    parser.addOptions({name, url, currency, time, zone});
     if (!parser.parse(QStringList{QStringLiteral("add")} + args) ||
         !parser.positionalArguments().isEmpty())
         return finish(CliExit::BadArguments,
@@ -196,6 +204,10 @@ void IntegrationCli::add(const QStringList& args)
         problem = checkCurrency(draft.currency);
     if (problem.isEmpty() && !conversionTimeFromKey(parser.value(time), &draft.conversionTime))
         problem = tr("--conversion-time must be visit or postback.");
+    // Without --timezone: the zone the tracker states at each check, else this system's.
+    draft.timeZone = parser.value(zone).trimmed();
+    if (problem.isEmpty() && parser.isSet(zone))
+        problem = checkTimeZone(draft.timeZone);
     if (!problem.isEmpty())
         return finish(CliExit::BadArguments, problem);
 
@@ -247,14 +259,16 @@ void IntegrationCli::list(const QStringList& args)
                 {QStringLiteral("name"), i.name},
                 {QStringLiteral("tracker_url"), i.trackerUrl.toString()},
                 {QStringLiteral("currency"), i.currency},
-                {QStringLiteral("conversion_time"), conversionTimeKey(i.conversionTime)}});
+                {QStringLiteral("conversion_time"), conversionTimeKey(i.conversionTime)},
+                {QStringLiteral("time_zone"), i.timeZone}});
         print(m_out,
               QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
     } else {
         for (const Integration& i : all)
-            print(m_out, QStringLiteral("%1\t%2\t%3\t%4")
+            print(m_out, QStringLiteral("%1\t%2\t%3\t%4\t%5")
                              .arg(i.name, i.trackerUrl.toString(), i.currency,
-                                  conversionTimeKey(i.conversionTime)));
+                                  conversionTimeKey(i.conversionTime),
+                                  i.timeZone.isEmpty() ? QStringLiteral("-") : i.timeZone));
     }
     finish(CliExit::Ok);
 }

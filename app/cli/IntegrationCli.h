@@ -22,6 +22,7 @@ enum class CliExit : int {
     KeychainUnavailable = 6, // no usable OS keychain; nothing was written
     NoSuchIntegration = 7,   // no integration with that name
     TrackerError = 8,        // the tracker answered, but not usefully (5xx, malformed, throttled)
+    NotOffered = 9,          // the tracker does not offer what this command needs (e.g. /1.0/stats)
 };
 
 // `kintura-desk integration add|list|test|remove`: the same core as the window, no display.

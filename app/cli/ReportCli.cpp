@@ -4,6 +4,7 @@
 #include "context/AppContext.h"
 #include "credentials/CredentialStore.h"
 #include "integrations/ConnectionMonitor.h"
+#include "integrations/IntegrationInput.h"
 #include "integrations/IntegrationList.h"
 #include "integrations/IntegrationManager.h"
 #include "reports/CustomRange.h"
@@ -44,6 +45,8 @@ CliExit exitFor(const TrackerError& error)
     case TrackerError::Kind::LocalStorage:
     case TrackerError::Kind::Cancelled:
         return CliExit::Failure;
+    case TrackerError::Kind::NotOffered:
+        return CliExit::NotOffered;
     default:
         return CliExit::TrackerError;
     }
@@ -163,52 +166,21 @@ void ReportCli::start(const QStringList& args)
                                   IntegrationManager::keychainSentence(
                                       stored, IntegrationManager::KeychainUse::Reading));
                 m_client = m_context->clientFactory()(integrationCopy, stored.credentials);
-                // The tracker's time zone decides which days are "today" and still open.
+                // The tracker's time zone decides which days are "today" and still open: the
+                // integration's own when it names one, else what the tracker states.
+                if (!integrationCopy.timeZone.isEmpty())
+                    return startSync(integrationCopy, integrationCopy.timeZone);
                 auto* settings = m_client->fetchSettings();
                 connect(settings, &TrackerCall::finished, this, [this, settings, integrationCopy] {
-                    if (!settings->error().isOk())
-                        return finish(exitFor(settings->error()), settings->error().message());
-                    const QDateTime now =
-                        trackerClock(settings->value().timeZone, QDateTime::currentDateTimeUtc());
-                    m_today = now.date();
-                    ReportSync::Request request;
-                    request.integrationId = m_integrationId;
-                    request.from = m_from;
-                    request.to = m_to;
-                    request.setClock(now);
-                    request.policy.conversionTime = integrationCopy.conversionTime;
-                    request.policy.visitWindowDays = m_context->preferences()->visitWindowDays();
-                    request.requestsPerSecond = m_context->clientOptions().requestsPerSecond;
-                    if (m_groupBy == QLatin1String("day")) {
-                        request.datasets = {ReportDataset::DailyTotals};
-                    } else if (m_groupBy == QLatin1String("network")) {
-                        request.datasets = {ReportDataset::DailyBySource};
-                    } else {
-                        request.datasets.clear();
-                        request.rangeDatasets = {RangeDataset::ByCampaign};
-                        request.campaignNames = true;
+                    const TrackerError& error = settings->error();
+                    if (error.kind() == TrackerError::Kind::NotOffered) {
+                        const QString stored = m_cache->trackerTimeZone(integrationCopy.id);
+                        return startSync(integrationCopy,
+                                         stored.isEmpty() ? systemTimeZone() : stored);
                     }
-                    m_sync = std::make_unique<ReportSync>(m_client.get(), m_cache.get(), request);
-                    connect(m_sync.get(), &ReportSync::progress, this,
-                            [this](int done, int total, int secondsLeft) {
-                                //: Progress on one terminal line, rewritten as it changes: %1
-                                //: requests done out of %2; %n the seconds still expected.
-                                write(m_err, "\r" + tr("%1 of %2 requests, about %n second(s) left",
-                                                       nullptr, secondsLeft)
-                                                        .arg(done)
-                                                        .arg(total)
-                                                        .toUtf8());
-                            });
-                    connect(m_sync.get(), &ReportSync::finished, this,
-                            [this](const TrackerError& error) {
-                                write(m_err, "\n");
-                                if (!error.isOk())
-                                    return finish(exitFor(error), error.message());
-                                if (m_groupBy == QLatin1String("day"))
-                                    return printReport();
-                                fetchSourceNamesThenPrint();
-                            });
-                    m_sync->start();
+                    if (!error.isOk())
+                        return finish(exitFor(error), error.message());
+                    startSync(integrationCopy, settings->value().timeZone);
                 });
             });
     };
@@ -220,11 +192,60 @@ void ReportCli::start(const QStringList& args)
         loaded();
 }
 
+void ReportCli::startSync(const Integration& integration, const QString& timeZone)
+{
+    const QDateTime now = trackerClock(timeZone, QDateTime::currentDateTimeUtc());
+    m_today = now.date();
+    ReportSync::Request request;
+    request.integrationId = m_integrationId;
+    request.from = m_from;
+    request.to = m_to;
+    request.setClock(now);
+    request.policy.conversionTime = integration.conversionTime;
+    request.policy.visitWindowDays = m_context->preferences()->visitWindowDays();
+    request.requestsPerSecond = m_context->clientOptions().requestsPerSecond;
+    if (m_groupBy == QLatin1String("day")) {
+        request.datasets = {ReportDataset::DailyTotals};
+    } else if (m_groupBy == QLatin1String("network")) {
+        request.datasets = {ReportDataset::DailyBySource};
+    } else {
+        request.datasets.clear();
+        request.rangeDatasets = {RangeDataset::ByCampaign};
+        request.campaignNames = true;
+    }
+    m_sync = std::make_unique<ReportSync>(m_client.get(), m_cache.get(), request);
+    connect(m_sync.get(), &ReportSync::progress, this, [this](int done, int total, int secondsLeft) {
+        //: Progress on one terminal line, rewritten as it changes: %1
+        //: requests done out of %2; %n the seconds still expected.
+        write(m_err, "\r" + tr("%1 of %2 requests, about %n second(s) left", nullptr, secondsLeft)
+                                .arg(done)
+                                .arg(total)
+                                .toUtf8());
+    });
+    connect(m_sync.get(), &ReportSync::notice, this, [this](const QString& sentence) {
+        write(m_err, "\n" + sentence.toUtf8());
+    });
+    connect(m_sync.get(), &ReportSync::finished, this, [this](const TrackerError& error) {
+        write(m_err, "\n");
+        if (!error.isOk())
+            return finish(exitFor(error), error.message());
+        if (m_groupBy == QLatin1String("day"))
+            return printReport();
+        fetchSourceNamesThenPrint();
+    });
+    m_sync->start();
+}
+
 void ReportCli::fetchSourceNamesThenPrint()
 {
     // Which ad network each traffic source is: the tracker's templates (one request).
     auto* templates = m_client->fetchTemplates();
     connect(templates, &TrackerCall::finished, this, [this, templates] {
+        if (templates->error().kind() == TrackerError::Kind::NotOffered) {
+            // Names are a nicety here: the numbers print under the sources' ids.
+            write(m_err, templates->error().message().toUtf8() + "\n");
+            return printReport();
+        }
         if (!templates->error().isOk())
             return finish(exitFor(templates->error()), templates->error().message());
         m_sources = describeSources(templates->value());

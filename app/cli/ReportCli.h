@@ -1,5 +1,7 @@
 #pragma once
 
+#include "integrations/Integration.h"
+
 #include "IntegrationCli.h"
 #include "reports/ReportQuery.h"
 
@@ -36,6 +38,7 @@ Q_SIGNALS:
 
 private:
     void finish(CliExit code, const QString& message = {});
+    void startSync(const Integration& integration, const QString& timeZone);
     void fetchSourceNamesThenPrint();
     void printReport();
 

@@ -18,7 +18,8 @@ using ClientFactory =
     std::function<std::unique_ptr<TrackerApi>(const Integration&, const ApiCredentials&)>;
 
 // One "test connection": asks the tracker for its settings with the given credentials and
-// judges the answer against the integration (saved or still a draft in the form).
+// judges the answer against the integration (saved or still a draft in the form). A tracker
+// that does not state its settings is judged on a published endpoint alone.
 class ConnectionProbe : public QObject
 {
     Q_OBJECT
@@ -35,6 +36,8 @@ Q_SIGNALS:
     void finished(const kd::ConnectionReport& report);
 
 private:
+    void report(TrackerApi* client, const ConnectionReport& result);
+
     ClientFactory m_makeClient;
     TrackerApi* m_client = nullptr; // a child while running
 };

@@ -13,9 +13,12 @@ ConnectionReport assessConnection(const Integration& integration, const TrackerE
     switch (error.kind()) {
     case K::None:
         report.trackerSettings = trackerSettings;
+        // A zone is compared only when both sides name one (older integrations have none).
         report.status =
             trackerSettings.currency.compare(integration.currency, Qt::CaseInsensitive) == 0 &&
-                    trackerSettings.conversionTime == integration.conversionTime
+                    trackerSettings.conversionTime == integration.conversionTime &&
+                    (integration.timeZone.isEmpty() || trackerSettings.timeZone.isEmpty() ||
+                     integration.timeZone == trackerSettings.timeZone)
                 ? ConnectionStatus::Connected
                 : ConnectionStatus::SettingsMismatch;
         break;
@@ -43,6 +46,22 @@ ConnectionReport assessConnection(const Integration& integration, const TrackerE
         break;
     }
     return report;
+}
+
+ConnectionReport assessUnverified(const TrackerError& settingsError, const QDateTime& checkedAt)
+{
+    ConnectionReport report;
+    report.status = ConnectionStatus::ConnectedUnverified;
+    report.settingsError = settingsError;
+    report.checkedAt = checkedAt;
+    return report;
+}
+
+bool isConnected(ConnectionStatus status)
+{
+    return status == ConnectionStatus::Connected ||
+           status == ConnectionStatus::ConnectedUnverified ||
+           status == ConnectionStatus::SettingsMismatch;
 }
 
 } // namespace kd

@@ -20,6 +20,9 @@ enum class ConnectionStatus {
     KeychainUnavailable,
     MissingCredentials,
     TrackerProblem, // the tracker answered, but not usefully (5xx, malformed, throttled)
+    // The credentials work (proven on a published endpoint), but the tracker does not state
+    // its currency, conversion time and time zone: the integration's own values are used.
+    ConnectedUnverified,
 };
 
 struct ConnectionReport
@@ -27,6 +30,8 @@ struct ConnectionReport
     ConnectionStatus status = ConnectionStatus::NotChecked;
     TrackerSettings trackerSettings; // what the tracker said, when it answered
     TrackerError error;
+    // ConnectedUnverified: why the tracker's settings could not be read (often NotOffered).
+    TrackerError settingsError;
     QString keychainMessage;
     QDateTime checkedAt;
 };
@@ -35,5 +40,11 @@ struct ConnectionReport
 ConnectionReport assessConnection(const Integration& integration, const TrackerError& error,
                                   const TrackerSettings& trackerSettings,
                                   const QDateTime& checkedAt);
+
+// Pure: the credentials work, the settings could not be read (settingsError says why).
+ConnectionReport assessUnverified(const TrackerError& settingsError, const QDateTime& checkedAt);
+
+// Whether a connection report means the tracker answers these credentials.
+bool isConnected(ConnectionStatus status);
 
 } // namespace kd

@@ -16,6 +16,9 @@ struct Integration
     QUrl trackerUrl; // normalised: scheme://host[:port]
     QString currency;
     ConversionTime conversionTime = ConversionTime::Visit;
+    // The IANA zone the tracker's report days are in (e.g. "Europe/Madrid"). Empty in files
+    // of earlier versions: then the zone the tracker states, else UTC.
+    QString timeZone;
     // SHA-256 (hex) of a certificate the user chose to trust for this tracker; empty: the
     // system's trust store decides.
     QString pinnedCertificateSha256;

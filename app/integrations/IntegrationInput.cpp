@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <map>
 #include <optional>
@@ -298,6 +299,32 @@ QString checkCurrency(const QString& code)
             .arg(code);
     return Tr::tr("This is not an ISO 4217 currency code: choose one from the list (three "
                   "letters, e.g. USD, EUR, BRL).");
+}
+
+QString checkTimeZone(const QString& zone)
+{
+    if (zone.isEmpty())
+        return Tr::tr("Choose the time zone your tracker reports days in.");
+    // Only IANA names ("Europe/Madrid", "UTC"), not offsets such as "UTC+02:00" that Qt also
+    // takes: a tracker's days follow its zone's daylight-saving rules.
+    static const QRegularExpression iana(QStringLiteral("^[A-Za-z][A-Za-z0-9_+\\-]*(/[A-Za-z0-9_+\\-]+)*$"));
+    if (zone.size() <= 64 && iana.match(zone).hasMatch() &&
+        QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+        return {};
+    if (zone.size() <= 64 && iana.match(zone).hasMatch())
+        //: %1 is the time zone as typed.
+        return Tr::tr("\"%1\" is not a time zone this system knows: choose one from the list "
+                      "(e.g. Europe/Madrid, America/New_York, UTC).")
+            .arg(zone);
+    return Tr::tr("This is not a time zone name: choose one from the list (e.g. Europe/Madrid, "
+                  "America/New_York, UTC).");
+}
+
+QString systemTimeZone()
+{
+    const QByteArray id = QTimeZone::systemTimeZoneId();
+    return checkTimeZone(QString::fromUtf8(id)).isEmpty() ? QString::fromUtf8(id)
+                                                          : QStringLiteral("UTC");
 }
 
 const QList<Currency>& isoCurrencies()

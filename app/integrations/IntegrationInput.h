@@ -40,6 +40,10 @@ QString checkStoredIntegrationName(const QString& name, const QStringList& other
 QString checkApiKey(const QString& key);
 QString checkApiSecret(const QString& secret);
 QString checkCurrency(const QString& code);
+// An IANA time zone this system knows ("Europe/Madrid"); empty is refused too.
+QString checkTimeZone(const QString& zone);
+// The system's own IANA zone, for a new integration (UTC when the system names none).
+QString systemTimeZone();
 
 struct Currency
 {

@@ -31,6 +31,8 @@ QByteArray IntegrationStore::serialise(const QList<Integration>& integrations)
                       {QStringLiteral("tracker_url"), i.trackerUrl.toString(QUrl::FullyEncoded)},
                       {QStringLiteral("currency"), i.currency},
                       {QStringLiteral("conversion_time"), conversionTimeKey(i.conversionTime)}};
+        if (!i.timeZone.isEmpty())
+            o.insert(QStringLiteral("time_zone"), i.timeZone);
         if (!i.pinnedCertificateSha256.isEmpty())
             o.insert(QStringLiteral("pinned_certificate_sha256"), i.pinnedCertificateSha256);
         list.append(o);
@@ -86,6 +88,11 @@ bool IntegrationStore::deserialise(const QByteArray& bytes, QList<Integration>* 
         i.name = o.value(QStringLiteral("name")).toString();
         i.currency = o.value(QStringLiteral("currency")).toString();
         i.pinnedCertificateSha256 = o.value(QStringLiteral("pinned_certificate_sha256")).toString();
+        // A zone this system does not know (other tzdata) is dropped, not a damaged file: the
+        // tracker's own zone, when it states one, takes its place.
+        i.timeZone = o.value(QStringLiteral("time_zone")).toString();
+        if (!checkTimeZone(i.timeZone).isEmpty())
+            i.timeZone.clear();
         const UrlCheck url = normaliseTrackerUrl(o.value(QStringLiteral("tracker_url")).toString(),
                                                  UrlRules::Stored);
         const bool timeOk = conversionTimeFromKey(

@@ -38,7 +38,27 @@ QString statusSentence(const Integration& integration, const ConnectionReport& r
             .arg(report.trackerSettings.currency,
                  conversionTimeText(report.trackerSettings.conversionTime),
                  report.trackerSettings.timeZone);
+    case ConnectionStatus::ConnectedUnverified:
+        //: %1 is the tracker's host name; %2 a currency code (USD); %3 "visit time" or "postback
+        //: time"; %4 a time zone, e.g. Europe/Madrid.
+        return Tr::tr("Connected: the tracker at %1 accepts the API key and secret, but does not "
+                      "publish its currency and conversion registration time. Kintura Desk uses "
+                      "the values entered here (%2, %3, time zone %4): make sure they match the "
+                      "tracker's settings.")
+            .arg(integration.trackerUrl.host(), integration.currency,
+                 conversionTimeText(integration.conversionTime),
+                 integration.timeZone.isEmpty() ? QStringLiteral("UTC") : integration.timeZone);
     case ConnectionStatus::SettingsMismatch:
+        if (!integration.timeZone.isEmpty() && !report.trackerSettings.timeZone.isEmpty() &&
+            integration.timeZone != report.trackerSettings.timeZone &&
+            report.trackerSettings.currency.compare(integration.currency, Qt::CaseInsensitive) ==
+                0 &&
+            report.trackerSettings.conversionTime == integration.conversionTime)
+            //: %1 and %2 are time zones (Europe/Madrid): the tracker's and this integration's.
+            return Tr::tr("The tracker counts days in the time zone %1, but this integration is "
+                          "set to %2. Days in reports would disagree with the tracker until both "
+                          "say the same.")
+                .arg(report.trackerSettings.timeZone, integration.timeZone);
         //: %1 and %3 are currency codes (USD); %2 and %4 "visit time" or "postback time". %1 and %2
         //: are the tracker's settings, %3 and %4 this integration's.
         return Tr::tr("The tracker reports in %1 and counts conversions at %2, but this "

@@ -4,7 +4,11 @@
 #include "net/ApiRequest.h"
 #include "net/RequestPacer.h"
 
+#include <QLoggingCategory>
+
 #include <functional>
+
+Q_LOGGING_CATEGORY(lcKintura, "kintura.adapter", QtWarningMsg)
 
 namespace kd::kintura {
 
@@ -21,6 +25,85 @@ TrackerError failureOf(const ApiResponse& response, const ApiCredentials& creden
     return e;
 }
 
+// What Kintura's public API page does not show (docs/kintura-api.md: modelled), and what the
+// app loses without it. Published paths (campaigns, routes) have no entry.
+TrackerError::Feature modelledFeature(const QString& path)
+{
+    if (path == QLatin1String("settings"))
+        return TrackerError::Feature::Settings;
+    if (path == QLatin1String("traffic-sources"))
+        return TrackerError::Feature::Templates;
+    if (path == QLatin1String("stats"))
+        return TrackerError::Feature::Reports;
+    return TrackerError::Feature::Other;
+}
+
+// A reply that says "nothing here" rather than "something went wrong here".
+bool looksNotOffered(const ApiResponse& response)
+{
+    const int status = response.httpStatus;
+    if (status == 404 || status == 405 || status == 410 || status == 501)
+        return true;
+    return status >= 200 && status < 300 &&
+           response.headers.value("content-type").toLower().contains("text/html");
+}
+
+// What the cheapest published request proves: a list of campaign records (even an empty one)
+// means a Kintura tracker accepted the credentials; a web page at 200 proves nothing.
+TrackerError accessOutcome(KinturaClient* client, const ApiResponse& response)
+{
+    if (!response.error.isOk())
+        return failureOf(response, client->credentials());
+    const auto records = parseCampaigns(response.body);
+    if (!records.ok())
+        return TrackerError(TrackerError::Kind::MalformedResponse, client->displayHost(),
+                            records.error, response.httpStatus);
+    return {};
+}
+
+// A modelled endpoint answered as if it did not exist. Whether the tracker offers it at all is
+// decided on a published endpoint: when that one answers with these credentials, the tracker
+// is there and simply lacks the path (NotOffered); otherwise its answer is the real problem
+// (wrong credentials, a URL that is not a tracker), and the original error stands.
+// `slot` holds the request while it runs, so that the call can abort it. Returns false when
+// the response needs no such check.
+bool confirmNotOffered(KinturaClient* client, QObject* owner, const QString& path,
+                       const ApiResponse& response, ApiRequest** slot,
+                       std::function<void(const TrackerError&)> done)
+{
+    const TrackerError::Feature feature = modelledFeature(path);
+    if (feature == TrackerError::Feature::Other || client->isKnownOffered(path) ||
+        !looksNotOffered(response))
+        return false;
+    TrackerError original = response.error.isOk()
+                                ? TrackerError(TrackerError::Kind::MalformedResponse,
+                                               client->displayHost(),
+                                               QStringLiteral("a web page instead of JSON"),
+                                               response.httpStatus)
+                                : failureOf(response, client->credentials());
+    const int status = response.httpStatus;
+    ApiRequest* check = client->newAccessRequest(owner);
+    *slot = check;
+    QObject::connect(check, &ApiRequest::finished, owner,
+                     [client, check, path, feature, status, original, done, slot] {
+                         *slot = nullptr;
+                         check->deleteLater();
+                         const TrackerError checkError = accessOutcome(client, check->response());
+                         using K = TrackerError::Kind;
+                         if (checkError.isOk()) {
+                             TrackerError e(K::NotOffered, client->displayHost(), {}, status);
+                             e.setNotOffered(QStringLiteral("/1.0/") + path, feature);
+                             return done(e);
+                         }
+                         const bool credentials = checkError.kind() == K::InvalidCredentials ||
+                                                  checkError.kind() == K::Forbidden;
+                         done(credentials ? failureOf(check->response(), client->credentials())
+                                          : original);
+                     });
+    check->start();
+    return true;
+}
+
 class SettingsCall : public TrackerResult<TrackerSettings>
 {
 public:
@@ -29,7 +112,13 @@ public:
     {
         m_request = client->newRequest(QStringLiteral("settings"), {}, this);
         connect(m_request, &ApiRequest::finished, this, [this, client] {
-            const ApiResponse& response = m_request->response();
+            ApiRequest* request = m_request;
+            m_request = nullptr;
+            request->deleteLater();
+            const ApiResponse& response = request->response();
+            if (confirmNotOffered(client, this, QStringLiteral("settings"), response, &m_request,
+                                  [this](const TrackerError& e) { finish(e); }))
+                return;
             if (!response.error.isOk())
                 return finish(failureOf(response, client->credentials()));
             auto parsed = parseSettings(response.body);
@@ -37,6 +126,39 @@ public:
                 return finish(TrackerError(TrackerError::Kind::MalformedResponse,
                                            client->displayHost(), parsed.error));
             m_value = parsed.value;
+            client->markOffered(QStringLiteral("settings"));
+            finish({});
+        });
+        m_request->start();
+    }
+
+private:
+    void abortWork() override
+    {
+        if (m_request)
+            m_request->abort();
+    }
+    ApiRequest* m_request = nullptr;
+};
+
+// Proves the credentials on a published endpoint: the first campaign, one row.
+class AccessCall : public TrackerResult<TrackerAccess>
+{
+public:
+    AccessCall(KinturaClient* client)
+        : TrackerResult(client)
+    {
+        m_request = client->newAccessRequest(this);
+        connect(m_request, &ApiRequest::finished, this, [this, client] {
+            const ApiResponse& response = m_request->response();
+            if (TrackerError e = accessOutcome(client, response); !e.isOk())
+                return finish(e);
+            const auto info = parsePageHeaders(response.headers.value("x-current-page"),
+                                               response.headers.value("x-total-count"),
+                                               response.headers.value("x-total-pages"));
+            m_value.campaignCount =
+                info.ok() && response.headers.contains("x-total-count") ? info.value.totalCount
+                                                                         : -1;
             finish({});
         });
         m_request->start();
@@ -79,6 +201,9 @@ private:
         m_request = nullptr;
         request->deleteLater();
         const ApiResponse& response = request->response();
+        if (page == 1 && confirmNotOffered(m_client, this, m_path, response, &m_request,
+                                           [this](const TrackerError& e) { this->finish(e); }))
+            return;
         if (!response.error.isOk())
             return this->finish(failureOf(response, m_client->credentials()));
 
@@ -103,6 +228,8 @@ private:
                     TrackerError(TrackerError::Kind::DataChanged, m_client->displayHost()));
             ++m_restarts;
             this->m_value.clear();
+            this->m_skipped.clear();
+            this->m_recordsSeen = 0;
             Q_EMIT this->restarted();
             return requestPage(1);
         }
@@ -115,6 +242,15 @@ private:
                              QStringLiteral("page %1 of %2 is empty").arg(page).arg(m_totalPages)));
         }
 
+        for (SkippedRecord skipped : std::as_const(rows.skipped)) {
+            skipped.position += (page - 1) * KinturaClient::kPageSize;
+            qCWarning(lcKintura) << "skipped a record of" << m_path << "at" << skipped.position
+                                 << "id" << skipped.id << "field" << skipped.field
+                                 << skipped.problem;
+            this->m_skipped.append(std::move(skipped));
+        }
+        this->m_recordsSeen += int(rows.value.size() + rows.skipped.size());
+        m_client->markOffered(m_path);
         this->m_lastPage = std::move(rows.value);
         if (this->m_accumulate)
             this->m_value += this->m_lastPage;
@@ -211,6 +347,19 @@ ApiRequest* KinturaClient::newRequest(const QString& path, const QUrlQuery& quer
     spec.retry = m_options.retry;
     spec.pinnedCertificateSha256 = m_options.pinnedCertificateSha256;
     return new ApiRequest(&m_manager, m_pacer, std::move(spec), parent);
+}
+
+ApiRequest* KinturaClient::newAccessRequest(QObject* parent)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("page"), QStringLiteral("1"));
+    query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("1"));
+    return newRequest(QStringLiteral("campaigns"), query, parent);
+}
+
+TrackerResult<TrackerAccess>* KinturaClient::checkAccess()
+{
+    return new AccessCall(this);
 }
 
 TrackerResult<TrackerSettings>* KinturaClient::fetchSettings()

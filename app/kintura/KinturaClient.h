@@ -5,6 +5,7 @@
 #include "tracker/TrackerApi.h"
 
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QUrlQuery>
 
 #include <memory>
@@ -40,6 +41,7 @@ public:
     ~KinturaClient() override;
 
     QUrl trackerUrl() const override { return m_trackerUrl; }
+    TrackerResult<TrackerAccess>* checkAccess() override;
     TrackerResult<TrackerSettings>* fetchSettings() override;
     PagedCall<TrackingTemplate>* fetchTemplates(const QString& search = {}) override;
     PagedCall<Campaign>* fetchCampaigns(const QString& search = {}) override;
@@ -47,7 +49,14 @@ public:
 
     // For the call objects: a paced request to `<tracker>/1.0/<path>?<query>`.
     ApiRequest* newRequest(const QString& path, const QUrlQuery& query, QObject* parent);
+    // GET /1.0/campaigns?page=1&per_page=1: the cheapest published request, to prove the
+    // credentials and the tracker's presence.
+    ApiRequest* newAccessRequest(QObject* parent);
     QString displayHost() const;
+    // Paths that answered with data through this client: a later odd reply there is a
+    // problem of that reply, not a sign that the tracker lacks the path.
+    void markOffered(const QString& path) { m_offered.insert(path); }
+    bool isKnownOffered(const QString& path) const { return m_offered.contains(path); }
     const ApiCredentials& credentials() const { return m_credentials; }
     const ClientOptions& options() const { return m_options; }
 
@@ -57,6 +66,7 @@ private:
     ClientOptions m_options;
     QNetworkAccessManager m_manager;
     std::shared_ptr<RequestPacer> m_pacer;
+    QSet<QString> m_offered;
 };
 
 } // namespace kintura

@@ -8,6 +8,7 @@
 #include <QJsonValue>
 
 #include <cmath>
+#include <optional>
 
 namespace kd::kintura {
 
@@ -98,12 +99,29 @@ public:
         return m;
     }
 
-    bool boolean(const char* key)
+    // true/false, 1/0 and "1"/"0" (and "true"/"false"); null or absent: unknown.
+    std::optional<bool> nullableBoolean(const char* key)
     {
         const QJsonValue v = m_object.value(QLatin1String(key));
-        if (!v.isBool())
-            return fail(key, QStringLiteral("is not true or false")), false;
-        return v.toBool();
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (v.isBool())
+            return v.toBool();
+        if (v.isDouble() && (v.toDouble() == 0 || v.toDouble() == 1))
+            return v.toDouble() == 1;
+        const QString s = v.toString();
+        if (s == QLatin1String("1") || s == QLatin1String("true"))
+            return true;
+        if (s == QLatin1String("0") || s == QLatin1String("false"))
+            return false;
+        fail(key, QStringLiteral("is not true or false"));
+        return std::nullopt;
+    }
+
+    bool isNull(const char* key) const
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        return v.isUndefined() || v.isNull();
     }
 
     QDate date(const char* key)
@@ -137,15 +155,48 @@ public:
 
     void fail(const char* key, const QString& problem)
     {
-        if (m_error->isEmpty())
-            *m_error = QStringLiteral("%1: \"%2\" %3").arg(m_where, QLatin1String(key), problem);
+        if (!m_error->isEmpty())
+            return;
+        *m_error = QStringLiteral("%1: \"%2\" %3").arg(m_where, QLatin1String(key), problem);
+        m_field = QLatin1String(key);
+        m_problem = problem;
+        m_value = m_object.value(QLatin1String(key));
     }
+
+    // The first problem, for a skipped record.
+    const QString& field() const { return m_field; }
+    const QString& problem() const { return m_problem; }
+    const QJsonValue& value() const { return m_value; }
 
 private:
     const QJsonObject& m_object;
     QString m_where;
     QString* m_error;
+    QString m_field;
+    QString m_problem;
+    QJsonValue m_value;
 };
+
+// A value as the user may see it in a "could not be read" sentence: short, one line. Null
+// for a value that is absent.
+QString valueExcerpt(const QJsonValue& v)
+{
+    if (v.isUndefined())
+        return {};
+    QString text = v.isString() ? v.toString()
+                   : v.isDouble() ? QString::number(v.toDouble(), 'g', 15)
+                   : v.isBool()   ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                   : v.isNull()   ? QStringLiteral("null")
+                   : v.isArray()  ? QStringLiteral("[…]")
+                                  : QStringLiteral("{…}");
+    if (text.size() > 40)
+        text = text.left(39) + QChar(0x2026);
+    for (QChar& c : text) {
+        if (!c.isPrint())
+            c = QLatin1Char(' ');
+    }
+    return text;
+}
 
 // Parses the body as a JSON value of the expected kind. Kintura's index endpoints answer with
 // a bare array; "data" wrappers are accepted too so that either shape reads the same.
@@ -180,8 +231,11 @@ bool rowsOf(const QByteArray& body, QJsonArray* rows, QString* error)
     return false;
 }
 
+enum class OnBadRecord { FailAll, Skip };
+
 template <typename T, typename Fn>
-Parsed<QList<T>> parseRows(const QByteArray& body, const char* what, Fn&& readRow)
+Parsed<QList<T>> parseRows(const QByteArray& body, const char* what, OnBadRecord onBad,
+                           Fn&& readRow)
 {
     Parsed<QList<T>> result;
     QJsonArray rows;
@@ -192,14 +246,28 @@ Parsed<QList<T>> parseRows(const QByteArray& body, const char* what, Fn&& readRo
         const QJsonValue v = rows.at(i);
         const QString where = QStringLiteral("%1 %2").arg(QLatin1String(what)).arg(i + 1);
         if (!v.isObject()) {
+            if (onBad == OnBadRecord::Skip) {
+                result.skipped.append({{}, int(i + 1), {}, QStringLiteral("is not an object"), {}});
+                continue;
+            }
             result.error = QStringLiteral("%1 is not an object").arg(where);
             result.value.clear();
             return result;
         }
         const QJsonObject object = v.toObject();
-        FieldReader r(object, where, &result.error);
+        QString problem;
+        FieldReader r(object, where, &problem);
         T row = readRow(r, object);
         if (!r.ok()) {
+            if (onBad == OnBadRecord::Skip) {
+                QString idError;
+                FieldReader idReader(object, where, &idError);
+                const QString id = idReader.id("id");
+                result.skipped.append({idError.isEmpty() ? id : QString(), int(i + 1), r.field(),
+                                       r.problem(), valueExcerpt(r.value())});
+                continue;
+            }
+            result.error = problem;
             result.value.clear();
             return result;
         }
@@ -253,7 +321,7 @@ Parsed<TrackerSettings> parseSettings(const QByteArray& body)
 Parsed<QList<TrackingTemplate>> parseTrafficSources(const QByteArray& body)
 {
     return parseRows<TrackingTemplate>(
-        body, "traffic source", [](FieldReader& r, const QJsonObject& object) {
+        body, "traffic source", OnBadRecord::Skip, [](FieldReader& r, const QJsonObject& object) {
             TrackingTemplate t;
             t.id = r.id("id");
             t.title = r.string("title", kMaxTitle);
@@ -289,22 +357,84 @@ Parsed<QList<TrackingTemplate>> parseTrafficSources(const QByteArray& body)
         });
 }
 
+namespace {
+Campaign readCampaign(FieldReader& r)
+{
+    Campaign c;
+    c.id = r.id("id");
+    c.guid = r.string("guid", kMaxId, false);
+    c.title = r.string("title", kMaxTitle);
+    c.trafficSourceId = r.id("traffic_source_id", false);
+    const QString model = r.string("cost_model", 16, false);
+    if (r.ok() && !model.isEmpty() && !costModelFromKey(model, &c.costModel))
+        r.fail("cost_model", QStringLiteral("is not one of none, cpc, cpa, auto, cpm, rev"));
+    c.costValue = r.isNull("cost_value") ? 0 : r.money("cost_value");
+    c.active = r.nullableBoolean("is_active");
+    return c;
+}
+} // namespace
+
 Parsed<QList<Campaign>> parseCampaigns(const QByteArray& body)
 {
-    return parseRows<Campaign>(body, "campaign", [](FieldReader& r, const QJsonObject&) {
-        Campaign c;
-        c.id = r.id("id");
-        c.guid = r.string("guid", kMaxId, false);
-        c.title = r.string("title", kMaxTitle);
-        c.trafficSourceId = r.id("traffic_source_id", false);
-        const QString model = r.string("cost_model", 16, false);
-        if (r.ok() && !model.isEmpty() && !costModelFromKey(model, &c.costModel))
-            r.fail("cost_model", QStringLiteral("is not one of none, cpc, cpa, auto, cpm, rev"));
-        c.costValue = r.has("cost_value") ? r.money("cost_value") : 0;
-        c.active = r.has("is_active") ? r.boolean("is_active") : true;
-        return c;
-    });
+    return parseRows<Campaign>(body, "campaign", OnBadRecord::Skip,
+                               [](FieldReader& r, const QJsonObject&) { return readCampaign(r); });
 }
+
+Parsed<Campaign> parseCampaign(const QByteArray& body)
+{
+    Parsed<Campaign> result;
+    QJsonDocument doc;
+    if (!parseDocument(body, &doc, &result.error))
+        return result;
+    // A single record, bare or in a "data" wrapper.
+    QJsonObject object = doc.object();
+    if (object.value(QLatin1String("data")).isObject())
+        object = object.value(QLatin1String("data")).toObject();
+    if (!doc.isObject()) {
+        result.error = QStringLiteral("campaign: expected an object");
+        return result;
+    }
+    FieldReader r(object, QStringLiteral("campaign"), &result.error);
+    result.value = readCampaign(r);
+    if (!r.ok())
+        result.value = {};
+    return result;
+}
+
+namespace {
+// " (date 2026-11-20, campaign 1001)": the group keys of the row an error names ("stats row
+// N: ..."), so that the user can find it in the tracker. Empty when they cannot be read.
+QString statsRowKeys(const QByteArray& body, const QString& error, StatsGroups groups)
+{
+    static const QLatin1String prefix("stats row ");
+    if (!error.startsWith(prefix))
+        return {};
+    bool isNumber = false;
+    const qsizetype index = error.mid(prefix.size()).section(QLatin1Char(':'), 0, 0)
+                                .section(QLatin1Char(' '), 0, 0).toLongLong(&isNumber) - 1;
+    QJsonArray rows;
+    QString ignored;
+    if (!isNumber || index < 0 || !rowsOf(body, &rows, &ignored) || index >= rows.size())
+        return {};
+    const QJsonObject row = rows.at(index).toObject();
+    QStringList keys;
+    const auto add = [&row, &keys](const char* key, const char* name) {
+        const QString value = valueExcerpt(row.value(QLatin1String(key)));
+        if (!value.isEmpty())
+            keys << QStringLiteral("%1 %2").arg(QLatin1String(name), value);
+    };
+    if (groups & StatsGroup::Date)
+        add("date", "date");
+    if (groups & StatsGroup::Campaign)
+        add("campaign_id", "campaign");
+    if (groups & StatsGroup::TrafficSource)
+        add("traffic_source_id", "traffic source");
+    if (groups & StatsGroup::ExternalCampaign)
+        add("external_campaign_id", "ad network campaign");
+    return keys.isEmpty() ? QString()
+                          : QStringLiteral(" (%1)").arg(keys.join(QStringLiteral(", ")));
+}
+} // namespace
 
 Parsed<QList<StatsRow>> parseStats(const QByteArray& body, StatsGroups groups)
 {
@@ -320,25 +450,29 @@ Parsed<QList<StatsRow>> parseStats(const QByteArray& body, StatsGroups groups)
 
 Parsed<QList<StatsRow>> parseStatsViaDocument(const QByteArray& body, StatsGroups groups)
 {
-    return parseRows<StatsRow>(body, "stats row", [groups](FieldReader& r, const QJsonObject&) {
-        StatsRow s;
-        if (groups & StatsGroup::Date)
-            s.date = r.date("date");
-        if (groups & StatsGroup::Campaign)
-            s.campaignId = r.id("campaign_id");
-        if (groups & StatsGroup::TrafficSource)
-            s.trafficSourceId = r.id("traffic_source_id");
-        if (groups & StatsGroup::ExternalCampaign)
-            s.externalCampaignId = r.string("external_campaign_id", kMaxToken);
-        s.visits = r.count("visits");
-        s.lpVisits = r.count("lp_visits");
-        s.offerVisits = r.count("offer_visits");
-        s.uniqueVisits = r.count("unique_visits");
-        s.conversions = r.count("conversions");
-        s.revenue = r.money("revenue");
-        s.cost = r.money("cost");
-        return s;
-    });
+    Parsed<QList<StatsRow>> result = parseRows<StatsRow>(
+        body, "stats row", OnBadRecord::FailAll, [groups](FieldReader& r, const QJsonObject&) {
+            StatsRow s;
+            if (groups & StatsGroup::Date)
+                s.date = r.date("date");
+            if (groups & StatsGroup::Campaign)
+                s.campaignId = r.id("campaign_id");
+            if (groups & StatsGroup::TrafficSource)
+                s.trafficSourceId = r.id("traffic_source_id");
+            if (groups & StatsGroup::ExternalCampaign)
+                s.externalCampaignId = r.string("external_campaign_id", kMaxToken);
+            s.visits = r.count("visits");
+            s.lpVisits = r.count("lp_visits");
+            s.offerVisits = r.count("offer_visits");
+            s.uniqueVisits = r.count("unique_visits");
+            s.conversions = r.count("conversions");
+            s.revenue = r.money("revenue");
+            s.cost = r.money("cost");
+            return s;
+        });
+    if (!result.ok())
+        result.error += statsRowKeys(body, result.error, groups);
+    return result;
 }
 
 QString parseErrorBody(const QByteArray& body, const QStringList& secrets)

@@ -4,6 +4,7 @@
 // a reason out. Everything a hostile or broken tracker could send is checked here, in our own
 // code, so the fuzzers see it (Debian's Qt is not instrumented).
 
+#include "tracker/TrackerCall.h"
 #include "tracker/TrackerTypes.h"
 
 #include <QByteArray>
@@ -17,6 +18,9 @@ template <typename T> struct Parsed
 {
     T value{};
     QString error; // empty on success; otherwise what was wrong, naming the field
+    // Lists of records (campaigns, traffic sources): the records that could not be read and
+    // were left out; positions count from 1 within this reply.
+    QList<SkippedRecord> skipped;
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -28,9 +32,16 @@ struct PageInfo
 };
 
 Parsed<TrackerSettings> parseSettings(const QByteArray& body);
+// Records are read as Kintura's published rules allow (nullable fields, booleans as
+// true/false/0/1/"0"/"1", numbers as numbers or decimal strings, unknown keys ignored); one
+// that still cannot be read is skipped and named in `skipped`, the rest are kept.
 Parsed<QList<TrackingTemplate>> parseTrafficSources(const QByteArray& body);
 Parsed<QList<Campaign>> parseCampaigns(const QByteArray& body);
-// groups: the grouping asked for; each row must carry exactly those keys.
+// One campaign record, as GET /campaigns/{id} answers.
+Parsed<Campaign> parseCampaign(const QByteArray& body);
+// groups: the grouping asked for; each row must carry exactly those keys. Strict: a row whose
+// measure is not a number fails the whole reply, naming the row by its group keys (numbers
+// are never guessed, and a total that silently left a row out would be wrong).
 Parsed<QList<StatsRow>> parseStats(const QByteArray& body, StatsGroups groups);
 // parseStats without its fast reader (StatsReader.h): QJsonDocument and the field rules alone.
 // parseStats takes it whenever the reader declines; exposed so that the tests and the fuzzer

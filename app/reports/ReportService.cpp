@@ -1,5 +1,7 @@
 #include "ReportService.h"
 
+#include "integrations/IntegrationInput.h"
+
 #include "ReportSync.h"
 #include "credentials/CredentialStore.h"
 #include "integrations/ConnectionMonitor.h"
@@ -46,6 +48,8 @@ public:
                            const QList<StatsRow>& rows) {
                     Q_EMIT rowsArrived(id, dataset, campaign, rows);
                 });
+        connect(m_sync.get(), &ReportSync::notice, this,
+                [this, id](const QString& sentence) { Q_EMIT notice(id, sentence); });
         connect(m_sync.get(), &ReportSync::finished, this, [this, id](const TrackerError& error) {
             Q_EMIT finished(id, error);
             // Not from inside its own signal: the sync and its client go on the next turn.
@@ -77,6 +81,7 @@ Q_SIGNALS:
     void progress(const QString& id, int done, int total, int secondsLeft);
     void rowsArrived(const QString& id, kd::ReportDataset dataset, const QString& campaignFilter,
                      const QList<kd::StatsRow>& rows);
+    void notice(const QString& id, const QString& sentence);
     void finished(const QString& id, const kd::TrackerError& error);
 
 private:
@@ -108,6 +113,7 @@ ReportService::ReportService(IntegrationList* integrations, CredentialStore* cre
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncWorker::progress, this, &ReportService::syncProgress);
     connect(m_worker, &SyncWorker::rowsArrived, this, &ReportService::rowsArrived);
+    connect(m_worker, &SyncWorker::notice, this, &ReportService::syncNotice);
     connect(m_worker, &SyncWorker::finished, this,
             [this](const QString& id, const TrackerError& error) {
                 m_syncing = false;
@@ -167,8 +173,15 @@ QDateTime ReportService::lastSyncedAt(const QString& integrationId) const
 
 QString ReportService::trackerTimeZone(const QString& integrationId) const
 {
-    const QString zone = m_monitor->report(integrationId).trackerSettings.timeZone;
-    return zone.isEmpty() ? storedTimeZone(integrationId) : zone;
+    // The zone entered for the integration; else the one the tracker stated (now, or when it
+    // was last checked); else this system's.
+    const auto integration = m_integrations->find(integrationId);
+    if (integration && !integration->timeZone.isEmpty())
+        return integration->timeZone;
+    QString zone = m_monitor->report(integrationId).trackerSettings.timeZone;
+    if (zone.isEmpty())
+        zone = storedTimeZone(integrationId);
+    return zone.isEmpty() ? systemTimeZone() : zone;
 }
 
 QString ReportService::storedTimeZone(const QString& integrationId) const

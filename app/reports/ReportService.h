@@ -63,6 +63,9 @@ Q_SIGNALS:
     // A page of daily rows as it arrives, before the sync commits (charts fill while syncing).
     void rowsArrived(const QString& integrationId, kd::ReportDataset dataset,
                      const QString& campaignFilter, const QList<kd::StatsRow>& rows);
+    // Something the user should know that did not stop the sync, one sentence (e.g. campaign
+    // records the tracker sent that could not be read).
+    void syncNotice(const QString& integrationId, const QString& sentence);
     void syncFinished(const QString& integrationId, const kd::TrackerError& error);
     // The queue is empty again.
     void idle();

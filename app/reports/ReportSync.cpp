@@ -120,6 +120,10 @@ void ReportSync::next()
             if (!campaigns->error().isOk())
                 return fail(campaigns->error());
             m_campaigns = campaigns->value();
+            if (!campaigns->skipped().isEmpty())
+                Q_EMIT notice(skippedSentence(campaigns->skipped(), campaigns->recordsSeen(),
+                                              //: Fills "%1 of %2 %3 could not be read".
+                                              tr("campaigns")));
             ++m_stepIndex;
             next();
         });

@@ -66,6 +66,9 @@ Q_SIGNALS:
     // Rows of one page as they arrive (for charts that fill while syncing).
     void rowsArrived(kd::ReportDataset dataset, const QString& campaignFilter,
                      const QList<kd::StatsRow>& rows);
+    // Something the user should know that did not stop the sync (one sentence), e.g. campaign
+    // records the tracker sent that could not be read and were left out.
+    void notice(const QString& sentence);
     // error.isOk() on success; the cache holds the new data only then.
     void finished(const kd::TrackerError& error);
 

@@ -53,6 +53,9 @@ SimServer::Reply SimServer::handleControl(const QString& path, const QHttpServer
         const SimDataset& d = *m_dataset;
         return ok({{QStringLiteral("url"), m_baseUrl.toString()},
                    {QStringLiteral("size"), simSizeName(d.config().size)},
+                   {QStringLiteral("api"), m_options.api == SimApi::Published
+                                               ? QStringLiteral("published")
+                                               : QStringLiteral("full")},
                    {QStringLiteral("seed"), QString::number(d.config().seed)},
                    {QStringLiteral("campaigns"), d.campaignCount()},
                    {QStringLiteral("networks"), d.networkCount()},

@@ -55,17 +55,6 @@ QString derivedSecret(const char* prefix, quint64 seed, int words)
     return out;
 }
 
-QJsonObject campaignJson(const SimCampaign& c)
-{
-    return {{QStringLiteral("id"), c.id},
-            {QStringLiteral("guid"), c.guid},
-            {QStringLiteral("title"), c.title},
-            {QStringLiteral("traffic_source_id"), c.trafficSourceId},
-            {QStringLiteral("cost_model"), costModelKey(c.costModel)},
-            {QStringLiteral("cost_value"), c.costValue},
-            {QStringLiteral("is_active"), c.active}};
-}
-
 bool parseGroups(const QString& value, StatsGroups* out)
 {
     StatsGroups groups;
@@ -312,6 +301,17 @@ SimServer::Reply SimServer::handleApi(const QString& endpoint, const QHttpServer
         reply.body = errorJson(405, QStringLiteral("Method not allowed"));
         return reply;
     }
+    if (Reply published = publishedReply(endpoint, request); published.status != 0)
+        return published;
+    const bool modelled = endpoint == QLatin1String("settings") ||
+                          endpoint == QLatin1String("traffic-sources") ||
+                          endpoint == QLatin1String("stats");
+    if (modelled && m_options.api == SimApi::Published) {
+        Reply reply;
+        reply.status = 404;
+        reply.body = errorJson(404, QStringLiteral("Unknown endpoint"));
+        return reply;
+    }
     if (endpoint == QLatin1String("settings")) {
         const TrackerSettings& s = m_dataset->config().settings;
         Reply reply;
@@ -333,7 +333,7 @@ SimServer::Reply SimServer::handleApi(const QString& endpoint, const QHttpServer
     if (endpoint == QLatin1String("campaigns")) {
         QJsonArray all;
         for (const SimCampaign& c : m_dataset->campaigns())
-            all.append(campaignJson(c));
+            all.append(campaignRecord(c));
         return indexReply(all, request);
     }
     if (endpoint == QLatin1String("stats"))

@@ -17,6 +17,13 @@ class QTcpSocket;
 
 namespace kd::sim {
 
+// What the simulated tracker answers: everything docs/kintura-api.md describes (Full), or
+// only what Kintura's public API page states (Published: campaigns, one campaign by id,
+// routes, pagination, search, the throttle; 404 for the modelled settings, traffic sources
+// and stats), so that the app can be tried as a user of such a tracker would meet it.
+enum class SimApi { Full, Published };
+bool simApiFromName(const QString& name, SimApi* out);
+
 struct SimOptions
 {
     double requestsPerSecond = 1.0; // 0 turns the throttle off
@@ -25,6 +32,7 @@ struct SimOptions
     // The clock, fixed from the start (invalid: the real one). The generated history ends on
     // this moment's day, so a test pinned to a date sees the same account whatever day it runs.
     QDateTime fixedNow;
+    SimApi api = SimApi::Full;
 };
 
 // A fault armed for the next `count` requests of an endpoint ("settings", "traffic-sources",
@@ -90,6 +98,7 @@ public:
     void armFault(const SimFault& fault);
     void clearFaults() { m_faults.clear(); }
     void setRequestsPerSecond(double rate) { m_options.requestsPerSecond = rate; }
+    SimApi api() const { return m_options.api; }
     void setSettings(const TrackerSettings& settings);
     QList<SimLogEntry> log() const { return m_log; }
     void clearLog() { m_log.clear(); }
@@ -112,6 +121,10 @@ private:
     Reply handleControl(const QString& path, const QHttpServerRequest& request);
     Reply indexReply(const QJsonArray& all, const QHttpServerRequest& request);
     Reply statsReply(const QHttpServerRequest& request);
+    // The published endpoints beyond the campaign list (SimPublished.cpp): one campaign by id,
+    // routes. Empty status (0) when `endpoint` is none of them.
+    Reply publishedReply(const QString& endpoint, const QHttpServerRequest& request);
+    QJsonObject campaignRecord(const SimCampaign& campaign) const;
     void deliver(QTcpSocket* socket, Reply reply, const SimFault* fault);
     // X-Total-Count and X-Total-Pages as a moving (or lying) tracker would send them.
     void retotal(Reply* reply, const QHttpServerRequest& request, const SimFault& fault);

@@ -69,7 +69,13 @@ int main(int argc, char** argv)
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
                                     QStringLiteral("The PEM RSA private key of --tls-cert."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({port, rate, seed, size, campaigns, days, networks, trafficSources, currency,
+    const QCommandLineOption api(
+        QStringLiteral("api"),
+        QStringLiteral("full (docs/kintura-api.md, the default) or published (only what "
+                       "Kintura's public API page states; 404 for settings, traffic sources "
+                       "and stats)."),
+        QStringLiteral("API"), QStringLiteral("full"));
+    parser.addOptions({api, port, rate, seed, size, campaigns, days, networks, trafficSources, currency,
                        conversion, timezone, tlsCert, tlsKey});
     parser.process(app);
 
@@ -90,6 +96,10 @@ int main(int argc, char** argv)
     config.settings.timeZone = parser.value(timezone);
 
     SimOptions options;
+    if (!simApiFromName(parser.value(api), &options.api)) {
+        err << "kintura-sim: --api is full or published\n";
+        return 2;
+    }
     options.requestsPerSecond = parser.value(rate).toDouble(&ok);
     if (!ok || options.requestsPerSecond < 0) {
         err << "kintura-sim: --rate must be a number of requests per second\n";

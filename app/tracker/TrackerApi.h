@@ -19,6 +19,9 @@ public:
     using QObject::QObject;
 
     virtual QUrl trackerUrl() const = 0;
+    // Proves the credentials on what every tracker of this type offers (for Kintura, its
+    // published API), with one request.
+    virtual TrackerResult<TrackerAccess>* checkAccess() = 0;
     virtual TrackerResult<TrackerSettings>* fetchSettings() = 0;
     virtual PagedCall<TrackingTemplate>* fetchTemplates(const QString& search = {}) = 0;
     virtual PagedCall<Campaign>* fetchCampaigns(const QString& search = {}) = 0;

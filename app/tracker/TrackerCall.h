@@ -7,6 +7,21 @@
 
 namespace kd {
 
+// A record of a list that the tracker sent but that could not be read. It is skipped so that
+// the rest of the list still serves, and said where the list is shown.
+struct SkippedRecord
+{
+    QString id;        // the record's id when it could be read, else empty
+    int position = 0;  // 1-based, within the whole list
+    QString field;     // the field that was wrong, e.g. "cost_value"
+    QString problem;   // e.g. "is not an amount of money" (English: logs and the probe)
+    QString valueText; // the value as sent, shortened (for the user; never for the probe)
+};
+
+// One sentence for the user: "1 of 73 campaigns could not be read: id 512, cost_value "abc"."
+// `what` is the kind of record in the plural, already translated (e.g. "campaigns").
+QString skippedSentence(const QList<SkippedRecord>& skipped, int total, const QString& what);
+
 // One asynchronous request to a tracker, possibly spanning several pages. It emits
 // finished() exactly once (also after cancel()), then deletes itself on the next event-loop
 // turn: read the result inside the finished() handler, keep a QPointer if you keep the call.
@@ -20,6 +35,10 @@ public:
     const TrackerError& error() const { return m_error; }
     int pagesDone() const { return m_pagesDone; }
     int pagesTotal() const { return m_pagesTotal; }
+    // Records left out because they could not be read (lists only), and how many the tracker
+    // sent in all, counting them.
+    const QList<SkippedRecord>& skipped() const { return m_skipped; }
+    int recordsSeen() const { return m_recordsSeen; }
 
     // Stops the call: the network request is aborted, finished() follows with Cancelled.
     void cancel();
@@ -39,6 +58,8 @@ protected:
     void finish(const TrackerError& error);
     void setProgress(int done, int total);
     virtual void abortWork() {}
+    QList<SkippedRecord> m_skipped;
+    int m_recordsSeen = 0;
 
 private:
     bool m_finished = false;

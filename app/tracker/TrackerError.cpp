@@ -106,6 +106,8 @@ QString TrackerError::message() const
         return tr("The data from %1 could not be stored on this computer (%2). Check the free "
                   "disk space; the cache was left as it was.")
             .arg(h, m_detail);
+    case Kind::NotOffered:
+        return notOfferedMessage();
     case Kind::Credentials:
         // The keychain's own sentence (what happened, what to do) says it best.
         return m_detail.isEmpty()
@@ -115,6 +117,38 @@ QString TrackerError::message() const
                    : m_detail;
     }
     return {};
+}
+
+QString TrackerError::notOfferedMessage() const
+{
+    const QString how = m_httpStatus >= 300
+                            //: Fills "does not offer %2 (%3)": the HTTP status it answered with.
+                            ? tr("HTTP %1").arg(m_httpStatus)
+                            //: Fills "does not offer %2 (%3)": it answered with an HTML page.
+                            : tr("it answers with a web page");
+    switch (m_feature) {
+    case Feature::Reports:
+        //: %1 is the tracker's host name; %2 an API path, e.g. /1.0/stats; %3 "HTTP 404".
+        return tr("The tracker at %1 does not offer %2 (%3), so Kintura Desk cannot read its "
+                  "reports through the API. Numbers already on this computer stay shown.")
+            .arg(m_host, m_endpoint, how);
+    case Feature::Templates:
+        //: %1 is the tracker's host name; %2 an API path, e.g. /1.0/traffic-sources; %3 "HTTP 404".
+        return tr("The tracker at %1 does not offer %2 (%3), so Kintura Desk cannot read its "
+                  "tracking templates: check each ad network's template in Kintura itself.")
+            .arg(m_host, m_endpoint, how);
+    case Feature::Settings:
+        //: %1 is the tracker's host name; %2 an API path, e.g. /1.0/settings; %3 "HTTP 404".
+        return tr("The tracker at %1 does not offer %2 (%3), so Kintura Desk cannot read its "
+                  "currency, conversion registration time and time zone; it uses the values "
+                  "entered for this integration.")
+            .arg(m_host, m_endpoint, how);
+    case Feature::Other:
+        break;
+    }
+    //: %1 is the tracker's host name; %2 an API path; %3 "HTTP 404".
+    return tr("The tracker at %1 does not offer %2 (%3), which this needs.")
+        .arg(m_host, m_endpoint, how);
 }
 
 QString TrackerError::kindName(Kind kind)
@@ -154,6 +188,8 @@ QString TrackerError::kindName(Kind kind)
         return QStringLiteral("local-storage");
     case Kind::Credentials:
         return QStringLiteral("credentials");
+    case Kind::NotOffered:
+        return QStringLiteral("not-offered");
     }
     return QStringLiteral("unknown");
 }

@@ -29,7 +29,13 @@ public:
         Cancelled,
         LocalStorage, // the tracker answered, but the local cache could not keep it
         Credentials,  // the key and secret could not be read (keychain); detail is the sentence
+        // The tracker answers (a published endpoint works with these credentials) but does not
+        // offer the endpoint this needs: 404/405/410/501 or a web page there. endpoint() names
+        // it, feature() says what cannot work without it.
+        NotOffered,
     };
+    // What a NotOffered endpoint would have given.
+    enum class Feature { Other, Settings, Templates, Reports };
 
     TrackerError() = default;
     TrackerError(Kind kind, QString host, QString detail = {}, int httpStatus = 0)
@@ -65,12 +71,23 @@ public:
     Redirect redirect() const { return m_redirect; }
     void setRedirect(Redirect redirect) { m_redirect = redirect; }
 
+    // For NotOffered: the path the tracker does not offer (e.g. "/1.0/stats") and the feature.
+    const QString& endpoint() const { return m_endpoint; }
+    Feature feature() const { return m_feature; }
+    void setNotOffered(const QString& endpoint, Feature feature)
+    {
+        m_endpoint = endpoint;
+        m_feature = feature;
+    }
+
     // One translated sentence for the user: what happened, at which tracker, what to do.
     QString message() const;
     // A stable, untranslated name for logs, JSON output and tests.
     static QString kindName(Kind kind);
 
 private:
+    QString notOfferedMessage() const;
+
     Kind m_kind = Kind::None;
     QString m_host;
     QString m_detail;
@@ -79,6 +96,8 @@ private:
     qint64 m_retryAfterSeconds = -1;
     QString m_redirectHost;
     Redirect m_redirect = Redirect::None;
+    QString m_endpoint;
+    Feature m_feature = Feature::Other;
 };
 
 } // namespace kd

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace kd {
 
 // Money in millionths of the tracker's currency unit: exact sums, no binary-fraction drift.
@@ -23,6 +25,12 @@ struct TrackerSettings
     QString currency; // ISO 4217
     ConversionTime conversionTime = ConversionTime::Visit;
     QString timeZone; // IANA name, e.g. "America/New_York"
+};
+
+// What the cheapest authenticated request told: the tracker is there, the credentials work.
+struct TrackerAccess
+{
+    qint64 campaignCount = -1; // when the tracker said (-1: unknown)
 };
 
 // One URL parameter of a tracking template and the token the ad network fills in.
@@ -52,7 +60,7 @@ struct Campaign
     QString trafficSourceId;
     CostModel costModel = CostModel::None;
     Money costValue = 0;
-    bool active = false;
+    std::optional<bool> active; // Kintura's is_active is nullable: unknown
 };
 
 enum class StatsGroup {
