@@ -43,6 +43,14 @@ int main(int argc, char** argv)
     parser.process(app);
     kd::ui::Launch launch;
     launch.demo = parser.isSet(options.demo);
+    const QString demoApi = parser.value(options.demoApi);
+    if (demoApi != QLatin1String("full") && demoApi != QLatin1String("published")) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("main",
+                                                        "--demo-api is full or published.")));
+        return 2;
+    }
+    launch.demoPublishedOnly = demoApi == QLatin1String("published");
     launch.screenshot = parser.value(options.screenshot);
 
     // The demo's throwaway folder starts empty: its preferences are the defaults, its language

@@ -17,6 +17,8 @@ class MainWindow;
 struct Launch
 {
     bool demo = false;
+    // --demo-api published: the demo tracker offers only Kintura's public API.
+    bool demoPublishedOnly = false;
     QString screenshot; // --screenshot FILE, empty when not asked for
 };
 

@@ -11,6 +11,12 @@ DeskOptions::DeskOptions()
     : demo(QStringLiteral("demo"),
            QCoreApplication::translate("main", "Start on the built-in demo tracker: nothing is "
                                                "saved, the keychain is not touched."))
+    , demoApi(QStringLiteral("demo-api"),
+              //: Description of the --demo-api option in --help: "full" and "published" are typed
+              //: as they are, do not translate them.
+              QCoreApplication::translate("main", "With --demo: full (the default) or published (a "
+                                                  "tracker that offers only Kintura's public API)."),
+              QStringLiteral("API"), QStringLiteral("full"))
     , page(QStringLiteral("page"),
            //: Description of the --page option in --help: the page names are typed as they are, do
            //: not translate them.
@@ -35,6 +41,7 @@ void addDeskOptions(QCommandLineParser& parser, const DeskOptions& options)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(options.demo);
+    parser.addOption(options.demoApi);
     parser.addOption(options.page);
     parser.addOption(options.screenshot);
 }

@@ -14,6 +14,7 @@ struct DeskOptions
 {
     DeskOptions();
     QCommandLineOption demo;
+    QCommandLineOption demoApi;
     QCommandLineOption page;
     QCommandLineOption screenshot;
 };

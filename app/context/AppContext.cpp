@@ -86,7 +86,7 @@ std::unique_ptr<AppContext> AppContext::create(const QString& configDir,
     return context;
 }
 
-std::unique_ptr<AppContext> AppContext::createDemo(QString* error)
+std::unique_ptr<AppContext> AppContext::createDemo(QString* error, bool publishedApiOnly)
 {
     auto tempDir = std::make_unique<QTemporaryDir>();
     if (!tempDir->isValid()) {
@@ -97,7 +97,9 @@ std::unique_ptr<AppContext> AppContext::createDemo(QString* error)
     sim::SimConfig config;
     config.seed = 42;
     config.size = sim::SimSize::Typical;
-    auto host = std::make_unique<sim::SimHost>(config, sim::SimOptions{});
+    sim::SimOptions options;
+    options.api = publishedApiOnly ? sim::SimApi::Published : sim::SimApi::Full;
+    auto host = std::make_unique<sim::SimHost>(config, options);
     if (!host->isListening()) {
         *error = tr("Could not start the demo tracker on 127.0.0.1.");
         return nullptr;
@@ -113,6 +115,7 @@ std::unique_ptr<AppContext> AppContext::createDemo(QString* error)
     demo.trackerUrl = host->url();
     demo.currency = config.settings.currency;
     demo.conversionTime = config.settings.conversionTime;
+    demo.timeZone = config.settings.timeZone;
     const ApiCredentials pair{host->apiKey(), host->apiSecret()};
     // A setup half done, as a user would have it on day one: Facebook connected, Taboola on
     // an old template that lacks Placement, Google and TikTok still to configure.
@@ -124,6 +127,9 @@ std::unique_ptr<AppContext> AppContext::createDemo(QString* error)
     context->m_networkSetup->setNetworks(demo.id,
                                          {QStringLiteral("facebook"), QStringLiteral("google"),
                                           QStringLiteral("tiktok"), QStringLiteral("taboola")});
+    // A tracker without the templates endpoint: the networks are chosen, none configured.
+    if (publishedApiOnly)
+        templates.clear();
     for (const TrackingTemplate& t : templates) {
         const bool old = t.title.endsWith(QLatin1String("(old)"));
         const bool pick = (t.preset == QLatin1String("facebook") && !old) ||

@@ -35,7 +35,9 @@ public:
     static std::unique_ptr<AppContext> createDefault();
     // Self-contained: an in-process simulator, secrets in memory, a throwaway config folder,
     // and a "Kintura - Demo" integration pointed at the simulator.
-    static std::unique_ptr<AppContext> createDemo(QString* error);
+    // publishedApiOnly: the demo tracker offers only Kintura's public API (kintura-sim
+    // --api published), as a user of such a tracker would meet it.
+    static std::unique_ptr<AppContext> createDemo(QString* error, bool publishedApiOnly = false);
     // Any config folder and credential store (taken over); loads the integrations file.
     // For tests and tools.
     // The report cache goes to dataDir (the config folder when empty).

@@ -1,0 +1,391 @@
+// Kintura Desk against a tracker that offers only what Kintura's public API page states
+// (kintura-sim --api published): the simulator's published mode itself, what the client
+// says of each endpoint the tracker lacks, the connection test, the window and the command
+// line. The full simulator stands beside it where the two must differ.
+#include "CliRun.h"
+#include "DeskWindow.h"
+#include "KeyringRequired.h"
+#include "SimFixture.h"
+#include "WaitUntil.h"
+#include "adnetworks/NetworkSetupService.h"
+#include "integrations/ConnectionMonitor.h"
+#include "integrations/ConnectionProbe.h"
+#include "integrations/IntegrationList.h"
+#include "integrations/StatusText.h"
+#include "kintura/KinturaJson.h"
+#include "reports/ReportService.h"
+#include "sim/SimHost.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kd;
+using namespace kd::test;
+using Kind = TrackerError::Kind;
+using Feature = TrackerError::Feature;
+
+namespace {
+
+std::unique_ptr<sim::SimServer> publishedServer(double rate = 0)
+{
+    sim::SimOptions options;
+    options.requestsPerSecond = rate;
+    options.api = sim::SimApi::Published;
+    auto server = std::make_unique<sim::SimServer>(sim::SimConfig{}, options);
+    return server->listenLocal(0) ? std::move(server) : nullptr;
+}
+
+struct RawReply
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray totalPages;
+};
+
+// One GET with the credentials, as any HTTP client would send it.
+RawReply get(const sim::SimServer& server, const QString& pathAndQuery)
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request(QUrl(server.baseUrl().toString() + pathAndQuery));
+    request.setRawHeader("X-Api-Key", server.apiKey().toUtf8());
+    request.setRawHeader("X-Api-Secret", server.apiSecret().toUtf8());
+    QNetworkReply* reply = manager.get(request);
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10'000))
+        reply->abort();
+    RawReply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+               reply->rawHeader("X-Total-Pages")};
+    delete reply;
+    return r;
+}
+
+Integration integrationFor(const QUrl& url)
+{
+    Integration i;
+    i.id = QStringLiteral("00000000-0000-4000-8000-000000000001");
+    i.name = QStringLiteral("Published");
+    i.trackerUrl = url;
+    i.currency = QStringLiteral("EUR"); // the simulator's is USD: never compared here
+    i.conversionTime = ConversionTime::Postback;
+    i.timeZone = QStringLiteral("Europe/Madrid");
+    return i;
+}
+
+ConnectionReport probe(const sim::SimServer& server, const Integration& integration)
+{
+    ConnectionProbe probe([](const Integration& i, const ApiCredentials& c) {
+        return std::unique_ptr<TrackerApi>(
+            new kintura::KinturaClient(i.trackerUrl, c, SimFixture::fastOptions()));
+    });
+    ConnectionReport report;
+    bool done = false;
+    QObject::connect(&probe, &ConnectionProbe::finished, [&](const ConnectionReport& r) {
+        report = r;
+        done = true;
+    });
+    probe.start(integration, {server.apiKey(), server.apiSecret()});
+    if (!QTest::qWaitFor([&] { return done; }, 20'000))
+        report.status = ConnectionStatus::Checking; // never finished: no status a test expects
+    return report;
+}
+
+} // namespace
+
+class TestPublishedApi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void simulatorAnswersOnlyWhatIsPublished()
+    {
+        auto server = publishedServer();
+        QVERIFY(server);
+        for (const char* modelled : {"/1.0/settings", "/1.0/traffic-sources",
+                                     "/1.0/stats?date_from=2026-11-01&date_to=2026-11-02"})
+            QCOMPARE(get(*server, QLatin1String(modelled)).status, 404);
+
+        const RawReply page = get(*server, QStringLiteral("/1.0/campaigns?per_page=50"));
+        QCOMPARE(page.status, 200);
+        QVERIFY(!page.totalPages.isEmpty());
+        const QJsonArray records = QJsonDocument::fromJson(page.body).array();
+        QCOMPARE(records.size(), 20); // the small account: 20 campaigns
+        int nullActive = 0;
+        int nullRegion = 0;
+        for (const QJsonValue& v : records) {
+            nullActive += v[QStringLiteral("is_active")].isNull() ? 1 : 0;
+            nullRegion += v[QStringLiteral("region_id")].isNull() ? 1 : 0;
+            QVERIFY(v[QStringLiteral("routing_mode")].isString());
+        }
+        QVERIFY(nullActive > 0);
+        QVERIFY(nullRegion > 0);
+
+        const QString id = QString::number(records.first()[QStringLiteral("id")].toInteger());
+        const RawReply one = get(*server, QStringLiteral("/1.0/campaigns/") + id);
+        QCOMPARE(one.status, 200);
+        const auto parsed = kintura::parseCampaign(one.body);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QCOMPARE(parsed.value.id, id);
+        QCOMPARE(get(*server, QStringLiteral("/1.0/campaigns/999999999")).status, 404);
+
+        const RawReply routes = get(*server, QStringLiteral("/1.0/routes?per_page=2"));
+        QCOMPARE(routes.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(routes.body).array().size(), 2);
+        QVERIFY(routes.totalPages.toInt() >= 2);
+
+        // The full simulator answers the modelled endpoints, and the published ones too.
+        SimFixture full;
+        QCOMPARE(get(*full.server, QStringLiteral("/1.0/settings")).status, 200);
+        QCOMPARE(get(*full.server, QStringLiteral("/1.0/campaigns/") + id).status, 200);
+    }
+
+    void campaignsWithNullsAreRead()
+    {
+        auto server = publishedServer();
+        QVERIFY(server);
+        kintura::KinturaClient client(server->baseUrl(), {server->apiKey(), server->apiSecret()},
+                                      SimFixture::fastOptions());
+        int unknown = 0;
+        int read = 0;
+        QVERIFY(waitFor(client.fetchCampaigns(), [&](auto& call) {
+            QVERIFY2(call.error().isOk(), qPrintable(call.error().message()));
+            QCOMPARE(call.skipped().size(), 0);
+            QCOMPARE(call.recordsSeen(), server->dataset().campaignCount());
+            read = int(call.value().size());
+            for (const Campaign& c : call.value())
+                unknown += c.active.has_value() ? 0 : 1;
+        }));
+        QCOMPARE(read, server->dataset().campaignCount());
+        QVERIFY(unknown > 0);
+    }
+
+    void eachMissingEndpointIsNamed_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("feature");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("settings") << QStringLiteral("/1.0/settings") << int(Feature::Settings)
+                                  << QStringLiteral("uses the values entered");
+        QTest::newRow("templates")
+            << QStringLiteral("/1.0/traffic-sources") << int(Feature::Templates)
+            << QStringLiteral("cannot read its tracking templates");
+        QTest::newRow("stats") << QStringLiteral("/1.0/stats") << int(Feature::Reports)
+                               << QStringLiteral("cannot read its reports through the API");
+    }
+    void eachMissingEndpointIsNamed()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, feature);
+        QFETCH(QString, says);
+        auto server = publishedServer();
+        QVERIFY(server);
+        kintura::KinturaClient client(server->baseUrl(), {server->apiKey(), server->apiSecret()},
+                                      SimFixture::fastOptions());
+        TrackerError error;
+        auto keep = [&](auto& call) { error = call.error(); };
+        if (feature == int(Feature::Settings))
+            QVERIFY(waitFor(client.fetchSettings(), keep));
+        else if (feature == int(Feature::Templates))
+            QVERIFY(waitFor(client.fetchTemplates(), keep));
+        else
+            QVERIFY(waitFor(client.fetchStats({QDate(2026, 11, 1), QDate(2026, 11, 7),
+                                               StatsGroup::Date, {}, {}}),
+                            keep));
+        QCOMPARE(error.kind(), Kind::NotOffered);
+        QCOMPARE(error.endpoint(), path);
+        QCOMPARE(int(error.feature()), feature);
+        const QString sentence = error.message();
+        QVERIFY2(sentence.contains(path + QStringLiteral(" (HTTP 404)")), qPrintable(sentence));
+        QVERIFY2(sentence.contains(says), qPrintable(sentence));
+        // Never "unreachable" nor "check the URL": the tracker answered, the URL is right.
+        QVERIFY2(!sentence.contains(QStringLiteral("URL")), qPrintable(sentence));
+        QVERIFY2(!sentence.contains(QStringLiteral("reach")), qPrintable(sentence));
+        // The 404, then the one published request that proves the tracker is there.
+        const QList<sim::SimLogEntry> log = server->log();
+        QCOMPARE(log.size(), 2);
+        QCOMPARE(log.at(1).endpoint, QStringLiteral("campaigns"));
+        QCOMPARE(log.at(1).status, 200);
+    }
+
+    void connectionTestIsConnectedWithSettingsNotVerified()
+    {
+        auto server = publishedServer();
+        QVERIFY(server);
+        const Integration integration = integrationFor(server->baseUrl());
+        const ConnectionReport report = probe(*server, integration);
+        QCOMPARE(report.status, ConnectionStatus::ConnectedUnverified);
+        QCOMPARE(report.settingsError.kind(), Kind::NotOffered);
+        QVERIFY(isConnected(report.status));
+        const QString sentence = statusSentence(integration, report);
+        QVERIFY2(sentence.contains(QStringLiteral("does not publish its currency")),
+                 qPrintable(sentence));
+        // The values it uses are named: the user's, since the tracker said nothing.
+        QVERIFY2(sentence.contains(QStringLiteral("EUR")) &&
+                     sentence.contains(QStringLiteral("Europe/Madrid")),
+                 qPrintable(sentence));
+
+        // Wrong credentials on such a tracker are still wrong credentials.
+        Integration wrong = integration;
+        ConnectionProbe refusing([](const Integration& i, const ApiCredentials&) {
+            return std::unique_ptr<TrackerApi>(new kintura::KinturaClient(
+                i.trackerUrl, {QStringLiteral("kk_nope"), QStringLiteral("ks_nope")},
+                SimFixture::fastOptions()));
+        });
+        ConnectionReport refused;
+        bool done = false;
+        connect(&refusing, &ConnectionProbe::finished, this, [&](const ConnectionReport& r) {
+            refused = r;
+            done = true;
+        });
+        refusing.start(wrong, {});
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 20'000));
+        QCOMPARE(refused.status, ConnectionStatus::InvalidCredentials);
+    }
+
+    void mismatchOnlyWhenTheTrackerStatesItsSettings()
+    {
+        // The full simulator states USD, visit time, America/New_York.
+        SimFixture full;
+        Integration integration = integrationFor(full.server->baseUrl());
+        integration.currency = QStringLiteral("USD");
+        integration.conversionTime = ConversionTime::Visit;
+        integration.timeZone = QStringLiteral("America/New_York");
+        QCOMPARE(probe(*full.server, integration).status, ConnectionStatus::Connected);
+        QCOMPARE(full.server->log().size(), 1); // the settings prove the credentials too
+
+        // Another zone is a mismatch of its own, said as such.
+        integration.timeZone = QStringLiteral("Europe/Madrid");
+        const ConnectionReport zone = probe(*full.server, integration);
+        QCOMPARE(zone.status, ConnectionStatus::SettingsMismatch);
+        const QString sentence = statusSentence(integration, zone);
+        QVERIFY2(sentence.contains(QStringLiteral("America/New_York")) &&
+                     sentence.contains(QStringLiteral("Europe/Madrid")),
+                 qPrintable(sentence));
+
+        // An integration of an earlier version names no zone: nothing to compare.
+        integration.timeZone.clear();
+        QCOMPARE(probe(*full.server, integration).status, ConnectionStatus::Connected);
+    }
+
+    void theWindowShowsWhatSuchATrackerGives()
+    {
+        QString error;
+        auto context = AppContext::createDemo(&error, true);
+        QVERIFY2(context, qPrintable(error));
+        context->simulator()->withServer([](sim::SimServer& s) { s.setRequestsPerSecond(0); });
+        kintura::ClientOptions fast = context->clientOptions();
+        fast.requestsPerSecond = 100;
+        context->setClientOptions(fast);
+        DeskWindow window(context.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(context->integrations()->all().size(), 1);
+        const QString id = context->integrations()->all().first().id;
+        QTRY_COMPARE_WITH_TIMEOUT(context->monitor()->report(id).status,
+                                  ConnectionStatus::ConnectedUnverified, 15'000);
+
+        // Integrations: the status cell, its icon and what a screen reader says.
+        auto* table = window.integrationsPage()->findChild<QTableView*>(
+            QStringLiteral("integrationsTable"));
+        QVERIFY(table);
+        QString text;
+        QString accessible;
+        for (int column = 0; column < table->model()->columnCount(); ++column) {
+            const QModelIndex cell = table->model()->index(0, column);
+            if (cell.data().toString().startsWith(QStringLiteral("Connected"))) {
+                text = cell.data().toString();
+                accessible = cell.data(Qt::AccessibleTextRole).toString();
+            }
+        }
+        QCOMPARE(text, QStringLiteral("Connected, settings not verified"));
+        QVERIFY2(accessible.contains(QStringLiteral("does not publish its currency")),
+                 qPrintable(accessible));
+
+        // Ad networks: the templates endpoint is named, not "unreachable".
+        context->networkSetup()->refresh(id);
+        auto* state = window.adNetworksPage()->findChild<QLabel*>(QStringLiteral("templatesState"));
+        QVERIFY(state);
+        QTRY_VERIFY2_WITH_TIMEOUT(state->text().contains(QStringLiteral("/1.0/traffic-sources")),
+                                  qPrintable(state->text()), 15'000);
+
+        // Reports: the stats endpoint is named, as a warning, with what stays shown.
+        auto* status = window.reportsPage()->findChild<QLabel*>(QStringLiteral("syncStatus"));
+        QVERIFY(status);
+        const QDate today = context->reports()->trackerToday(id);
+        context->reports()->sync(id, today.addDays(-6), today);
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(QStringLiteral("/1.0/stats (HTTP 404)")),
+                                  qPrintable(status->text()), 15'000);
+        auto* icon = window.reportsPage()->findChild<QLabel*>(QStringLiteral("syncStatusIcon"));
+        QVERIFY(icon);
+        QVERIFY2(icon->accessibleName().startsWith(QStringLiteral("Warning:")),
+                 qPrintable(icon->accessibleName()));
+    }
+
+    void commandLineOnSuchATracker()
+    {
+        KD_SKIP_WITHOUT_KEYRING();
+        sim::SimOptions options;
+        options.requestsPerSecond = 0;
+        options.api = sim::SimApi::Published;
+        sim::SimHost host(sim::SimConfig{}, options);
+        QVERIFY(host.isListening());
+        QTemporaryDir home;
+        const QByteArray credentials = (host.apiKey() + "\n" + host.apiSecret() + "\n").toUtf8();
+        auto desk = [&](const QStringList& args, const QByteArray& input = {}) {
+            return runDesk(QStringLiteral(KD_DESK_BINARY), args, home.path(), input);
+        };
+
+        const Run badZone = desk({QStringLiteral("integration"), QStringLiteral("add"),
+                                  QStringLiteral("--name"), QStringLiteral("Pub"),
+                                  QStringLiteral("--url"), host.url().toString(),
+                                  QStringLiteral("--currency"), QStringLiteral("USD"),
+                                  QStringLiteral("--conversion-time"), QStringLiteral("visit"),
+                                  QStringLiteral("--timezone"), QStringLiteral("Mars/Olympus")},
+                                 credentials);
+        QCOMPARE(badZone.code, 2);
+        QVERIFY2(badZone.err.contains(QStringLiteral("Mars/Olympus")), qPrintable(badZone.err));
+
+        const Run added = desk({QStringLiteral("integration"), QStringLiteral("add"),
+                                QStringLiteral("--name"), QStringLiteral("Pub"),
+                                QStringLiteral("--url"), host.url().toString(),
+                                QStringLiteral("--currency"), QStringLiteral("USD"),
+                                QStringLiteral("--conversion-time"), QStringLiteral("visit"),
+                                QStringLiteral("--timezone"), QStringLiteral("Europe/Madrid")},
+                               credentials);
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        const Run listed = desk({QStringLiteral("integration"), QStringLiteral("list")});
+        QVERIFY2(listed.out.contains(QStringLiteral("\tEurope/Madrid")), qPrintable(listed.out));
+
+        const Run tested = desk({QStringLiteral("integration"), QStringLiteral("test"),
+                                 QStringLiteral("Pub")});
+        QVERIFY2(tested.code == 0, qPrintable(tested.err));
+        QVERIFY2(tested.out.contains(QStringLiteral("does not publish its currency")),
+                 qPrintable(tested.out));
+
+        const Run report = desk({QStringLiteral("report"), QStringLiteral("--integration"),
+                                 QStringLiteral("Pub"), QStringLiteral("--from"),
+                                 QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+                                 QStringLiteral("2026-11-07"), QStringLiteral("--group-by"),
+                                 QStringLiteral("day")});
+        QCOMPARE(report.code, 9);
+        QVERIFY2(report.err.contains(QStringLiteral("/1.0/stats (HTTP 404)")),
+                 qPrintable(report.err));
+        QVERIFY(report.out.isEmpty());
+        // The zone was the integration's: no request for the settings.
+        int settingsAsked = 0;
+        host.withServer([&](sim::SimServer& s) {
+            for (const sim::SimLogEntry& e : s.log())
+                settingsAsked += e.endpoint == QLatin1String("settings") ? 1 : 0;
+        });
+        QCOMPARE(settingsAsked, 1); // by `integration test` alone
+    }
+};
+
+QTEST_MAIN(TestPublishedApi)
+#include "tst_publishedapi.moc"
