@@ -232,6 +232,46 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(resultText().startsWith(QStringLiteral("Connected")), 10'000);
     }
 
+    // The time zone: searchable, checked as typed; a zone left alone follows the tracker's,
+    // a zone picked is compared with it and fixed by "Use the tracker's values".
+    void timeZoneFollowsOrIsCompared()
+    {
+        click("addButton");
+        fillValid();
+        auto* zone = field<QComboBox>("timeZoneCombo");
+        QVERIFY(zone && zone->isVisible());
+        QVERIFY(zone->count() > 300); // the system's IANA zones
+        QVERIFY(zone->findData(QStringLiteral("UTC+02:00")) < 0);
+        // Left alone: the tracker's zone fills it at the test, and the status is Connected.
+        clickInDialog("testConnectionButton");
+        QTRY_VERIFY_WITH_TIMEOUT(resultText().startsWith(QStringLiteral("Connected")), 10'000);
+        QCOMPARE(zone->currentData().toString(), QStringLiteral("America/New_York"));
+
+        // Typed: a name the system does not know is refused by name, before any request.
+        zone->lineEdit()->setFocus();
+        zone->lineEdit()->selectAll();
+        QTest::keyClick(zone->lineEdit(), Qt::Key_Backspace);
+        QTest::keyClicks(zone->lineEdit(), QStringLiteral("Mars/Olympus"));
+        clickInDialog("testConnectionButton");
+        QTRY_VERIFY(errorText("timeZoneError").contains(QStringLiteral("Mars/Olympus")));
+
+        // Picked: another zone than the tracker's is a mismatch, side by side, fixed in one click.
+        zone->setCurrentIndex(zone->findData(QStringLiteral("Europe/Madrid")));
+        Q_EMIT zone->activated(zone->currentIndex()); // as a click in the list does
+        clickInDialog("testConnectionButton");
+        QTRY_VERIFY_WITH_TIMEOUT(resultText().startsWith(QStringLiteral("Settings mismatch")),
+                                 10'000);
+        QVERIFY2(resultText().contains(QStringLiteral("Europe/Madrid")) &&
+                     resultText().contains(QStringLiteral("America/New_York")),
+                 qPrintable(resultText()));
+        QTest::mouseClick(field<QPushButton>("useTrackerValuesButton"), Qt::LeftButton);
+        QCOMPARE(zone->currentData().toString(), QStringLiteral("America/New_York"));
+        clickInDialog("saveButton");
+        QTRY_COMPARE(context->integrations()->all().size(), 1);
+        QCOMPARE(context->integrations()->all().first().timeZone,
+                 QStringLiteral("America/New_York"));
+    }
+
     void unreachableTrackerIsNamed()
     {
         quint16 port = 0;

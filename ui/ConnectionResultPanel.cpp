@@ -152,6 +152,14 @@ void ConnectionResultPanel::showReport(const Integration& draft, const Connectio
             1);
         m_grid->addWidget(
             cell(timeText(report.trackerSettings.conversionTime), m_comparison, timeDiffers), 2, 2);
+        if (!draft.timeZone.isEmpty() && !report.trackerSettings.timeZone.isEmpty()) {
+            const bool zoneDiffers = draft.timeZone != report.trackerSettings.timeZone;
+            m_grid->addWidget(cell(tr("Time zone"), m_comparison), 3, 0);
+            m_grid->addWidget(cell(mark(draft.timeZone, zoneDiffers), m_comparison, zoneDiffers),
+                              3, 1);
+            m_grid->addWidget(cell(report.trackerSettings.timeZone, m_comparison, zoneDiffers), 3,
+                              2);
+        }
         m_grid->setColumnStretch(3, 1);
         m_comparison->show();
         m_useTracker->show();

@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTimer>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -122,6 +123,8 @@ IntegrationDialog::IntegrationDialog(AppContext* context, std::optional<Integrat
     , m_urlNote(hintLabel(QString(), this))
     , m_currency(new QComboBox(this))
     , m_currencyError(errorLabel(this, QStringLiteral("currencyError")))
+    , m_timeZone(new QComboBox(this))
+    , m_timeZoneError(errorLabel(this, QStringLiteral("timeZoneError")))
     //: Choice of "Conversion registration time": conversions are dated by the visit (click) that
     //: led to them.
     , m_visitTime(new QRadioButton(tr("&Visit time"), this))
@@ -173,6 +176,25 @@ IntegrationDialog::IntegrationDialog(AppContext* context, std::optional<Integrat
     m_currency->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_currency->setAccessibleName(tr("Currency"));
 
+    m_timeZone->setObjectName(QStringLiteral("timeZoneCombo"));
+    m_timeZone->setEditable(true);
+    m_timeZone->setInsertPolicy(QComboBox::NoInsert);
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds()) {
+        const QString zone = QString::fromUtf8(id);
+        if (checkTimeZone(zone).isEmpty()) // IANA names only, no "UTC+02:00"
+            m_timeZone->addItem(zone, zone);
+    }
+    m_timeZone->completer()->setFilterMode(Qt::MatchContains);
+    m_timeZone->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_timeZone->setAccessibleName(tr("Time zone"));
+    m_timeZone->setToolTip(tr("The time zone your tracker counts days in: report days begin at "
+                              "its midnight."));
+    connect(m_timeZone, &QComboBox::activated, this, [this] { m_timeZoneChosen = true; });
+    connect(m_timeZone->lineEdit(), &QLineEdit::textEdited, this, [this] {
+        m_timeZoneChosen = true;
+        setFieldError(m_timeZone, m_timeZoneError, {});
+    });
+
     m_visitTime->setObjectName(QStringLiteral("visitTimeRadio"));
     m_postbackTime->setObjectName(QStringLiteral("postbackTimeRadio"));
     m_visitTime->setChecked(true);
@@ -201,6 +223,7 @@ IntegrationDialog::IntegrationDialog(AppContext* context, std::optional<Integrat
     form->addRow(tr("API &secret:"), stacked(this, {m_apiSecret, m_apiSecretError}));
     form->addRow(tr("Tracker &URL:"), stacked(this, {m_url, m_urlNote, m_urlError}));
     form->addRow(tr("&Currency:"), stacked(this, {m_currency, m_currencyError}));
+    form->addRow(tr("Time &zone:"), stacked(this, {m_timeZone, m_timeZoneError}));
     form->addRow(tr("Conversion registration time:"),
                  stacked(this, {m_visitTime, visitHint, m_postbackTime, postbackHint}));
     form->addRow(QString(), stacked(this, {m_pinNote, m_forgetPin}));
@@ -254,10 +277,19 @@ IntegrationDialog::IntegrationDialog(AppContext* context, std::optional<Integrat
                 m_pinnedCertificate = sha256;
                 testConnection();
             });
-    connect(m_probe, &ConnectionProbe::finished, this, [this](const ConnectionReport& report) {
+    connect(m_probe, &ConnectionProbe::finished, this, [this](ConnectionReport report) {
         setBusy(false);
+        // A zone the user did not pick follows the tracker's, when it states one.
+        const QString stated = report.trackerSettings.timeZone;
+        const int statedIndex = m_timeZone->findData(stated);
+        if (!m_timeZoneChosen && statedIndex >= 0 &&
+            m_timeZone->currentData().toString() != stated)
+            m_timeZone->setCurrentIndex(statedIndex);
         ApiCredentials unused;
         if (auto draft = collect(false, &unused)) {
+            if (report.status == ConnectionStatus::SettingsMismatch)
+                report = assessConnection(*draft, report.error, report.trackerSettings,
+                                          report.checkedAt);
             draft->pinnedCertificateSha256 = m_pinnedCertificate;
             m_result->showReport(*draft, report);
             if (m_existing && m_existing->trackerUrl == draft->trackerUrl)
@@ -286,8 +318,16 @@ IntegrationDialog::IntegrationDialog(AppContext* context, std::optional<Integrat
         (m_existing->conversionTime == ConversionTime::Postback ? m_postbackTime : m_visitTime)
             ->setChecked(true);
         m_pinnedCertificate = m_existing->pinnedCertificateSha256;
+        // Saved by an earlier version without a zone: the one the tracker stated, if known.
+        QString zone = m_existing->timeZone;
+        if (zone.isEmpty())
+            zone = m_context->monitor()->report(m_existing->id).trackerSettings.timeZone;
+        m_timeZoneChosen = !zone.isEmpty();
+        m_timeZone->setCurrentIndex(
+            m_timeZone->findData(zone.isEmpty() ? systemTimeZone() : zone));
     } else {
         m_currency->setCurrentIndex(m_currency->findData(QStringLiteral("USD")));
+        m_timeZone->setCurrentIndex(m_timeZone->findData(systemTimeZone()));
     }
     m_pinNote->setText(tr("Trusted certificate: SHA-256 %1").arg(m_pinnedCertificate));
     m_pinNote->setVisible(!m_pinnedCertificate.isEmpty());
@@ -330,10 +370,12 @@ void IntegrationDialog::changeEvent(QEvent* event)
         return;
     const QColor colour = errorColour(palette());
     for (QLabel* label :
-         {m_nameError, m_apiKeyError, m_apiSecretError, m_urlError, m_currencyError, m_saveError})
+         {m_nameError, m_apiKeyError, m_apiSecretError, m_urlError, m_currencyError,
+          m_timeZoneError, m_saveError})
         paintErrorText(label, colour);
     for (QWidget* field :
-         std::initializer_list<QWidget*>{m_name, m_apiKey, m_apiSecret, m_url, m_currency}) {
+         std::initializer_list<QWidget*>{m_name, m_apiKey, m_apiSecret, m_url, m_currency,
+                                         m_timeZone}) {
         if (field->property("invalid").toBool())
             field->setStyleSheet(QStringLiteral("border: 1px solid %1;").arg(colour.name()));
     }
@@ -404,6 +446,13 @@ std::optional<Integration> IntegrationDialog::collect(bool requireCredentials,
     draft.currency = code;
     draft.conversionTime =
         m_postbackTime->isChecked() ? ConversionTime::Postback : ConversionTime::Visit;
+    QString zone = m_timeZone->currentData().toString();
+    if (m_timeZone->currentText() != m_timeZone->itemText(m_timeZone->currentIndex()))
+        zone = trimPasted(m_timeZone->currentText());
+    verdict(m_timeZone, m_timeZoneError, checkTimeZone(zone));
+    // Not picked: none stored, so the zone the tracker states counts (else the system's, which
+    // the field shows); a zone picked is compared with the tracker's.
+    draft.timeZone = m_timeZoneChosen ? zone : QString();
     draft.pinnedCertificateSha256 = m_pinnedCertificate;
     if (!ok)
         return std::nullopt;
@@ -450,12 +499,17 @@ void IntegrationDialog::useTrackerValues(const TrackerSettings& settings)
         m_currency->setCurrentIndex(index);
     (settings.conversionTime == ConversionTime::Postback ? m_postbackTime : m_visitTime)
         ->setChecked(true);
+    if (const int zone = m_timeZone->findData(settings.timeZone); zone >= 0) {
+        m_timeZone->setCurrentIndex(zone);
+        m_timeZoneChosen = true;
+    }
     setFieldError(m_currency, m_currencyError, {});
+    setFieldError(m_timeZone, m_timeZoneError, {});
     m_result->showMessage(ConnectionStatus::Connected,
-                          //: %1 is a currency code, e.g. USD.
-                          tr("The form now uses the tracker's currency (%1) and conversion "
-                             "registration time. Save to keep them.")
-                              .arg(settings.currency));
+                          //: %1 is a currency code, e.g. USD; %2 a time zone, e.g. Europe/Madrid.
+                          tr("The form now uses the tracker's currency (%1), conversion "
+                             "registration time and time zone (%2). Save to keep them.")
+                              .arg(settings.currency, settings.timeZone));
 }
 
 void IntegrationDialog::save()

@@ -69,6 +69,8 @@ private:
     QLabel* m_urlNote;
     QComboBox* m_currency;
     QLabel* m_currencyError;
+    QComboBox* m_timeZone;
+    QLabel* m_timeZoneError;
     QRadioButton* m_visitTime;
     QRadioButton* m_postbackTime;
     QLabel* m_pinNote;
@@ -77,6 +79,9 @@ private:
     QLabel* m_saveError;
     QPushButton* m_test;
     QDialogButtonBox* m_buttons;
+    // Whether the user picked the zone: if not, the zone the tracker states replaces the
+    // default (the system's) at the next test.
+    bool m_timeZoneChosen = false;
 };
 
 } // namespace kd::ui
