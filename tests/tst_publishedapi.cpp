@@ -385,6 +385,73 @@ private Q_SLOTS:
         });
         QCOMPARE(settingsAsked, 1); // by `integration test` alone
     }
+
+    // The tracker's limit is per tracker: processes started together, then back to back,
+    // share one pace through the config folder. The simulator throttles at the real rate
+    // (1 request a second per key) and logs what it saw.
+    void commandsShareTheTrackersPace()
+    {
+        KD_SKIP_WITHOUT_KEYRING();
+        sim::SimOptions options;
+        options.requestsPerSecond = 1;
+        sim::SimHost host(sim::SimConfig{}, options);
+        QVERIFY(host.isListening());
+        QTemporaryDir home;
+        const Run added = runDesk(
+            QStringLiteral(KD_DESK_BINARY),
+            {QStringLiteral("integration"), QStringLiteral("add"), QStringLiteral("--name"),
+             QStringLiteral("Paced"), QStringLiteral("--url"), host.url().toString(),
+             QStringLiteral("--currency"), QStringLiteral("USD"), QStringLiteral("--conversion-time"),
+             QStringLiteral("visit"), QStringLiteral("--timezone"), QStringLiteral("America/New_York")},
+            home.path(), (host.apiKey() + "\n" + host.apiSecret() + "\n").toUtf8());
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+
+        auto start = [&](const QStringList& args) {
+            auto* p = new QProcess(this);
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path() + QStringLiteral("/config"));
+            env.insert(QStringLiteral("XDG_DATA_HOME"), home.path() + QStringLiteral("/data"));
+            env.remove(QStringLiteral("DISPLAY"));
+            p->setProcessEnvironment(env);
+            p->start(QStringLiteral(KD_DESK_BINARY), args);
+            return p;
+        };
+        const QStringList test{QStringLiteral("integration"), QStringLiteral("test"),
+                               QStringLiteral("Paced")};
+        const QStringList report{QStringLiteral("report"),   QStringLiteral("--integration"),
+                                 QStringLiteral("Paced"),    QStringLiteral("--from"),
+                                 QStringLiteral("2026-11-20"), QStringLiteral("--to"),
+                                 QStringLiteral("2026-11-22"), QStringLiteral("--group-by"),
+                                 QStringLiteral("network")};
+        // Three at once: a report (stats and templates) and two tests.
+        QList<QProcess*> together{start(report), start(test), start(test)};
+        for (QProcess* p : std::as_const(together)) {
+            QVERIFY(p->waitForFinished(60'000));
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        }
+        // Then two back to back, as a script would run them.
+        for (int i = 0; i < 2; ++i) {
+            QProcess* p = start(test);
+            QVERIFY(p->waitForFinished(60'000));
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        }
+
+        QList<sim::SimLogEntry> log;
+        host.withServer([&](sim::SimServer& s) { log = s.log(); });
+        QVERIFY(log.size() >= 6);
+        double smallest = 1e9;
+        for (qsizetype i = 0; i < log.size(); ++i) {
+            QVERIFY2(log[i].status != 429,
+                     qPrintable(QStringLiteral("request %1 (%2) was throttled")
+                                    .arg(i)
+                                    .arg(log[i].endpoint)));
+            if (i > 0)
+                smallest = std::min(smallest, log[i].tMs - log[i - 1].tMs);
+        }
+        qInfo("figure: shared pace: %lld requests from 5 processes, smallest gap %.1f ms, 0 x 429",
+              qint64(log.size()), smallest);
+        QVERIFY2(smallest >= 1000.0, qPrintable(QString::number(smallest)));
+    }
 };
 
 QTEST_MAIN(TestPublishedApi)

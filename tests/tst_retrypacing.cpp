@@ -1,6 +1,8 @@
 #include "net/RequestPacer.h"
 #include "net/RetryPolicy.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kd;
@@ -37,6 +39,39 @@ private Q_SLOTS:
         QCOMPARE(a.get(), b.get());
         QVERIFY(a.get() != c.get());
         QCOMPARE(a->intervalMs(), 1000); // the stricter caller wins
+    }
+
+    // Two pacers on one state file stand for two processes on one tracker: neither takes a
+    // slot the other holds, and a Retry-After one of them heard holds for both.
+    void processesShareThePaceThroughTheFile()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("pace-host"));
+        RequestPacer window(1000);
+        RequestPacer cron(1000);
+        window.setSharedFile(file);
+        cron.setSharedFile(file);
+        const qint64 t = RequestPacer::nowMs();
+        QCOMPARE(window.reserve(t), 0);
+        QCOMPARE(cron.reserve(t), 1000);   // behind the window's slot
+        QCOMPARE(window.reserve(t), 2000); // and the window behind cron's
+        cron.holdUntil(t + 10'000);        // the tracker said Retry-After: 10 s... to cron
+        QCOMPARE(window.reserve(t), 10'000);
+        // A stored slot from before a reboot (the monotonic clock started again, so it lies
+        // days ahead) is ignored.
+        {
+            QFile stale(file);
+            QVERIFY(stale.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            stale.write(QByteArray::number(t + 86'400'000));
+        }
+        RequestPacer rebooted(1000);
+        rebooted.setSharedFile(file);
+        QCOMPARE(rebooted.reserve(t), 0);
+        QCOMPARE(window.reserve(t + 20'000), 0); // and the file holds the pace again
+        QCOMPARE(rebooted.reserve(t + 20'000), 1000);
+        // Alone (no file), a pacer keeps its own pace only.
+        RequestPacer alone(1000);
+        QCOMPARE(alone.reserve(t), 0);
     }
 
     void pacingIntervalHasSlack()

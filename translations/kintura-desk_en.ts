@@ -12,6 +12,17 @@
     </message>
 </context>
 <context>
+    <name>TrackerCall</name>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <extracomment>Ends a list of records that could not be read: %n more were not named.</extracomment>
+        <translation>
+            <numerusform>; and %n more</numerusform>
+            <numerusform>; and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrackerError</name>
     <message numerus="yes">
         <source>%n minute(s)</source>

@@ -192,6 +192,19 @@
         <source>This is not an ISO 4217 currency code: choose one from the list (three letters, e.g. USD, EUR, BRL).</source>
         <translation>Esto no es un código de moneda ISO 4217: elija uno de la lista (tres letras, p. ej. USD, EUR, BRL).</translation>
     </message>
+    <message>
+        <source>Choose the time zone your tracker reports days in.</source>
+        <translation>Elija la zona horaria en la que su tracker cuenta los días.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this system knows: choose one from the list (e.g. Europe/Madrid, America/New_York, UTC).</source>
+        <extracomment>%1 is the time zone as typed.</extracomment>
+        <translation>&quot;%1&quot; no es una zona horaria que este sistema conozca: elija una de la lista (p. ej. Europe/Madrid, America/New_York, UTC).</translation>
+    </message>
+    <message>
+        <source>This is not a time zone name: choose one from the list (e.g. Europe/Madrid, America/New_York, UTC).</source>
+        <translation>Esto no es el nombre de una zona horaria: elija una de la lista (p. ej. Europe/Madrid, America/New_York, UTC).</translation>
+    </message>
 </context>
 <context>
     <name>IntegrationStore</name>
@@ -541,6 +554,15 @@
         <source>Warning: the template does not map every identifier</source>
         <translation>Advertencia: la plantilla no asigna todos los identificadores</translation>
     </message>
+    <message>
+        <source>Connected, settings not verified</source>
+        <extracomment>Status of an integration&apos;s connection, short, in a table cell: the tracker accepts the API key, but does not publish its currency and conversion time to compare with.</extracomment>
+        <translation>Conectado, configuración sin verificar</translation>
+    </message>
+    <message>
+        <source>Connected, settings not verified: the tracker does not publish its currency and conversion registration time; Kintura Desk uses the values entered here</source>
+        <translation>Conectado, configuración sin verificar: el tracker no publica su moneda ni su momento de registro de la conversión; Kintura Desk usa los valores introducidos aquí</translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>
@@ -586,6 +608,16 @@
         <source>No API key and secret are stored for this integration: edit it and enter them again.</source>
         <translation>No hay clave ni secreto de API guardados para esta integración: edítela y vuelva a introducirlos.</translation>
     </message>
+    <message>
+        <source>Connected: the tracker at %1 accepts the API key and secret, but does not publish its currency and conversion registration time. Kintura Desk uses the values entered here (%2, %3, time zone %4): make sure they match the tracker&apos;s settings.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 a currency code (USD); %3 &quot;visit time&quot; or &quot;postback time&quot;; %4 a time zone, e.g. Europe/Madrid.</extracomment>
+        <translation>Conectado: el tracker en %1 acepta la clave y el secreto de API, pero no publica su moneda ni su momento de registro de la conversión. Kintura Desk usa los valores introducidos aquí (%2, %3, zona horaria %4): asegúrese de que coinciden con la configuración del tracker.</translation>
+    </message>
+    <message>
+        <source>The tracker counts days in the time zone %1, but this integration is set to %2. Days in reports would disagree with the tracker until both say the same.</source>
+        <extracomment>%1 and %2 are time zones (Europe/Madrid): the tracker&apos;s and this integration&apos;s.</extracomment>
+        <translation>El tracker cuenta los días en la zona horaria %1, pero esta integración está configurada con %2. Los días de los informes no coincidirán con los del tracker hasta que ambos digan lo mismo.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateCheck</name>
@@ -603,6 +635,30 @@
         <source>Did you mean %1?</source>
         <extracomment>Follows &quot;%1 is not a macro %2 is known to fill in.&quot; %1 is the network&apos;s own macro with a similar name, e.g. {{adset.id}}.</extracomment>
         <translation>¿Quiso decir %1?</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerCall</name>
+    <message>
+        <source>record %1, %2</source>
+        <translation>registro n.º %1, %2</translation>
+    </message>
+    <message>
+        <source>id %1, %2</source>
+        <translation>ID %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <extracomment>Ends a list of records that could not be read: %n more were not named.</extracomment>
+        <translation>
+            <numerusform>; y %n más</numerusform>
+            <numerusform>; y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 could not be read and were left out: %4.</source>
+        <extracomment>%1 records that could not be read, out of %2 sent; %3 what they are, in the plural (campaigns, tracking templates); %4 which ones and why.</extracomment>
+        <translation>No se pudieron leer %1 de %2 %3, que quedaron fuera: %4.</translation>
     </message>
 </context>
 <context>
@@ -713,6 +769,36 @@
         <extracomment>%1 is the tracker&apos;s host name.</extracomment>
         <translation>El tracker en %1 redirigió la solicitud a una dirección http:// sin cifrar, así que la clave y el secreto de API no se enviaron. Pida a quien administra el tracker que lo mantenga solo en https://.</translation>
     </message>
+    <message>
+        <source>HTTP %1</source>
+        <extracomment>Fills &quot;does not offer %2 (%3)&quot;: the HTTP status it answered with.</extracomment>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>it answers with a web page</source>
+        <extracomment>Fills &quot;does not offer %2 (%3)&quot;: it answered with an HTML page.</extracomment>
+        <translation>responde con una página web</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 does not offer %2 (%3), so Kintura Desk cannot read its reports through the API. Numbers already on this computer stay shown.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 an API path, e.g. /1.0/stats; %3 &quot;HTTP 404&quot;.</extracomment>
+        <translation>El tracker en %1 no ofrece %2 (%3), así que Kintura Desk no puede leer sus informes a través de la API. Las cifras que ya están en este equipo se siguen mostrando.</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 does not offer %2 (%3), so Kintura Desk cannot read its tracking templates: check each ad network&apos;s template in Kintura itself.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 an API path, e.g. /1.0/traffic-sources; %3 &quot;HTTP 404&quot;.</extracomment>
+        <translation>El tracker en %1 no ofrece %2 (%3), así que Kintura Desk no puede leer sus plantillas de seguimiento: revise la plantilla de cada red publicitaria en el propio Kintura.</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 does not offer %2 (%3), so Kintura Desk cannot read its currency, conversion registration time and time zone; it uses the values entered for this integration.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 an API path, e.g. /1.0/settings; %3 &quot;HTTP 404&quot;.</extracomment>
+        <translation>El tracker en %1 no ofrece %2 (%3), así que Kintura Desk no puede leer su moneda, su momento de registro de la conversión ni su zona horaria; usa los valores introducidos para esta integración.</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 does not offer %2 (%3), which this needs.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 an API path; %3 &quot;HTTP 404&quot;.</extracomment>
+        <translation>El tracker en %1 no ofrece %2 (%3), que hace falta para esta operación.</translation>
+    </message>
 </context>
 <context>
     <name>kd::ApiRequest</name>
@@ -754,46 +840,6 @@
 </context>
 <context>
     <name>kd::IntegrationCli</name>
-    <message>
-        <source>Integration commands:
-  kintura-desk integration add --name NAME --url URL --currency CODE
-                               --conversion-time visit|postback
-      Reads the API key and the API secret from standard input, one per line
-      (prompted without echo on a terminal), and stores them in the system keychain.
-  kintura-desk integration list [--format text|json]
-  kintura-desk integration test NAME
-  kintura-desk integration remove NAME
-
-Exit codes:
-  0  success (test: connected, settings match)
-  1  other failure (e.g. the integrations file could not be written)
-  2  bad arguments or input
-  3  invalid credentials
-  4  tracker unreachable, or its TLS certificate failed
-  5  settings mismatch (currency or conversion registration time)
-  6  system keychain unavailable (nothing was written)
-  7  no integration with that name
-  8  the tracker answered with an error</source>
-        <translation>Comandos de integración:
-  kintura-desk integration add --name NOMBRE --url URL --currency CÓDIGO
-                               --conversion-time visit|postback
-      Lee la clave y el secreto de API de la entrada estándar, uno por línea
-      (los pide sin eco en una terminal), y los guarda en el llavero del sistema.
-  kintura-desk integration list [--format text|json]
-  kintura-desk integration test NOMBRE
-  kintura-desk integration remove NOMBRE
-
-Códigos de salida:
-  0  éxito (test: conectado, la configuración coincide)
-  1  otro error (p. ej., no se pudo escribir el archivo de integraciones)
-  2  argumentos o entrada incorrectos
-  3  credenciales no válidas
-  4  tracker inaccesible, o su certificado TLS falló
-  5  configuración distinta (moneda o momento de registro de la conversión)
-  6  llavero del sistema no disponible (no se escribió nada)
-  7  no hay ninguna integración con ese nombre
-  8  el tracker respondió con un error</translation>
-    </message>
     <message>
         <source>Say what to do with integrations.</source>
         <translation>Indique qué hacer con las integraciones.</translation>
@@ -870,6 +916,57 @@ Códigos de salida:
         <source>Removed &quot;%1&quot; and its keychain entry.</source>
         <translation>Se eliminó &quot;%1&quot; y su entrada del llavero.</translation>
     </message>
+    <message>
+        <source>Integration commands:
+  kintura-desk integration add --name NAME --url URL --currency CODE
+                               --conversion-time visit|postback [--timezone ZONE]
+      Reads the API key and the API secret from standard input, one per line
+      (prompted without echo on a terminal), and stores them in the system keychain.
+      --timezone: the IANA zone the tracker counts days in (default: the zone the
+      tracker states, else this system&apos;s).
+  kintura-desk integration list [--format text|json]
+  kintura-desk integration test NAME
+  kintura-desk integration remove NAME
+
+Exit codes:
+  0  success (test: connected; the settings match, or the tracker does not state them)
+  1  other failure (e.g. the integrations file could not be written)
+  2  bad arguments or input
+  3  invalid credentials
+  4  tracker unreachable, or its TLS certificate failed
+  5  settings mismatch (currency or conversion registration time)
+  6  system keychain unavailable (nothing was written)
+  7  no integration with that name
+  8  the tracker answered with an error
+  9  the tracker does not offer what the command needs (e.g. /1.0/stats)</source>
+        <translation>Comandos de integración:
+  kintura-desk integration add --name NOMBRE --url URL --currency CÓDIGO
+                               --conversion-time visit|postback [--timezone ZONA]
+      Lee la clave y el secreto de API de la entrada estándar, uno por línea
+      (los pide sin eco en una terminal), y los guarda en el llavero del sistema.
+      --timezone: la zona horaria IANA en la que el tracker cuenta los días (por
+      defecto: la que indica el tracker o, si no la indica, la de este sistema).
+  kintura-desk integration list [--format text|json]
+  kintura-desk integration test NOMBRE
+  kintura-desk integration remove NOMBRE
+
+Códigos de salida:
+  0  éxito (test: conectado; la configuración coincide, o el tracker no la indica)
+  1  otro error (p. ej., no se pudo escribir el archivo de integraciones)
+  2  argumentos o entrada incorrectos
+  3  credenciales no válidas
+  4  tracker inaccesible, o su certificado TLS falló
+  5  configuración distinta (moneda o momento de registro de la conversión)
+  6  llavero del sistema no disponible (no se escribió nada)
+  7  no hay ninguna integración con ese nombre
+  8  el tracker respondió con un error
+  9  el tracker no ofrece lo que necesita el comando (p. ej., /1.0/stats)</translation>
+    </message>
+    <message>
+        <source>The tracker&apos;s IANA time zone.</source>
+        <extracomment>Description of --timezone in --help.</extracomment>
+        <translation>Zona horaria IANA del tracker.</translation>
+    </message>
 </context>
 <context>
     <name>kd::IntegrationManager</name>
@@ -929,6 +1026,11 @@ Códigos de salida:
         <source>the ad-network setup</source>
         <extracomment>What is being saved, inserted as %1 into &quot;Could not save %1: the folder %2 could not be created.&quot; and &quot;Could not save %1 to %2: %3.&quot;.</extracomment>
         <translation>la configuración de redes publicitarias</translation>
+    </message>
+    <message>
+        <source>tracking templates</source>
+        <extracomment>Fills &quot;%1 of %2 %3 could not be read&quot;.</extracomment>
+        <translation>plantillas de seguimiento</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1119,14 @@ Códigos de salida:
     <message>
         <source>The report cache could not be cleared: %1</source>
         <translation>No se pudo vaciar la caché de informes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ReportSync</name>
+    <message>
+        <source>campaigns</source>
+        <extracomment>Fills &quot;%1 of %2 %3 could not be read&quot;.</extracomment>
+        <translation>campañas</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1371,10 @@ Códigos de salida:
         <source>Use the tracker&apos;s va&amp;lues</source>
         <translation>Usar los va&amp;lores del tracker</translation>
     </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
 </context>
 <context>
     <name>kd::ui::DeskContent</name>
@@ -1368,9 +1482,21 @@ Códigos de salida:
         <translation>Certificado de confianza: SHA-256 %1</translation>
     </message>
     <message>
-        <source>The form now uses the tracker&apos;s currency (%1) and conversion registration time. Save to keep them.</source>
-        <extracomment>%1 is a currency code, e.g. USD.</extracomment>
-        <translation>El formulario usa ahora la moneda (%1) y el momento de registro de la conversión del tracker. Guarde para conservarlos.</translation>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>The time zone your tracker counts days in: report days begin at its midnight.</source>
+        <translation>La zona horaria en la que su tracker cuenta los días: los días de los informes empiezan a la medianoche de esa zona.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>The form now uses the tracker&apos;s currency (%1), conversion registration time and time zone (%2). Save to keep them.</source>
+        <extracomment>%1 is a currency code, e.g. USD; %2 a time zone, e.g. Europe/Madrid.</extracomment>
+        <translation>El formulario usa ahora la moneda (%1), el momento de registro de la conversión y la zona horaria (%2) del tracker. Guarde para conservarlos.</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2160,10 @@ Códigos de salida:
         <source>Error: the data could not be stored on this computer</source>
         <translation>Error: no se pudieron guardar los datos en este equipo</translation>
     </message>
+    <message>
+        <source>Warning: this tracker does not offer reports through its API</source>
+        <translation>Advertencia: este tracker no ofrece informes a través de su API</translation>
+    </message>
 </context>
 <context>
     <name>kd::ui::TemplateChooserDialog</name>
@@ -2169,6 +2299,15 @@ Uso sin interfaz gráfica, sin pantalla:
     <message>
         <source>Kintura Desk %1 cannot use %2: it has no %3. %4</source>
         <translation>Kintura Desk %1 no puede usar %2: no contiene %3. %4</translation>
+    </message>
+    <message>
+        <source>With --demo: full (the default) or published (a tracker that offers only Kintura&apos;s public API).</source>
+        <extracomment>Description of the --demo-api option in --help: &quot;full&quot; and &quot;published&quot; are typed as they are, do not translate them.</extracomment>
+        <translation>Con --demo: full (el valor predeterminado) o published (un tracker que solo ofrece la API pública de Kintura).</translation>
+    </message>
+    <message>
+        <source>--demo-api is full or published.</source>
+        <translation>--demo-api admite full o published.</translation>
     </message>
 </context>
 </TS>

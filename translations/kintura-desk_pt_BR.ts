@@ -192,6 +192,19 @@
         <source>This is not an ISO 4217 currency code: choose one from the list (three letters, e.g. USD, EUR, BRL).</source>
         <translation>Isto não é um código de moeda ISO 4217: escolha um da lista (três letras, por exemplo USD, EUR, BRL).</translation>
     </message>
+    <message>
+        <source>Choose the time zone your tracker reports days in.</source>
+        <translation>Escolha o fuso horário em que o seu tracker conta os dias.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this system knows: choose one from the list (e.g. Europe/Madrid, America/New_York, UTC).</source>
+        <extracomment>%1 is the time zone as typed.</extracomment>
+        <translation>&quot;%1&quot; não é um fuso horário conhecido por este sistema: escolha um da lista (por exemplo Europe/Madrid, America/New_York, UTC).</translation>
+    </message>
+    <message>
+        <source>This is not a time zone name: choose one from the list (e.g. Europe/Madrid, America/New_York, UTC).</source>
+        <translation>Isto não é o nome de um fuso horário: escolha um da lista (por exemplo Europe/Madrid, America/New_York, UTC).</translation>
+    </message>
 </context>
 <context>
     <name>IntegrationStore</name>
@@ -541,6 +554,15 @@
         <source>Warning: the template does not map every identifier</source>
         <translation>Aviso: o modelo não mapeia todos os identificadores</translation>
     </message>
+    <message>
+        <source>Connected, settings not verified</source>
+        <extracomment>Status of an integration&apos;s connection, short, in a table cell: the tracker accepts the API key, but does not publish its currency and conversion time to compare with.</extracomment>
+        <translation>Conectado, configurações não verificadas</translation>
+    </message>
+    <message>
+        <source>Connected, settings not verified: the tracker does not publish its currency and conversion registration time; Kintura Desk uses the values entered here</source>
+        <translation>Conectado, configurações não verificadas: o tracker não publica a moeda nem o momento de registro da conversão; o Kintura Desk usa os valores informados aqui</translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>
@@ -586,6 +608,16 @@
         <source>No API key and secret are stored for this integration: edit it and enter them again.</source>
         <translation>Não há chave nem segredo da API salvos para esta integração: edite-a e informe-os novamente.</translation>
     </message>
+    <message>
+        <source>Connected: the tracker at %1 accepts the API key and secret, but does not publish its currency and conversion registration time. Kintura Desk uses the values entered here (%2, %3, time zone %4): make sure they match the tracker&apos;s settings.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 a currency code (USD); %3 &quot;visit time&quot; or &quot;postback time&quot;; %4 a time zone, e.g. Europe/Madrid.</extracomment>
+        <translation>Conectado: o tracker em %1 aceita a chave e o segredo da API, mas não publica a moeda nem o momento de registro da conversão. O Kintura Desk usa os valores informados aqui (%2, %3, fuso horário %4): confira se eles coincidem com as configurações do tracker.</translation>
+    </message>
+    <message>
+        <source>The tracker counts days in the time zone %1, but this integration is set to %2. Days in reports would disagree with the tracker until both say the same.</source>
+        <extracomment>%1 and %2 are time zones (Europe/Madrid): the tracker&apos;s and this integration&apos;s.</extracomment>
+        <translation>O tracker conta os dias no fuso horário %1, mas esta integração está configurada com %2. Os dias nos relatórios vão divergir dos do tracker até que os dois digam o mesmo.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateCheck</name>
@@ -603,6 +635,30 @@
         <source>Did you mean %1?</source>
         <extracomment>Follows &quot;%1 is not a macro %2 is known to fill in.&quot; %1 is the network&apos;s own macro with a similar name, e.g. {{adset.id}}.</extracomment>
         <translation>Você quis dizer %1?</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerCall</name>
+    <message>
+        <source>record %1, %2</source>
+        <translation>registro nº %1, %2</translation>
+    </message>
+    <message>
+        <source>id %1, %2</source>
+        <translation>ID %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <extracomment>Ends a list of records that could not be read: %n more were not named.</extracomment>
+        <translation>
+            <numerusform>; e mais %n</numerusform>
+            <numerusform>; e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 could not be read and were left out: %4.</source>
+        <extracomment>%1 records that could not be read, out of %2 sent; %3 what they are, in the plural (campaigns, tracking templates); %4 which ones and why.</extracomment>
+        <translation>Não foi possível ler %1 de %2 %3, que ficaram de fora: %4.</translation>
     </message>
 </context>
 <context>
@@ -713,6 +769,36 @@
         <extracomment>%1 is the tracker&apos;s host name.</extracomment>
         <translation>O tracker em %1 redirecionou a solicitação para um endereço http:// sem criptografia, por isso a chave e o segredo da API não foram enviados. Peça a quem administra o tracker que o mantenha só em https://.</translation>
     </message>
+    <message>
+        <source>HTTP %1</source>
+        <extracomment>Fills &quot;does not offer %2 (%3)&quot;: the HTTP status it answered with.</extracomment>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>it answers with a web page</source>
+        <extracomment>Fills &quot;does not offer %2 (%3)&quot;: it answered with an HTML page.</extracomment>
+        <translation>responde com uma página web</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 does not offer %2 (%3), so Kintura Desk cannot read its reports through the API. Numbers already on this computer stay shown.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 an API path, e.g. /1.0/stats; %3 &quot;HTTP 404&quot;.</extracomment>
+        <translation>O tracker em %1 não oferece %2 (%3), por isso o Kintura Desk não consegue ler os relatórios dele pela API. Os números que já estão neste computador continuam sendo exibidos.</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 does not offer %2 (%3), so Kintura Desk cannot read its tracking templates: check each ad network&apos;s template in Kintura itself.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 an API path, e.g. /1.0/traffic-sources; %3 &quot;HTTP 404&quot;.</extracomment>
+        <translation>O tracker em %1 não oferece %2 (%3), por isso o Kintura Desk não consegue ler os modelos de rastreamento dele: confira o modelo de cada rede de anúncios no próprio Kintura.</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 does not offer %2 (%3), so Kintura Desk cannot read its currency, conversion registration time and time zone; it uses the values entered for this integration.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 an API path, e.g. /1.0/settings; %3 &quot;HTTP 404&quot;.</extracomment>
+        <translation>O tracker em %1 não oferece %2 (%3), por isso o Kintura Desk não consegue ler a moeda, o momento de registro da conversão e o fuso horário dele; são usados os valores informados para esta integração.</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 does not offer %2 (%3), which this needs.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 an API path; %3 &quot;HTTP 404&quot;.</extracomment>
+        <translation>O tracker em %1 não oferece %2 (%3), que é necessário para esta operação.</translation>
+    </message>
 </context>
 <context>
     <name>kd::ApiRequest</name>
@@ -754,46 +840,6 @@
 </context>
 <context>
     <name>kd::IntegrationCli</name>
-    <message>
-        <source>Integration commands:
-  kintura-desk integration add --name NAME --url URL --currency CODE
-                               --conversion-time visit|postback
-      Reads the API key and the API secret from standard input, one per line
-      (prompted without echo on a terminal), and stores them in the system keychain.
-  kintura-desk integration list [--format text|json]
-  kintura-desk integration test NAME
-  kintura-desk integration remove NAME
-
-Exit codes:
-  0  success (test: connected, settings match)
-  1  other failure (e.g. the integrations file could not be written)
-  2  bad arguments or input
-  3  invalid credentials
-  4  tracker unreachable, or its TLS certificate failed
-  5  settings mismatch (currency or conversion registration time)
-  6  system keychain unavailable (nothing was written)
-  7  no integration with that name
-  8  the tracker answered with an error</source>
-        <translation>Comandos de integração:
-  kintura-desk integration add --name NOME --url URL --currency CÓDIGO
-                               --conversion-time visit|postback
-      Lê a chave e o segredo da API da entrada padrão, um por linha
-      (solicitados sem eco em um terminal), e os guarda no chaveiro do sistema.
-  kintura-desk integration list [--format text|json]
-  kintura-desk integration test NOME
-  kintura-desk integration remove NOME
-
-Códigos de saída:
-  0  sucesso (test: conectado, as configurações coincidem)
-  1  outra falha (por exemplo, o arquivo de integrações não pôde ser gravado)
-  2  argumentos ou entrada inválidos
-  3  credenciais inválidas
-  4  tracker inacessível, ou o certificado TLS dele falhou
-  5  configurações divergentes (moeda ou momento de registro da conversão)
-  6  chaveiro do sistema indisponível (nada foi gravado)
-  7  nenhuma integração com esse nome
-  8  o tracker respondeu com um erro</translation>
-    </message>
     <message>
         <source>Say what to do with integrations.</source>
         <translation>Diga o que fazer com as integrações.</translation>
@@ -870,6 +916,57 @@ Códigos de saída:
         <source>Removed &quot;%1&quot; and its keychain entry.</source>
         <translation>&quot;%1&quot; e a entrada dela no chaveiro foram removidos.</translation>
     </message>
+    <message>
+        <source>Integration commands:
+  kintura-desk integration add --name NAME --url URL --currency CODE
+                               --conversion-time visit|postback [--timezone ZONE]
+      Reads the API key and the API secret from standard input, one per line
+      (prompted without echo on a terminal), and stores them in the system keychain.
+      --timezone: the IANA zone the tracker counts days in (default: the zone the
+      tracker states, else this system&apos;s).
+  kintura-desk integration list [--format text|json]
+  kintura-desk integration test NAME
+  kintura-desk integration remove NAME
+
+Exit codes:
+  0  success (test: connected; the settings match, or the tracker does not state them)
+  1  other failure (e.g. the integrations file could not be written)
+  2  bad arguments or input
+  3  invalid credentials
+  4  tracker unreachable, or its TLS certificate failed
+  5  settings mismatch (currency or conversion registration time)
+  6  system keychain unavailable (nothing was written)
+  7  no integration with that name
+  8  the tracker answered with an error
+  9  the tracker does not offer what the command needs (e.g. /1.0/stats)</source>
+        <translation>Comandos de integração:
+  kintura-desk integration add --name NOME --url URL --currency CÓDIGO
+                               --conversion-time visit|postback [--timezone FUSO]
+      Lê a chave e o segredo da API da entrada padrão, um por linha
+      (solicitados sem eco em um terminal), e os guarda no chaveiro do sistema.
+      --timezone: o fuso horário IANA em que o tracker conta os dias (padrão: o
+      fuso informado pelo tracker; se ele não informar, o deste sistema).
+  kintura-desk integration list [--format text|json]
+  kintura-desk integration test NOME
+  kintura-desk integration remove NOME
+
+Códigos de saída:
+  0  sucesso (test: conectado; as configurações coincidem, ou o tracker não as informa)
+  1  outra falha (por exemplo, o arquivo de integrações não pôde ser gravado)
+  2  argumentos ou entrada inválidos
+  3  credenciais inválidas
+  4  tracker inacessível, ou o certificado TLS dele falhou
+  5  configurações divergentes (moeda ou momento de registro da conversão)
+  6  chaveiro do sistema indisponível (nada foi gravado)
+  7  nenhuma integração com esse nome
+  8  o tracker respondeu com um erro
+  9  o tracker não oferece o que o comando precisa (por exemplo, /1.0/stats)</translation>
+    </message>
+    <message>
+        <source>The tracker&apos;s IANA time zone.</source>
+        <extracomment>Description of --timezone in --help.</extracomment>
+        <translation>Fuso horário IANA do tracker.</translation>
+    </message>
 </context>
 <context>
     <name>kd::IntegrationManager</name>
@@ -929,6 +1026,11 @@ Códigos de saída:
         <source>the ad-network setup</source>
         <extracomment>What is being saved, inserted as %1 into &quot;Could not save %1: the folder %2 could not be created.&quot; and &quot;Could not save %1 to %2: %3.&quot;.</extracomment>
         <translation>a configuração das redes de anúncios</translation>
+    </message>
+    <message>
+        <source>tracking templates</source>
+        <extracomment>Fills &quot;%1 of %2 %3 could not be read&quot;.</extracomment>
+        <translation>modelos de rastreamento</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1119,14 @@ Códigos de saída:
     <message>
         <source>The report cache could not be cleared: %1</source>
         <translation>Não foi possível limpar o cache de relatórios: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ReportSync</name>
+    <message>
+        <source>campaigns</source>
+        <extracomment>Fills &quot;%1 of %2 %3 could not be read&quot;.</extracomment>
+        <translation>campanhas</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1371,10 @@ Códigos de saída:
         <source>Use the tracker&apos;s va&amp;lues</source>
         <translation>Usar os va&amp;lores do tracker</translation>
     </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso horário</translation>
+    </message>
 </context>
 <context>
     <name>kd::ui::DeskContent</name>
@@ -1368,9 +1482,21 @@ Códigos de saída:
         <translation>Certificado confiável: SHA-256 %1</translation>
     </message>
     <message>
-        <source>The form now uses the tracker&apos;s currency (%1) and conversion registration time. Save to keep them.</source>
-        <extracomment>%1 is a currency code, e.g. USD.</extracomment>
-        <translation>O formulário agora usa a moeda (%1) e o momento de registro da conversão do tracker. Salve para mantê-los.</translation>
+        <source>Time zone</source>
+        <translation>Fuso horário</translation>
+    </message>
+    <message>
+        <source>The time zone your tracker counts days in: report days begin at its midnight.</source>
+        <translation>O fuso horário em que o seu tracker conta os dias: os dias dos relatórios começam à meia-noite desse fuso.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuso horário:</translation>
+    </message>
+    <message>
+        <source>The form now uses the tracker&apos;s currency (%1), conversion registration time and time zone (%2). Save to keep them.</source>
+        <extracomment>%1 is a currency code, e.g. USD; %2 a time zone, e.g. Europe/Madrid.</extracomment>
+        <translation>O formulário agora usa a moeda (%1), o momento de registro da conversão e o fuso horário (%2) do tracker. Salve para mantê-los.</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2160,10 @@ Códigos de saída:
         <source>Error: the data could not be stored on this computer</source>
         <translation>Erro: não foi possível guardar os dados neste computador</translation>
     </message>
+    <message>
+        <source>Warning: this tracker does not offer reports through its API</source>
+        <translation>Aviso: este tracker não oferece relatórios pela API</translation>
+    </message>
 </context>
 <context>
     <name>kd::ui::TemplateChooserDialog</name>
@@ -2169,6 +2299,15 @@ Uso sem interface gráfica, sem tela:
     <message>
         <source>Kintura Desk %1 cannot use %2: it has no %3. %4</source>
         <translation>O Kintura Desk %1 não pode usar %2: não contém %3. %4</translation>
+    </message>
+    <message>
+        <source>With --demo: full (the default) or published (a tracker that offers only Kintura&apos;s public API).</source>
+        <extracomment>Description of the --demo-api option in --help: &quot;full&quot; and &quot;published&quot; are typed as they are, do not translate them.</extracomment>
+        <translation>Com --demo: full (o padrão) ou published (um tracker que oferece apenas a API pública do Kintura).</translation>
+    </message>
+    <message>
+        <source>--demo-api is full or published.</source>
+        <translation>--demo-api aceita full ou published.</translation>
     </message>
 </context>
 </TS>

@@ -193,6 +193,19 @@
         <source>This is not an ISO 4217 currency code: choose one from the list (three letters, e.g. USD, EUR, BRL).</source>
         <translation>Это не код валюты ISO 4217: выберите код из списка (три буквы, например USD, EUR, BRL).</translation>
     </message>
+    <message>
+        <source>Choose the time zone your tracker reports days in.</source>
+        <translation>Выберите часовой пояс, по которому трекер считает дни.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this system knows: choose one from the list (e.g. Europe/Madrid, America/New_York, UTC).</source>
+        <extracomment>%1 is the time zone as typed.</extracomment>
+        <translation>Часовой пояс «%1» этой системе неизвестен: выберите пояс из списка (например, Europe/Madrid, America/New_York, UTC).</translation>
+    </message>
+    <message>
+        <source>This is not a time zone name: choose one from the list (e.g. Europe/Madrid, America/New_York, UTC).</source>
+        <translation>Это не название часового пояса: выберите пояс из списка (например, Europe/Madrid, America/New_York, UTC).</translation>
+    </message>
 </context>
 <context>
     <name>IntegrationStore</name>
@@ -542,6 +555,15 @@
         <source>Warning: the template does not map every identifier</source>
         <translation>Предупреждение: шаблон передаёт не все идентификаторы</translation>
     </message>
+    <message>
+        <source>Connected, settings not verified</source>
+        <extracomment>Status of an integration&apos;s connection, short, in a table cell: the tracker accepts the API key, but does not publish its currency and conversion time to compare with.</extracomment>
+        <translation>Подключено, настройки не проверены</translation>
+    </message>
+    <message>
+        <source>Connected, settings not verified: the tracker does not publish its currency and conversion registration time; Kintura Desk uses the values entered here</source>
+        <translation>Подключено, настройки не проверены: трекер не сообщает свою валюту и время регистрации конверсий; Kintura Desk использует значения, указанные здесь</translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>
@@ -587,6 +609,16 @@
         <source>No API key and secret are stored for this integration: edit it and enter them again.</source>
         <translation>Для этой интеграции не сохранены API-ключ и секрет: измените её и введите их заново.</translation>
     </message>
+    <message>
+        <source>Connected: the tracker at %1 accepts the API key and secret, but does not publish its currency and conversion registration time. Kintura Desk uses the values entered here (%2, %3, time zone %4): make sure they match the tracker&apos;s settings.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 a currency code (USD); %3 &quot;visit time&quot; or &quot;postback time&quot;; %4 a time zone, e.g. Europe/Madrid.</extracomment>
+        <translation>Подключено: трекер %1 принимает API-ключ и секрет, но не сообщает свою валюту и время регистрации конверсий. Kintura Desk использует значения, указанные здесь (%2, учёт конверсий %3, часовой пояс %4): убедитесь, что они совпадают с настройками трекера.</translation>
+    </message>
+    <message>
+        <source>The tracker counts days in the time zone %1, but this integration is set to %2. Days in reports would disagree with the tracker until both say the same.</source>
+        <extracomment>%1 and %2 are time zones (Europe/Madrid): the tracker&apos;s and this integration&apos;s.</extracomment>
+        <translation>Трекер считает дни в часовом поясе %1, а в этой интеграции задан пояс %2. Пока настройки не совпадут, дни в отчётах будут расходиться с трекером.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateCheck</name>
@@ -604,6 +636,31 @@
         <source>Did you mean %1?</source>
         <extracomment>Follows &quot;%1 is not a macro %2 is known to fill in.&quot; %1 is the network&apos;s own macro with a similar name, e.g. {{adset.id}}.</extracomment>
         <translation>Возможно, имелся в виду %1?</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerCall</name>
+    <message>
+        <source>record %1, %2</source>
+        <translation>запись № %1, %2</translation>
+    </message>
+    <message>
+        <source>id %1, %2</source>
+        <translation>ID %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <extracomment>Ends a list of records that could not be read: %n more were not named.</extracomment>
+        <translation>
+            <numerusform>; и ещё %n</numerusform>
+            <numerusform>; и ещё %n</numerusform>
+            <numerusform>; и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 could not be read and were left out: %4.</source>
+        <extracomment>%1 records that could not be read, out of %2 sent; %3 what they are, in the plural (campaigns, tracking templates); %4 which ones and why.</extracomment>
+        <translation>%3: не удалось прочитать %1 из %2, они пропущены: %4.</translation>
     </message>
 </context>
 <context>
@@ -716,6 +773,36 @@
         <extracomment>%1 is the tracker&apos;s host name.</extracomment>
         <translation>Трекер по адресу %1 перенаправил запрос на незашифрованный адрес http://, поэтому API-ключ и секрет не отправлялись. Попросите администратора трекера оставить его только на https://.</translation>
     </message>
+    <message>
+        <source>HTTP %1</source>
+        <extracomment>Fills &quot;does not offer %2 (%3)&quot;: the HTTP status it answered with.</extracomment>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>it answers with a web page</source>
+        <extracomment>Fills &quot;does not offer %2 (%3)&quot;: it answered with an HTML page.</extracomment>
+        <translation>отвечает веб-страницей</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 does not offer %2 (%3), so Kintura Desk cannot read its reports through the API. Numbers already on this computer stay shown.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 an API path, e.g. /1.0/stats; %3 &quot;HTTP 404&quot;.</extracomment>
+        <translation>Трекер %1 не поддерживает %2 (%3), поэтому Kintura Desk не может получать его отчёты через API. Цифры, уже сохранённые на этом компьютере, по-прежнему показываются.</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 does not offer %2 (%3), so Kintura Desk cannot read its tracking templates: check each ad network&apos;s template in Kintura itself.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 an API path, e.g. /1.0/traffic-sources; %3 &quot;HTTP 404&quot;.</extracomment>
+        <translation>Трекер %1 не поддерживает %2 (%3), поэтому Kintura Desk не может прочитать его шаблоны отслеживания: проверьте шаблон каждой рекламной сети в самом Kintura.</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 does not offer %2 (%3), so Kintura Desk cannot read its currency, conversion registration time and time zone; it uses the values entered for this integration.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 an API path, e.g. /1.0/settings; %3 &quot;HTTP 404&quot;.</extracomment>
+        <translation>Трекер %1 не поддерживает %2 (%3), поэтому Kintura Desk не может узнать его валюту, время регистрации конверсий и часовой пояс; используются значения, указанные для этой интеграции.</translation>
+    </message>
+    <message>
+        <source>The tracker at %1 does not offer %2 (%3), which this needs.</source>
+        <extracomment>%1 is the tracker&apos;s host name; %2 an API path; %3 &quot;HTTP 404&quot;.</extracomment>
+        <translation>Трекер %1 не поддерживает %2 (%3), а это необходимо для данной операции.</translation>
+    </message>
 </context>
 <context>
     <name>kd::ApiRequest</name>
@@ -757,46 +844,6 @@
 </context>
 <context>
     <name>kd::IntegrationCli</name>
-    <message>
-        <source>Integration commands:
-  kintura-desk integration add --name NAME --url URL --currency CODE
-                               --conversion-time visit|postback
-      Reads the API key and the API secret from standard input, one per line
-      (prompted without echo on a terminal), and stores them in the system keychain.
-  kintura-desk integration list [--format text|json]
-  kintura-desk integration test NAME
-  kintura-desk integration remove NAME
-
-Exit codes:
-  0  success (test: connected, settings match)
-  1  other failure (e.g. the integrations file could not be written)
-  2  bad arguments or input
-  3  invalid credentials
-  4  tracker unreachable, or its TLS certificate failed
-  5  settings mismatch (currency or conversion registration time)
-  6  system keychain unavailable (nothing was written)
-  7  no integration with that name
-  8  the tracker answered with an error</source>
-        <translation>Команды интеграций:
-  kintura-desk integration add --name ИМЯ --url URL --currency КОД
-                               --conversion-time visit|postback
-      Читает API-ключ и API-секрет со стандартного ввода, по одному в строке
-      (в терминале запрашивает их без отображения), и сохраняет в системной связке ключей.
-  kintura-desk integration list [--format text|json]
-  kintura-desk integration test ИМЯ
-  kintura-desk integration remove ИМЯ
-
-Коды выхода:
-  0  успех (test: подключено, настройки совпадают)
-  1  другая ошибка (например, не удалось записать файл интеграций)
-  2  неверные аргументы или входные данные
-  3  неверные учётные данные
-  4  трекер недоступен или его TLS-сертификат не прошёл проверку
-  5  настройки не совпадают (валюта или время регистрации конверсий)
-  6  системная связка ключей недоступна (ничего не записано)
-  7  нет интеграции с таким именем
-  8  трекер ответил ошибкой</translation>
-    </message>
     <message>
         <source>Say what to do with integrations.</source>
         <translation>Укажите, что сделать с интеграциями.</translation>
@@ -873,6 +920,57 @@ Exit codes:
         <source>Removed &quot;%1&quot; and its keychain entry.</source>
         <translation>Интеграция «%1» и её запись в связке ключей удалены.</translation>
     </message>
+    <message>
+        <source>Integration commands:
+  kintura-desk integration add --name NAME --url URL --currency CODE
+                               --conversion-time visit|postback [--timezone ZONE]
+      Reads the API key and the API secret from standard input, one per line
+      (prompted without echo on a terminal), and stores them in the system keychain.
+      --timezone: the IANA zone the tracker counts days in (default: the zone the
+      tracker states, else this system&apos;s).
+  kintura-desk integration list [--format text|json]
+  kintura-desk integration test NAME
+  kintura-desk integration remove NAME
+
+Exit codes:
+  0  success (test: connected; the settings match, or the tracker does not state them)
+  1  other failure (e.g. the integrations file could not be written)
+  2  bad arguments or input
+  3  invalid credentials
+  4  tracker unreachable, or its TLS certificate failed
+  5  settings mismatch (currency or conversion registration time)
+  6  system keychain unavailable (nothing was written)
+  7  no integration with that name
+  8  the tracker answered with an error
+  9  the tracker does not offer what the command needs (e.g. /1.0/stats)</source>
+        <translation>Команды интеграций:
+  kintura-desk integration add --name ИМЯ --url URL --currency КОД
+                               --conversion-time visit|postback [--timezone ПОЯС]
+      Читает API-ключ и API-секрет со стандартного ввода, по одному в строке
+      (в терминале запрашивает их без отображения), и сохраняет в системной связке ключей.
+      --timezone: часовой пояс IANA, по которому трекер считает дни (по умолчанию —
+      пояс, который сообщает трекер, а если не сообщает, то пояс этой системы).
+  kintura-desk integration list [--format text|json]
+  kintura-desk integration test ИМЯ
+  kintura-desk integration remove ИМЯ
+
+Коды выхода:
+  0  успех (test: подключено; настройки совпадают или трекер их не сообщает)
+  1  другая ошибка (например, не удалось записать файл интеграций)
+  2  неверные аргументы или входные данные
+  3  неверные учётные данные
+  4  трекер недоступен или его TLS-сертификат не прошёл проверку
+  5  настройки не совпадают (валюта или время регистрации конверсий)
+  6  системная связка ключей недоступна (ничего не записано)
+  7  нет интеграции с таким именем
+  8  трекер ответил ошибкой
+  9  трекер не поддерживает то, что нужно команде (например, /1.0/stats)</translation>
+    </message>
+    <message>
+        <source>The tracker&apos;s IANA time zone.</source>
+        <extracomment>Description of --timezone in --help.</extracomment>
+        <translation>Часовой пояс трекера в формате IANA.</translation>
+    </message>
 </context>
 <context>
     <name>kd::IntegrationManager</name>
@@ -932,6 +1030,11 @@ Exit codes:
         <source>the ad-network setup</source>
         <extracomment>What is being saved, inserted as %1 into &quot;Could not save %1: the folder %2 could not be created.&quot; and &quot;Could not save %1 to %2: %3.&quot;.</extracomment>
         <translation>настройку рекламных сетей</translation>
+    </message>
+    <message>
+        <source>tracking templates</source>
+        <extracomment>Fills &quot;%1 of %2 %3 could not be read&quot;.</extracomment>
+        <translation>Шаблоны отслеживания</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1124,14 @@ Exit codes:
     <message>
         <source>The report cache could not be cleared: %1</source>
         <translation>Не удалось очистить кэш отчётов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ReportSync</name>
+    <message>
+        <source>campaigns</source>
+        <extracomment>Fills &quot;%1 of %2 %3 could not be read&quot;.</extracomment>
+        <translation>Кампании</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1379,10 @@ Exit codes:
         <source>Use the tracker&apos;s va&amp;lues</source>
         <translation>Взять значения &amp;трекера</translation>
     </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
 </context>
 <context>
     <name>kd::ui::DeskContent</name>
@@ -1375,9 +1490,21 @@ Exit codes:
         <translation>Доверенный сертификат: SHA-256 %1</translation>
     </message>
     <message>
-        <source>The form now uses the tracker&apos;s currency (%1) and conversion registration time. Save to keep them.</source>
-        <extracomment>%1 is a currency code, e.g. USD.</extracomment>
-        <translation>Теперь в форме валюта (%1) и время регистрации конверсии из трекера. Сохраните, чтобы применить их.</translation>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>The time zone your tracker counts days in: report days begin at its midnight.</source>
+        <translation>Часовой пояс, по которому трекер считает дни: дни в отчётах начинаются в полночь по этому поясу.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>The form now uses the tracker&apos;s currency (%1), conversion registration time and time zone (%2). Save to keep them.</source>
+        <extracomment>%1 is a currency code, e.g. USD; %2 a time zone, e.g. Europe/Madrid.</extracomment>
+        <translation>Теперь в форме валюта (%1), время регистрации конверсии и часовой пояс (%2) из трекера. Сохраните, чтобы применить их.</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2172,10 @@ Exit codes:
         <source>Error: the data could not be stored on this computer</source>
         <translation>Ошибка: не удалось сохранить данные на этом компьютере</translation>
     </message>
+    <message>
+        <source>Warning: this tracker does not offer reports through its API</source>
+        <translation>Внимание: этот трекер не отдаёт отчёты через API</translation>
+    </message>
 </context>
 <context>
     <name>kd::ui::TemplateChooserDialog</name>
@@ -2182,6 +2313,15 @@ Headless use, no display needed:
     <message>
         <source>Kintura Desk %1 cannot use %2: it has no %3. %4</source>
         <translation>Kintura Desk %1 не может использовать %2: в нём нет %3. %4</translation>
+    </message>
+    <message>
+        <source>With --demo: full (the default) or published (a tracker that offers only Kintura&apos;s public API).</source>
+        <extracomment>Description of the --demo-api option in --help: &quot;full&quot; and &quot;published&quot; are typed as they are, do not translate them.</extracomment>
+        <translation>С --demo: full (по умолчанию) или published (трекер, который предоставляет только публичный API Kintura).</translation>
+    </message>
+    <message>
+        <source>--demo-api is full or published.</source>
+        <translation>--demo-api принимает full или published.</translation>
     </message>
 </context>
 </TS>

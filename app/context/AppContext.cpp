@@ -7,6 +7,7 @@
 #include "integrations/IntegrationList.h"
 #include "integrations/IntegrationManager.h"
 #include "net/ApiRequest.h"
+#include "net/RequestPacer.h"
 #include "reports/ReportService.h"
 #include "settings/AppFolders.h"
 #include "settings/Preferences.h"
@@ -24,6 +25,9 @@ AppContext::AppContext(QString configDir, QString dataDir, CredentialStore* cred
     , m_credentials(credentials)
 {
     m_credentials->setParent(this);
+    // Every Kintura Desk process on this config folder (the window, `report` from cron, a
+    // test) shares each tracker's pace: the tracker's limit is per tracker.
+    RequestPacer::setSharedFolder(m_configDir + QStringLiteral("/pace"));
     m_manager = new IntegrationManager(m_integrations, m_credentials,
                                        m_configDir + QStringLiteral("/integrations.json"), this);
     m_monitor = new ConnectionMonitor(m_integrations, m_credentials, clientFactory(), this);

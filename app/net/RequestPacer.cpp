@@ -1,6 +1,10 @@
 #include "RequestPacer.h"
 
-#include <QElapsedTimer>
+#include "platform/LockedFile.h"
+
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QDir>
 #include <QHash>
 
 #include <algorithm>
@@ -9,9 +13,14 @@
 namespace kd {
 
 namespace {
+// A slot further ahead than any wait the client accepts (Retry-After is followed up to a minute)
+// is from before a reboot, when the monotonic clock started again: ignored.
+constexpr qint64 kStaleAheadMs = 10 * 60 * 1000;
+
 struct Registry
 {
     QMutex mutex;
+    QString sharedFolder;
     QHash<QString, std::weak_ptr<RequestPacer>> pacers;
     QHash<QString, qint64> lastSlots; // next free slot of hosts whose pacer went away
 };
@@ -33,6 +42,12 @@ std::shared_ptr<RequestPacer> RequestPacer::forHost(const QString& hostKey, qint
     }
     auto pacer = std::make_shared<RequestPacer>(intervalMs);
     pacer->m_hostKey = hostKey;
+    if (!r.sharedFolder.isEmpty()) {
+        const QByteArray digest =
+            QCryptographicHash::hash(hostKey.toUtf8(), QCryptographicHash::Sha256).toHex();
+        pacer->m_sharedFile =
+            r.sharedFolder + QStringLiteral("/pace-") + QString::fromLatin1(digest.left(24));
+    }
     pacer->m_nextFreeMs = r.lastSlots.take(hostKey);
     r.pacers.insert(hostKey, pacer);
     return pacer;
@@ -48,20 +63,46 @@ RequestPacer::~RequestPacer()
         r.lastSlots.insert(m_hostKey, m_nextFreeMs);
 }
 
+void RequestPacer::setSharedFolder(const QString& folder)
+{
+    Registry& r = registry();
+    QMutexLocker lock(&r.mutex);
+    r.sharedFolder = folder;
+    if (!folder.isEmpty())
+        QDir().mkpath(folder);
+}
+
+void RequestPacer::setSharedFile(const QString& path)
+{
+    QMutexLocker lock(&m_mutex);
+    m_sharedFile = path;
+}
+
 qint64 RequestPacer::nowMs()
 {
-    static const QElapsedTimer clock = [] {
-        QElapsedTimer t;
-        t.start();
-        return t;
-    }();
-    return clock.elapsed();
+    return QDeadlineTimer::current().deadline();
+}
+
+qint64 RequestPacer::syncShared(qint64 candidate, qint64 now, bool reserving)
+{
+    if (m_sharedFile.isEmpty())
+        return candidate;
+    platform::LockedFile file(m_sharedFile);
+    if (!file.isLocked())
+        return candidate; // a folder that cannot be written: this process's pace still holds
+    bool isNumber = false;
+    const qint64 stored = file.readAll().trimmed().toLongLong(&isNumber);
+    if (isNumber && stored > candidate && stored <= now + kStaleAheadMs)
+        candidate = stored;
+    // Reserving takes the slot, so the next is an interval later; holding only moves it.
+    file.replaceWith(QByteArray::number(reserving ? candidate + m_intervalMs : candidate));
+    return candidate;
 }
 
 qint64 RequestPacer::reserve(qint64 now)
 {
     QMutexLocker lock(&m_mutex);
-    const qint64 slot = std::max(now, m_nextFreeMs);
+    const qint64 slot = syncShared(std::max(now, m_nextFreeMs), now, true);
     m_nextFreeMs = slot + m_intervalMs;
     return slot - now;
 }
@@ -69,7 +110,8 @@ qint64 RequestPacer::reserve(qint64 now)
 void RequestPacer::holdUntil(qint64 atMs)
 {
     QMutexLocker lock(&m_mutex);
-    m_nextFreeMs = std::max(m_nextFreeMs, atMs);
+    // The tracker's "wait" holds for every process: the next one to reserve sees it.
+    m_nextFreeMs = syncShared(std::max(m_nextFreeMs, atMs), nowMs(), false);
 }
 
 qint64 RequestPacer::intervalMs() const

@@ -7,9 +7,13 @@
 
 namespace kd {
 
-// Spaces out requests to one tracker host so that the process as a whole never exceeds the
-// tracker's rate, whichever thread or caller asks. Callers reserve a slot and wait for it
-// with a timer; nothing here blocks or sleeps.
+// Spaces out requests to one tracker host so that the user's Kintura Desk processes together
+// (the window, `report` from cron, `integration test`) never exceed the tracker's rate, whichever
+// thread, caller or process asks: the tracker's limit is per tracker, not per program. Within a
+// process the pacer is shared per host; across processes, through a small file per host in the
+// shared folder (setSharedFolder), read and rewritten under a kernel lock for each slot.
+// Callers reserve a slot and wait for it with a timer; nothing here sleeps (the file lock is
+// held for microseconds, and the kernel releases it should its holder be killed).
 class RequestPacer
 {
 public:
@@ -28,7 +32,14 @@ public:
     // ("scheme://host:port"). A second caller asking for a longer interval widens it.
     static std::shared_ptr<RequestPacer> forHost(const QString& hostKey, qint64 intervalMs);
 
-    // Milliseconds on the monotonic clock every pacer uses.
+    // Where the per-host pace files live (the config folder); empty: the pace stays within this
+    // process. Pacers made by forHost() afterwards share it.
+    static void setSharedFolder(const QString& folder);
+    // This pacer's state file, for tests that stand for two processes in one.
+    void setSharedFile(const QString& path);
+
+    // Milliseconds on the monotonic clock every pacer uses: the system's, the same in every
+    // process of this boot.
     static qint64 nowMs();
 
     // Reserves the next free slot at or after nowMs and returns how long to wait for it.
@@ -46,6 +57,9 @@ private:
     qint64 m_intervalMs;
     qint64 m_nextFreeMs = 0;
     QString m_hostKey; // set by forHost()
+    QString m_sharedFile;
+    // The later of `candidate` and the shared file's next free slot; stores what follows it.
+    qint64 syncShared(qint64 candidate, qint64 now, bool reserving);
 };
 
 // The client's spacing for a tracker rate: a little wider than the nominal interval, so
