@@ -42,7 +42,9 @@ int settings(const uint8_t* data, size_t size)
 int trafficSources(const uint8_t* data, size_t size)
 {
     const auto parsed = kintura::parseTrafficSources(bytes(data, size));
-    require(parsed.ok() || parsed.value.isEmpty());
+    require(parsed.ok() || (parsed.value.isEmpty() && parsed.skipped.isEmpty()));
+    for (const auto& r : parsed.skipped)
+        require(r.position >= 1 && r.valueText.size() <= 40 && !r.problem.isEmpty());
     for (const auto& t : parsed.value) {
         require(!t.id.isEmpty() && t.parameters.size() <= 100);
         for (const auto& p : t.parameters)
@@ -53,10 +55,16 @@ int trafficSources(const uint8_t* data, size_t size)
 
 int campaigns(const uint8_t* data, size_t size)
 {
-    const auto parsed = kintura::parseCampaigns(bytes(data, size));
-    require(parsed.ok() || parsed.value.isEmpty());
+    const QByteArray input = bytes(data, size);
+    const auto parsed = kintura::parseCampaigns(input);
+    require(parsed.ok() || (parsed.value.isEmpty() && parsed.skipped.isEmpty()));
+    for (const auto& r : parsed.skipped)
+        require(r.position >= 1 && r.valueText.size() <= 40 && !r.problem.isEmpty());
     for (const auto& c : parsed.value)
         require(!c.id.isEmpty() && c.costValue <= Money(kintura::kMaxMoney * kMoneyUnit));
+    // The single-record reader (GET /campaigns/{id}) on the same bytes.
+    const auto one = kintura::parseCampaign(input);
+    require(one.ok() == !one.value.id.isEmpty());
     return 0;
 }
 
