@@ -19,7 +19,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -325,6 +329,23 @@ private Q_SLOTS:
         QVERIFY(icon);
         QVERIFY2(icon->accessibleName().startsWith(QStringLiteral("Warning:")),
                  qPrintable(icon->accessibleName()));
+
+        // Copy diagnostic report: on the clipboard, with what it holds said on the page.
+        window.showPage(ui::MainWindow::Integrations);
+        QGuiApplication::clipboard()->clear();
+        auto* copy = window.integrationsPage()->findChild<QPushButton*>(
+            QStringLiteral("diagnosticButton"));
+        QVERIFY(copy && copy->isEnabled());
+        QTest::mouseClick(copy, Qt::LeftButton);
+        auto* message =
+            window.integrationsPage()->findChild<QLabel*>(QStringLiteral("actionMessage"));
+        QVERIFY(message);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().startsWith(QStringLiteral("Copied")), 15'000);
+        QVERIFY(message->text().contains(QStringLiteral("no address, key, id, title or number")));
+        const QString report = QGuiApplication::clipboard()->text();
+        QVERIFY2(report.contains(QStringLiteral("[DIFF] /1.0/stats")), qPrintable(report));
+        QVERIFY(!report.contains(context->simulator()->apiSecret()));
+        QVERIFY(copy->isEnabled());
     }
 
     void commandLineOnSuchATracker()
@@ -384,6 +405,76 @@ private Q_SLOTS:
                 settingsAsked += e.endpoint == QLatin1String("settings") ? 1 : 0;
         });
         QCOMPARE(settingsAsked, 1); // by `integration test` alone
+    }
+
+    // `integration probe`: every endpoint once, as shapes; exit 0 on the full simulator, 9 on
+    // the published one, and nothing from the tracker in the output but shapes.
+    void probeShowsShapesNeverValues()
+    {
+        KD_SKIP_WITHOUT_KEYRING();
+        for (const bool published : {false, true}) {
+            sim::SimOptions options;
+            options.requestsPerSecond = 0;
+            options.api = published ? sim::SimApi::Published : sim::SimApi::Full;
+            sim::SimHost host(sim::SimConfig{}, options);
+            QVERIFY(host.isListening());
+            QTemporaryDir home;
+            const Run added = runDesk(
+                QStringLiteral(KD_DESK_BINARY),
+                {QStringLiteral("integration"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("Probed"), QStringLiteral("--url"), host.url().toString(),
+                 QStringLiteral("--currency"), QStringLiteral("USD"),
+                 QStringLiteral("--conversion-time"), QStringLiteral("visit")},
+                home.path(), (host.apiKey() + "\n" + host.apiSecret() + "\n").toUtf8());
+            QVERIFY2(added.code == 0, qPrintable(added.err));
+            const Run text = runDesk(QStringLiteral(KD_DESK_BINARY),
+                                     {QStringLiteral("integration"), QStringLiteral("probe"),
+                                      QStringLiteral("Probed")},
+                                     home.path());
+            QCOMPARE(text.code, published ? 9 : 0);
+            const QStringList paths{QStringLiteral("/1.0/settings"), QStringLiteral("/1.0/campaigns"),
+                                    QStringLiteral("/1.0/campaigns/{id}"),
+                                    QStringLiteral("/1.0/traffic-sources"),
+                                    QStringLiteral("/1.0/stats")};
+            for (const QString& path : paths) {
+                const bool offered = !published || path.startsWith(QStringLiteral("/1.0/campaigns"));
+                const QString mark = offered ? QStringLiteral("[ok]   ") : QStringLiteral("[DIFF] ");
+                QVERIFY2(text.out.contains(mark + path + QLatin1Char(' ')) ||
+                             text.out.contains(mark + path + QLatin1Char('?')),
+                         qPrintable(path + QStringLiteral(" in:\n") + text.out));
+            }
+            QVERIFY2(text.out.contains(QStringLiteral("is_active: boolean")), qPrintable(text.out));
+            if (published)
+                QVERIFY2(text.out.contains(QStringLiteral("is_active: boolean | null")),
+                         qPrintable(text.out));
+
+            // Nothing of the tracker's: no secret, address, id, title, guid or amount.
+            QList<sim::SimCampaign> campaigns;
+            host.withServer([&](sim::SimServer& s) { campaigns = s.dataset().campaigns(); });
+            QStringList secrets{host.apiKey(), host.apiSecret(), host.url().toString(),
+                                QString::number(host.url().port())};
+            for (const sim::SimCampaign& c : std::as_const(campaigns))
+                secrets << QString::number(c.id) << c.title << c.guid;
+            for (const QString& secret : std::as_const(secrets))
+                QVERIFY2(!text.out.contains(secret) && !text.err.contains(secret),
+                         qPrintable(secret));
+            // Every number printed is a status, a length or a length class, never a value.
+            static const QRegularExpression number(QStringLiteral("\\d+"));
+            for (auto it = number.globalMatch(text.out); it.hasNext();) {
+                const qint64 n = it.next().captured().toLongLong();
+                QVERIFY2(n <= 128 || n == 200 || n == 404, qPrintable(QString::number(n)));
+            }
+
+            const Run json = runDesk(QStringLiteral(KD_DESK_BINARY),
+                                     {QStringLiteral("integration"), QStringLiteral("probe"),
+                                      QStringLiteral("Probed"), QStringLiteral("--format"),
+                                      QStringLiteral("json")},
+                                     home.path());
+            QCOMPARE(json.code, published ? 9 : 0);
+            const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+            QCOMPARE(root.value(QStringLiteral("as_expected")).toBool(), !published);
+            QCOMPARE(root.value(QStringLiteral("endpoints")).toArray().size(), 5);
+        }
     }
 
     // The tracker's limit is per tracker: processes started together, then back to back,

@@ -1,5 +1,6 @@
 #include "IntegrationsPage.h"
 
+#include "DiagnosticCopy.h"
 #include "IntegrationDialog.h"
 #include "IntegrationsModel.h"
 #include "MessageBox.h"
@@ -51,6 +52,9 @@ IntegrationsPage::IntegrationsPage(AppContext* context, QWidget* parent)
     , m_checkAll(
           //: Button (a verb): checks the connection of every integration now.
           button(tr("&Check all"), QStringLiteral("checkAllButton"), QKeySequence::Refresh, this))
+    //: Button: asks the selected tracker's endpoints and copies a report of their shapes.
+    , m_diagnose(button(tr("Copy &diagnostic report"), QStringLiteral("diagnosticButton"), {}, this))
+    , m_diagnostic(new DiagnosticCopy(context, this))
 {
     auto* title = makePageTitle(tr("Integrations"), this);
     auto* intro = new QLabel(tr("Kintura trackers this app reads from. Each one is checked "
@@ -94,7 +98,11 @@ IntegrationsPage::IntegrationsPage(AppContext* context, QWidget* parent)
     for (QPushButton* b : {m_add, m_edit, m_test, m_remove})
         buttons->addWidget(b);
     buttons->addStretch(1);
+    buttons->addWidget(m_diagnose);
     buttons->addWidget(m_checkAll);
+    m_diagnose->setToolTip(tr("Asks each endpoint Kintura Desk uses once and copies what they "
+                              "answered, as shapes without values: for reporting a tracker that "
+                              "differs from what Kintura Desk expects."));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -124,6 +132,16 @@ IntegrationsPage::IntegrationsPage(AppContext* context, QWidget* parent)
     connect(m_test, &QPushButton::clicked, this, &IntegrationsPage::testSelected);
     connect(m_remove, &QPushButton::clicked, this, &IntegrationsPage::removeSelected);
     connect(m_checkAll, &QPushButton::clicked, context->monitor(), &ConnectionMonitor::checkAll);
+    connect(m_diagnose, &QPushButton::clicked, this, &IntegrationsPage::copyDiagnostic);
+    connect(m_diagnostic, &DiagnosticCopy::progress, this, [this](const QString& sentence) {
+        m_actionMessage->setText(sentence);
+        m_actionMessage->show();
+    });
+    connect(m_diagnostic, &DiagnosticCopy::finished, this, [this](bool, const QString& sentence) {
+        m_actionMessage->setText(sentence);
+        m_actionMessage->show();
+        updateButtons();
+    });
     connect(m_table, &QTableView::doubleClicked, this, &IntegrationsPage::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateDetails();
@@ -160,6 +178,7 @@ void IntegrationsPage::updateButtons()
     m_edit->setEnabled(selected);
     m_test->setEnabled(selected);
     m_remove->setEnabled(selected);
+    m_diagnose->setEnabled(selected && !m_diagnostic->isRunning());
     m_checkAll->setEnabled(m_model->rowCount() > 0);
 }
 
@@ -221,6 +240,15 @@ void IntegrationsPage::testSelected()
     const QString id = selectedId();
     if (!id.isEmpty())
         m_context->monitor()->check(id);
+}
+
+void IntegrationsPage::copyDiagnostic()
+{
+    const QString id = selectedId();
+    if (id.isEmpty() || m_diagnostic->isRunning())
+        return;
+    m_diagnostic->start(id);
+    updateButtons();
 }
 
 void IntegrationsPage::removeSelected()

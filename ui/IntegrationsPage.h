@@ -12,6 +12,7 @@ class AppContext;
 
 namespace kd::ui {
 
+class DiagnosticCopy;
 class IntegrationsModel;
 
 // The connected trackers with their status: add, edit, test, remove; the details of the
@@ -33,6 +34,7 @@ public Q_SLOTS:
     void editIntegration(const QString& id);
     void testSelected();
     void removeSelected();
+    void copyDiagnostic();
 
 Q_SIGNALS:
     void integrationSaved(const QString& id, bool isNew);
@@ -53,6 +55,8 @@ private:
     QPushButton* m_test;
     QPushButton* m_remove;
     QPushButton* m_checkAll;
+    QPushButton* m_diagnose;
+    DiagnosticCopy* m_diagnostic;
 };
 
 } // namespace kd::ui

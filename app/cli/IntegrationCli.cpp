@@ -10,6 +10,7 @@
 #include "integrations/IntegrationManager.h"
 #include "integrations/StatusText.h"
 #include "platform/Terminal.h"
+#include "tracker/TrackerApi.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -79,6 +80,10 @@ QString IntegrationCli::usage()
         "  kintura-desk integration list [--format text|json]\n"
         "  kintura-desk integration test NAME\n"
         "  kintura-desk integration remove NAME\n"
+        "  kintura-desk integration probe NAME [--format text|json]\n"
+        "      Asks every endpoint Kintura Desk uses once and prints what each answered as\n"
+        "      shapes (status, page headers, keys and types), never values: for correcting\n"
+        "      Kintura Desk from a tracker that differs. Exit code 9 when one differs.\n"
         "\n"
         "Exit codes:\n"
         "  0  success (test: connected; the settings match, or the tracker does not state them)\n"
@@ -112,6 +117,8 @@ void IntegrationCli::start(const QStringList& args)
         return test(rest);
     if (command == QLatin1String("remove"))
         return remove(rest);
+    if (command == QLatin1String("probe"))
+        return probe(rest);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
         print(m_out, usage());
         return finish(CliExit::Ok);
@@ -299,6 +306,57 @@ void IntegrationCli::test(const QStringList& args)
                 });
         probe->start(target, stored.credentials);
     });
+}
+
+void IntegrationCli::probe(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), tr("text or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    parser.addOption(format);
+    if (!parser.parse(QStringList{QStringLiteral("probe")} + args) ||
+        parser.positionalArguments().size() != 1)
+        return finish(CliExit::BadArguments, parser.errorText().isEmpty()
+                                                 ? tr("Name one integration to probe.")
+                                                 : parser.errorText());
+    const QString kind = parser.value(format);
+    if (kind != QLatin1String("text") && kind != QLatin1String("json"))
+        return finish(CliExit::BadArguments, tr("--format must be text or json."));
+    const auto integration =
+        m_context->integrations()->findByName(parser.positionalArguments().first());
+    if (!integration)
+        return finish(CliExit::NoSuchIntegration, tr("No integration is called \"%1\".")
+                                                      .arg(parser.positionalArguments().first()));
+    const Integration target = *integration;
+    m_context->credentials()->read(
+        target.id, this, [this, target, kind](const CredentialResult& stored) {
+            if (!stored.ok())
+                return finish(stored.status == CredentialResult::Status::NotFound
+                                  ? CliExit::InvalidCredentials
+                                  : CliExit::KeychainUnavailable,
+                              IntegrationManager::keychainSentence(
+                                  stored, IntegrationManager::KeychainUse::Reading));
+            m_probeClient = m_context->clientFactory()(target, stored.credentials);
+            auto* call = m_probeClient->diagnose();
+            connect(call, &TrackerCall::progress, this, [this](int done, int total) {
+                //: Progress of `integration probe` on standard error: %1 endpoints asked of %2.
+                std::fputs(qPrintable(QStringLiteral("\r") + tr("%1 of %2 endpoints").arg(done).arg(total)),
+                           m_err);
+                std::fflush(m_err);
+            });
+            connect(call, &TrackerCall::finished, this, [this, call, kind] {
+                std::fputc('\n', m_err);
+                const TrackerDiagnostic& d = call->value();
+                print(m_out, kind == QLatin1String("json")
+                                 ? QString::fromUtf8(QJsonDocument(diagnosticJson(d))
+                                                         .toJson(QJsonDocument::Indented))
+                                       .trimmed()
+                                 : diagnosticText(d));
+                if (!call->error().isOk())
+                    return finish(CliExit::Failure, call->error().message());
+                finish(d.allAsExpected() ? CliExit::Ok : CliExit::NotOffered);
+            });
+        });
 }
 
 void IntegrationCli::remove(const QStringList& args)

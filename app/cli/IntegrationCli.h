@@ -8,6 +8,8 @@
 
 namespace kd {
 
+class TrackerApi;
+
 class AppContext;
 class InstanceLock;
 
@@ -47,6 +49,7 @@ private:
     void list(const QStringList& args);
     void test(const QStringList& args);
     void remove(const QStringList& args);
+    void probe(const QStringList& args);
     void finish(CliExit code, const QString& message = {});
     bool readSecretLine(const char* prompt, QString* out);
     // False (and finished with a sentence) when a window or another command holds it.
@@ -54,6 +57,7 @@ private:
 
     AppContext* m_context;
     std::unique_ptr<InstanceLock> m_lock;
+    std::unique_ptr<TrackerApi> m_probeClient; // while `probe` runs
     FILE* m_in;
     FILE* m_out;
     FILE* m_err;

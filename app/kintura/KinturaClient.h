@@ -46,6 +46,7 @@ public:
     PagedCall<TrackingTemplate>* fetchTemplates(const QString& search = {}) override;
     PagedCall<Campaign>* fetchCampaigns(const QString& search = {}) override;
     PagedCall<StatsRow>* fetchStats(const StatsQuery& query) override;
+    TrackerResult<TrackerDiagnostic>* diagnose() override; // KinturaProbe.cpp
 
     // For the call objects: a paced request to `<tracker>/1.0/<path>?<query>`.
     ApiRequest* newRequest(const QString& path, const QUrlQuery& query, QObject* parent);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Diagnostic.h"
 #include "TrackerCall.h"
 #include "TrackerTypes.h"
 
@@ -26,6 +27,9 @@ public:
     virtual PagedCall<TrackingTemplate>* fetchTemplates(const QString& search = {}) = 0;
     virtual PagedCall<Campaign>* fetchCampaigns(const QString& search = {}) = 0;
     virtual PagedCall<StatsRow>* fetchStats(const StatsQuery& query) = 0;
+    // Every endpoint the app uses, asked once, described by shape (never values): for
+    // correcting the adapter from the first real tracker it meets.
+    virtual TrackerResult<TrackerDiagnostic>* diagnose() = 0;
 };
 
 } // namespace kd
