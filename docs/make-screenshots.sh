@@ -82,6 +82,13 @@ demo_in_language() {
         "$bin/kintura-desk" --demo --page reports --screenshot "$work/demo-reports-$lang.png"
 }
 
+# The demo on a tracker that offers only Kintura's public API (kintura-sim --api published).
+demo_published() {
+    local page=$1
+    run_retrying "$work/logs/demo-published-$page.log" "$bin/kintura-desk" --demo \
+        --demo-api published --page "$page" --screenshot "$work/demo-published-$page.png"
+}
+
 # High DPI: the Ad networks page at scale factor 2 (icons are SVG: they must stay sharp).
 demo_at_scale_2() {
     QT_SCALE_FACTOR=2 run_retrying "$work/logs/demo-2x.log" "$bin/kintura-desk" \
@@ -108,6 +115,10 @@ for page in integrations ad-networks reports; do
 done
 demo_at_scale_2 &
 pids+=($!)
+for page in integrations reports; do
+    demo_published "$page" &
+    pids+=($!)
+done
 for lang in es_ES pt_BR ru_RU; do
     demo_in_language "$lang" &
     pids+=($!)
@@ -153,6 +164,8 @@ pairs=(
     "demo-reports-es_ES.png reports-es.png"
     "demo-reports-pt_BR.png reports-pt_BR.png"
     "demo-reports-ru_RU.png reports-ru.png"
+    "demo-published-integrations.png published-integrations.png"
+    "demo-published-reports.png published-reports.png"
 )
 missing=0
 for pair in "${pairs[@]}"; do

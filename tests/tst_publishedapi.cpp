@@ -477,6 +477,31 @@ private Q_SLOTS:
         }
     }
 
+    // The worked example of docs/kintura-api.md: a tracker that names a field otherwise is
+    // found by the probe, which names the field the reader missed and shows the one it got.
+    void probeFindsARenamedField()
+    {
+        sim::SimOptions options;
+        options.requestsPerSecond = 0;
+        options.renamedFields.insert(QStringLiteral("timezone"), QStringLiteral("time_zone"));
+        sim::SimServer server(sim::SimConfig{}, options);
+        QVERIFY(server.listenLocal(0));
+        kintura::KinturaClient client(server.baseUrl(), {server.apiKey(), server.apiSecret()},
+                                      SimFixture::fastOptions());
+        TrackerDiagnostic diagnostic;
+        QVERIFY(waitFor(client.diagnose(), [&](auto& call) { diagnostic = call.value(); }));
+        QCOMPARE(diagnostic.endpoints.size(), 5);
+        const EndpointDiagnostic& settings = diagnostic.endpoints.first();
+        QCOMPARE(settings.path, QStringLiteral("/1.0/settings"));
+        QVERIFY(!settings.asExpected);
+        QCOMPARE(settings.rejected, QStringList{QStringLiteral("settings: \"timezone\" is missing")});
+        QVERIFY(settings.shape[QStringLiteral("fields")].toObject().contains(
+            QStringLiteral("time_zone")));
+        for (qsizetype i = 1; i < diagnostic.endpoints.size(); ++i)
+            QVERIFY2(diagnostic.endpoints[i].asExpected,
+                     qPrintable(diagnostic.endpoints[i].path));
+    }
+
     // The tracker's limit is per tracker: processes started together, then back to back,
     // share one pace through the config folder. The simulator throttles at the real rate
     // (1 request a second per key) and logs what it saw.

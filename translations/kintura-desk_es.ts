@@ -917,6 +917,11 @@
         <translation>Se eliminó &quot;%1&quot; y su entrada del llavero.</translation>
     </message>
     <message>
+        <source>The tracker&apos;s IANA time zone.</source>
+        <extracomment>Description of --timezone in --help.</extracomment>
+        <translation>Zona horaria IANA del tracker.</translation>
+    </message>
+    <message>
         <source>Integration commands:
   kintura-desk integration add --name NAME --url URL --currency CODE
                                --conversion-time visit|postback [--timezone ZONE]
@@ -927,6 +932,10 @@
   kintura-desk integration list [--format text|json]
   kintura-desk integration test NAME
   kintura-desk integration remove NAME
+  kintura-desk integration probe NAME [--format text|json]
+      Asks every endpoint Kintura Desk uses once and prints what each answered as
+      shapes (status, page headers, keys and types), never values: for correcting
+      Kintura Desk from a tracker that differs. Exit code 9 when one differs.
 
 Exit codes:
   0  success (test: connected; the settings match, or the tracker does not state them)
@@ -939,33 +948,16 @@ Exit codes:
   7  no integration with that name
   8  the tracker answered with an error
   9  the tracker does not offer what the command needs (e.g. /1.0/stats)</source>
-        <translation>Comandos de integración:
-  kintura-desk integration add --name NOMBRE --url URL --currency CÓDIGO
-                               --conversion-time visit|postback [--timezone ZONA]
-      Lee la clave y el secreto de API de la entrada estándar, uno por línea
-      (los pide sin eco en una terminal), y los guarda en el llavero del sistema.
-      --timezone: la zona horaria IANA en la que el tracker cuenta los días (por
-      defecto: la que indica el tracker o, si no la indica, la de este sistema).
-  kintura-desk integration list [--format text|json]
-  kintura-desk integration test NOMBRE
-  kintura-desk integration remove NOMBRE
-
-Códigos de salida:
-  0  éxito (test: conectado; la configuración coincide, o el tracker no la indica)
-  1  otro error (p. ej., no se pudo escribir el archivo de integraciones)
-  2  argumentos o entrada incorrectos
-  3  credenciales no válidas
-  4  tracker inaccesible, o su certificado TLS falló
-  5  configuración distinta (moneda o momento de registro de la conversión)
-  6  llavero del sistema no disponible (no se escribió nada)
-  7  no hay ninguna integración con ese nombre
-  8  el tracker respondió con un error
-  9  el tracker no ofrece lo que necesita el comando (p. ej., /1.0/stats)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tracker&apos;s IANA time zone.</source>
-        <extracomment>Description of --timezone in --help.</extracomment>
-        <translation>Zona horaria IANA del tracker.</translation>
+        <source>Name one integration to probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 endpoints</source>
+        <extracomment>Progress of `integration probe` on standard error: %1 endpoints asked of %2.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1377,23 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>kd::ui::DiagnosticCopy</name>
+    <message>
+        <source>Asking each endpoint of &quot;%1&quot; once, at the tracker&apos;s pace…</source>
+        <extracomment>%1 is the integration&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking each endpoint of &quot;%1&quot; once: %2 of %3…</source>
+        <extracomment>%1 is the integration&apos;s name; %2 endpoints asked so far, of %3.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied a diagnostic report of &quot;%1&quot; to the clipboard: for each endpoint Kintura Desk uses, the HTTP status, the page headers and the shape of the reply (keys and types). It holds no address, key, id, title or number from the tracker. Paste it into a report to the Kintura Desk developers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kd::ui::IntegrationDialog</name>
     <message>
         <source>&amp;Visit time</source>
@@ -1576,6 +1585,15 @@ Códigos de salida:
         <source>Remove &quot;%1&quot;? Its API key and secret are deleted from the system keychain. The tracker itself is not changed.</source>
         <extracomment>%1 is the integration&apos;s name.</extracomment>
         <translation>¿Eliminar &quot;%1&quot;? Su clave y su secreto de API se borran del llavero del sistema. El tracker en sí no cambia.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostic report</source>
+        <extracomment>Button: asks the selected tracker&apos;s endpoints and copies a report of their shapes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks each endpoint Kintura Desk uses once and copies what they answered, as shapes without values: for reporting a tracker that differs from what Kintura Desk expects.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

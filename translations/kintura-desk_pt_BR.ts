@@ -917,6 +917,11 @@
         <translation>&quot;%1&quot; e a entrada dela no chaveiro foram removidos.</translation>
     </message>
     <message>
+        <source>The tracker&apos;s IANA time zone.</source>
+        <extracomment>Description of --timezone in --help.</extracomment>
+        <translation>Fuso horário IANA do tracker.</translation>
+    </message>
+    <message>
         <source>Integration commands:
   kintura-desk integration add --name NAME --url URL --currency CODE
                                --conversion-time visit|postback [--timezone ZONE]
@@ -927,6 +932,10 @@
   kintura-desk integration list [--format text|json]
   kintura-desk integration test NAME
   kintura-desk integration remove NAME
+  kintura-desk integration probe NAME [--format text|json]
+      Asks every endpoint Kintura Desk uses once and prints what each answered as
+      shapes (status, page headers, keys and types), never values: for correcting
+      Kintura Desk from a tracker that differs. Exit code 9 when one differs.
 
 Exit codes:
   0  success (test: connected; the settings match, or the tracker does not state them)
@@ -939,33 +948,16 @@ Exit codes:
   7  no integration with that name
   8  the tracker answered with an error
   9  the tracker does not offer what the command needs (e.g. /1.0/stats)</source>
-        <translation>Comandos de integração:
-  kintura-desk integration add --name NOME --url URL --currency CÓDIGO
-                               --conversion-time visit|postback [--timezone FUSO]
-      Lê a chave e o segredo da API da entrada padrão, um por linha
-      (solicitados sem eco em um terminal), e os guarda no chaveiro do sistema.
-      --timezone: o fuso horário IANA em que o tracker conta os dias (padrão: o
-      fuso informado pelo tracker; se ele não informar, o deste sistema).
-  kintura-desk integration list [--format text|json]
-  kintura-desk integration test NOME
-  kintura-desk integration remove NOME
-
-Códigos de saída:
-  0  sucesso (test: conectado; as configurações coincidem, ou o tracker não as informa)
-  1  outra falha (por exemplo, o arquivo de integrações não pôde ser gravado)
-  2  argumentos ou entrada inválidos
-  3  credenciais inválidas
-  4  tracker inacessível, ou o certificado TLS dele falhou
-  5  configurações divergentes (moeda ou momento de registro da conversão)
-  6  chaveiro do sistema indisponível (nada foi gravado)
-  7  nenhuma integração com esse nome
-  8  o tracker respondeu com um erro
-  9  o tracker não oferece o que o comando precisa (por exemplo, /1.0/stats)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tracker&apos;s IANA time zone.</source>
-        <extracomment>Description of --timezone in --help.</extracomment>
-        <translation>Fuso horário IANA do tracker.</translation>
+        <source>Name one integration to probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 endpoints</source>
+        <extracomment>Progress of `integration probe` on standard error: %1 endpoints asked of %2.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1377,23 @@ Códigos de saída:
     </message>
 </context>
 <context>
+    <name>kd::ui::DiagnosticCopy</name>
+    <message>
+        <source>Asking each endpoint of &quot;%1&quot; once, at the tracker&apos;s pace…</source>
+        <extracomment>%1 is the integration&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking each endpoint of &quot;%1&quot; once: %2 of %3…</source>
+        <extracomment>%1 is the integration&apos;s name; %2 endpoints asked so far, of %3.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied a diagnostic report of &quot;%1&quot; to the clipboard: for each endpoint Kintura Desk uses, the HTTP status, the page headers and the shape of the reply (keys and types). It holds no address, key, id, title or number from the tracker. Paste it into a report to the Kintura Desk developers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kd::ui::IntegrationDialog</name>
     <message>
         <source>&amp;Visit time</source>
@@ -1576,6 +1585,15 @@ Códigos de saída:
         <source>Remove &quot;%1&quot;? Its API key and secret are deleted from the system keychain. The tracker itself is not changed.</source>
         <extracomment>%1 is the integration&apos;s name.</extracomment>
         <translation>Remover &quot;%1&quot;? A chave e o segredo da API dela serão apagados do chaveiro do sistema. O tracker em si não é alterado.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostic report</source>
+        <extracomment>Button: asks the selected tracker&apos;s endpoints and copies a report of their shapes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks each endpoint Kintura Desk uses once and copies what they answered, as shapes without values: for reporting a tracker that differs from what Kintura Desk expects.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

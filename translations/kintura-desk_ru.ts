@@ -921,6 +921,11 @@
         <translation>Интеграция «%1» и её запись в связке ключей удалены.</translation>
     </message>
     <message>
+        <source>The tracker&apos;s IANA time zone.</source>
+        <extracomment>Description of --timezone in --help.</extracomment>
+        <translation>Часовой пояс трекера в формате IANA.</translation>
+    </message>
+    <message>
         <source>Integration commands:
   kintura-desk integration add --name NAME --url URL --currency CODE
                                --conversion-time visit|postback [--timezone ZONE]
@@ -931,6 +936,10 @@
   kintura-desk integration list [--format text|json]
   kintura-desk integration test NAME
   kintura-desk integration remove NAME
+  kintura-desk integration probe NAME [--format text|json]
+      Asks every endpoint Kintura Desk uses once and prints what each answered as
+      shapes (status, page headers, keys and types), never values: for correcting
+      Kintura Desk from a tracker that differs. Exit code 9 when one differs.
 
 Exit codes:
   0  success (test: connected; the settings match, or the tracker does not state them)
@@ -943,33 +952,16 @@ Exit codes:
   7  no integration with that name
   8  the tracker answered with an error
   9  the tracker does not offer what the command needs (e.g. /1.0/stats)</source>
-        <translation>Команды интеграций:
-  kintura-desk integration add --name ИМЯ --url URL --currency КОД
-                               --conversion-time visit|postback [--timezone ПОЯС]
-      Читает API-ключ и API-секрет со стандартного ввода, по одному в строке
-      (в терминале запрашивает их без отображения), и сохраняет в системной связке ключей.
-      --timezone: часовой пояс IANA, по которому трекер считает дни (по умолчанию —
-      пояс, который сообщает трекер, а если не сообщает, то пояс этой системы).
-  kintura-desk integration list [--format text|json]
-  kintura-desk integration test ИМЯ
-  kintura-desk integration remove ИМЯ
-
-Коды выхода:
-  0  успех (test: подключено; настройки совпадают или трекер их не сообщает)
-  1  другая ошибка (например, не удалось записать файл интеграций)
-  2  неверные аргументы или входные данные
-  3  неверные учётные данные
-  4  трекер недоступен или его TLS-сертификат не прошёл проверку
-  5  настройки не совпадают (валюта или время регистрации конверсий)
-  6  системная связка ключей недоступна (ничего не записано)
-  7  нет интеграции с таким именем
-  8  трекер ответил ошибкой
-  9  трекер не поддерживает то, что нужно команде (например, /1.0/stats)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tracker&apos;s IANA time zone.</source>
-        <extracomment>Description of --timezone in --help.</extracomment>
-        <translation>Часовой пояс трекера в формате IANA.</translation>
+        <source>Name one integration to probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 endpoints</source>
+        <extracomment>Progress of `integration probe` on standard error: %1 endpoints asked of %2.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1385,23 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>kd::ui::DiagnosticCopy</name>
+    <message>
+        <source>Asking each endpoint of &quot;%1&quot; once, at the tracker&apos;s pace…</source>
+        <extracomment>%1 is the integration&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking each endpoint of &quot;%1&quot; once: %2 of %3…</source>
+        <extracomment>%1 is the integration&apos;s name; %2 endpoints asked so far, of %3.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied a diagnostic report of &quot;%1&quot; to the clipboard: for each endpoint Kintura Desk uses, the HTTP status, the page headers and the shape of the reply (keys and types). It holds no address, key, id, title or number from the tracker. Paste it into a report to the Kintura Desk developers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kd::ui::IntegrationDialog</name>
     <message>
         <source>&amp;Visit time</source>
@@ -1584,6 +1593,15 @@ Exit codes:
         <source>Remove &quot;%1&quot;? Its API key and secret are deleted from the system keychain. The tracker itself is not changed.</source>
         <extracomment>%1 is the integration&apos;s name.</extracomment>
         <translation>Удалить «%1»? Её API-ключ и секрет будут стёрты из системной связки ключей. Сам трекер не изменится.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostic report</source>
+        <extracomment>Button: asks the selected tracker&apos;s endpoints and copies a report of their shapes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks each endpoint Kintura Desk uses once and copies what they answered, as shapes without values: for reporting a tracker that differs from what Kintura Desk expects.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -26,8 +26,12 @@ bool settled(AppContext* context)
         if (status == ConnectionStatus::Checking || status == ConnectionStatus::NotChecked)
             return false;
         NetworkSetupService* setup = context->networkSetup();
-        if (setup->isRefreshing(i.id) ||
-            (!setup->choices(i.id).isEmpty() && !setup->hasTemplates(i.id)))
+        const QList<NetworkChoice> choices = setup->choices(i.id);
+        // Templates read, or their reading failed (a tracker without the endpoint): settled.
+        const bool templatesKnown =
+            choices.isEmpty() || setup->hasTemplates(i.id) ||
+            setup->state(i.id, choices.first().networkKey).status == NetworkStatus::TrackerError;
+        if (setup->isRefreshing(i.id) || !templatesKnown)
             return false;
     }
     return true;

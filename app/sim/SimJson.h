@@ -5,6 +5,7 @@
 #include "SimDataset.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 
 namespace kd::sim {
@@ -16,5 +17,7 @@ constexpr int kMaxPerPage = 50;
 // Kintura's error shape: {"error":{"code":N,"message":"..."}}
 QByteArray errorJson(int status, const QString& message);
 QJsonObject sourceJson(const SimTrafficSource& source);
+// The body with keys renamed everywhere (SimOptions::renamedFields).
+QByteArray renameFields(const QByteArray& body, const QHash<QString, QString>& names);
 
 } // namespace kd::sim

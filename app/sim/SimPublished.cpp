@@ -86,4 +86,35 @@ SimServer::Reply SimServer::publishedReply(const QString& endpoint,
     return reply;
 }
 
+namespace {
+QJsonValue renamed(const QJsonValue& value, const QHash<QString, QString>& names)
+{
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue& v : value.toArray())
+            out.append(renamed(v, names));
+        return out;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject out;
+    const QJsonObject in = value.toObject();
+    for (auto it = in.begin(); it != in.end(); ++it)
+        out.insert(names.value(it.key(), it.key()), renamed(it.value(), names));
+    return out;
+}
+} // namespace
+
+QByteArray renameFields(const QByteArray& body, const QHash<QString, QString>& names)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (names.isEmpty() || doc.isNull())
+        return body;
+    const QJsonValue out = renamed(doc.isArray() ? QJsonValue(doc.array())
+                                                 : QJsonValue(doc.object()),
+                                   names);
+    return (out.isArray() ? QJsonDocument(out.toArray()) : QJsonDocument(out.toObject()))
+        .toJson(QJsonDocument::Compact);
+}
+
 } // namespace kd::sim

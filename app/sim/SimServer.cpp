@@ -265,6 +265,8 @@ bool SimServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     if (moved)
         m_statsCache.clear();
     reply = handleApi(endpoint, request);
+    if (!m_options.renamedFields.isEmpty() && reply.status == 200)
+        reply.body = renameFields(reply.body, m_options.renamedFields);
     if (moved || (faulted && fault.type == QLatin1String("page_count")))
         retotal(&reply, request, fault);
     entry.fault = faulted ? fault.type : QString();

@@ -33,6 +33,9 @@ struct SimOptions
     // this moment's day, so a test pinned to a date sees the same account whatever day it runs.
     QDateTime fixedNow;
     SimApi api = SimApi::Full;
+    // Keys renamed in every JSON reply of the API (old name -> new name): a tracker of another
+    // version, for trying the probe and the worked example in docs/kintura-api.md.
+    QHash<QString, QString> renamedFields = {};
 };
 
 // A fault armed for the next `count` requests of an endpoint ("settings", "traffic-sources",

@@ -75,7 +75,12 @@ int main(int argc, char** argv)
                        "Kintura's public API page states; 404 for settings, traffic sources "
                        "and stats)."),
         QStringLiteral("API"), QStringLiteral("full"));
-    parser.addOptions({api, port, rate, seed, size, campaigns, days, networks, trafficSources, currency,
+    const QCommandLineOption rename(
+        QStringLiteral("rename-field"),
+        QStringLiteral("Rename a key in every API reply, as a tracker of another version would "
+                       "(repeatable), e.g. timezone=time_zone."),
+        QStringLiteral("OLD=NEW"));
+    parser.addOptions({api, rename, port, rate, seed, size, campaigns, days, networks, trafficSources, currency,
                        conversion, timezone, tlsCert, tlsKey});
     parser.process(app);
 
@@ -96,6 +101,15 @@ int main(int argc, char** argv)
     config.settings.timeZone = parser.value(timezone);
 
     SimOptions options;
+    for (const QString& pair : parser.values(rename)) {
+        const QString from = pair.section(QLatin1Char('='), 0, 0);
+        const QString to = pair.section(QLatin1Char('='), 1);
+        if (from.isEmpty() || to.isEmpty()) {
+            err << "kintura-sim: --rename-field takes OLD=NEW\n";
+            return 2;
+        }
+        options.renamedFields.insert(from, to);
+    }
     if (!simApiFromName(parser.value(api), &options.api)) {
         err << "kintura-sim: --api is full or published\n";
         return 2;
