@@ -45,9 +45,9 @@ int main(int argc, char** argv)
     launch.demo = parser.isSet(options.demo);
     const QString demoApi = parser.value(options.demoApi);
     if (demoApi != QLatin1String("full") && demoApi != QLatin1String("published")) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QApplication::translate("main",
-                                                        "--demo-api is full or published.")));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QApplication::translate("main", "--demo-api is full or published.")));
         return 2;
     }
     launch.demoPublishedOnly = demoApi == QLatin1String("published");

@@ -227,8 +227,8 @@ inline void addFaultMatrixRows(const FaultMatrixPages& counted)
         // Lists of records skip a record they cannot read (and name it), so a page whose only
         // record is bad arrives empty; the templates and campaigns rows below check that.
         const sim::SimFault shape = fault(QStringLiteral("wrong_shape"), 100);
-        const bool records = endpoint == QLatin1String("traffic-sources") ||
-                             endpoint == QLatin1String("campaigns");
+        const bool records =
+            endpoint == QLatin1String("traffic-sources") || endpoint == QLatin1String("campaigns");
         auto badRecord = [&](const char* name, const QByteArray& body) {
             // The second page (10 records) is replaced by one bad record: 50 are kept.
             if (records)
@@ -249,8 +249,8 @@ inline void addFaultMatrixRows(const FaultMatrixPages& counted)
         fails("proxy's HTML page, 502", fault(QStringLiteral("html"), 100, 502), Kind::ServerError,
               transient, later, -1);
         if (settings)
-            row("proxy's HTML page, 200", fault(QStringLiteral("html"), 100, 200),
-                Kind::NotOffered, 1, 2, notOffered);
+            row("proxy's HTML page, 200", fault(QStringLiteral("html"), 100, 200), Kind::NotOffered,
+                1, 2, notOffered);
         else
             fails("proxy's HTML page, 200", fault(QStringLiteral("html"), 100, 200),
                   Kind::MalformedResponse, 1, kintura);

@@ -117,8 +117,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, bad);
         QFETCH(QString, field);
         QFETCH(QString, id);
-        const auto parsed = parseTrafficSources(R"([{"id":1,"title":"a"},)" + bad +
-                                                R"(,{"id":2,"title":"b"}])");
+        const auto parsed =
+            parseTrafficSources(R"([{"id":1,"title":"a"},)" + bad + R"(,{"id":2,"title":"b"}])");
         QVERIFY2(parsed.ok(), qPrintable(parsed.error));
         QCOMPARE(parsed.value.size(), 2);
         QCOMPARE(parsed.value[0].id, QStringLiteral("1"));
@@ -145,11 +145,12 @@ private Q_SLOTS:
         QTest::newRow("is_active null, region_id null")
             << QByteArray(R"({"id":1,"title":"C","is_active":null,"region_id":null})") << -1
             << qint64(0);
-        QTest::newRow("is_active absent") << QByteArray(R"({"id":1,"title":"C"})") << -1 << qint64(0);
-        QTest::newRow("is_active 1") << QByteArray(R"({"id":1,"title":"C","is_active":1})") << 1
-                                     << qint64(0);
-        QTest::newRow("is_active 0") << QByteArray(R"({"id":1,"title":"C","is_active":0})") << 0
-                                     << qint64(0);
+        QTest::newRow("is_active absent")
+            << QByteArray(R"({"id":1,"title":"C"})") << -1 << qint64(0);
+        QTest::newRow("is_active 1")
+            << QByteArray(R"({"id":1,"title":"C","is_active":1})") << 1 << qint64(0);
+        QTest::newRow("is_active 0")
+            << QByteArray(R"({"id":1,"title":"C","is_active":0})") << 0 << qint64(0);
         QTest::newRow("is_active \"1\"")
             << QByteArray(R"({"id":1,"title":"C","is_active":"1"})") << 1 << qint64(0);
         QTest::newRow("is_active \"0\"")

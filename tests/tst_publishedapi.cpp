@@ -16,17 +16,17 @@
 #include "reports/ReportService.h"
 #include "sim/SimHost.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QClipboard>
-#include <QGuiApplication>
 #include <QLabel>
-#include <QPushButton>
-#include <QRegularExpression>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +37,24 @@ using Kind = TrackerError::Kind;
 using Feature = TrackerError::Feature;
 
 namespace {
+
+// `integration add` for the tests' trackers, with a zone when given.
+QStringList addCommand(const QString& name, const QUrl& url, const QString& zone = {})
+{
+    QStringList args{QStringLiteral("integration"),
+                     QStringLiteral("add"),
+                     QStringLiteral("--name"),
+                     name,
+                     QStringLiteral("--url"),
+                     url.toString(),
+                     QStringLiteral("--currency"),
+                     QStringLiteral("USD"),
+                     QStringLiteral("--conversion-time"),
+                     QStringLiteral("visit")};
+    if (!zone.isEmpty())
+        args << QStringLiteral("--timezone") << zone;
+    return args;
+}
 
 std::unique_ptr<sim::SimServer> publishedServer(double rate = 0)
 {
@@ -198,8 +216,8 @@ private Q_SLOTS:
         else if (feature == int(Feature::Templates))
             QVERIFY(waitFor(client.fetchTemplates(), keep));
         else
-            QVERIFY(waitFor(client.fetchStats({QDate(2026, 11, 1), QDate(2026, 11, 7),
-                                               StatsGroup::Date, {}, {}}),
+            QVERIFY(waitFor(client.fetchStats(
+                                {QDate(2026, 11, 1), QDate(2026, 11, 7), StatsGroup::Date, {}, {}}),
                             keep));
         QCOMPARE(error.kind(), Kind::NotOffered);
         QCOMPARE(error.endpoint(), path);
@@ -295,8 +313,8 @@ private Q_SLOTS:
                                   ConnectionStatus::ConnectedUnverified, 15'000);
 
         // Integrations: the status cell, its icon and what a screen reader says.
-        auto* table = window.integrationsPage()->findChild<QTableView*>(
-            QStringLiteral("integrationsTable"));
+        auto* table =
+            window.integrationsPage()->findChild<QTableView*>(QStringLiteral("integrationsTable"));
         QVERIFY(table);
         QString text;
         QString accessible;
@@ -333,8 +351,8 @@ private Q_SLOTS:
         // Copy diagnostic report: on the clipboard, with what it holds said on the page.
         window.showPage(ui::MainWindow::Integrations);
         QGuiApplication::clipboard()->clear();
-        auto* copy = window.integrationsPage()->findChild<QPushButton*>(
-            QStringLiteral("diagnosticButton"));
+        auto* copy =
+            window.integrationsPage()->findChild<QPushButton*>(QStringLiteral("diagnosticButton"));
         QVERIFY(copy && copy->isEnabled());
         QTest::mouseClick(copy, Qt::LeftButton);
         auto* message =
@@ -362,38 +380,29 @@ private Q_SLOTS:
             return runDesk(QStringLiteral(KD_DESK_BINARY), args, home.path(), input);
         };
 
-        const Run badZone = desk({QStringLiteral("integration"), QStringLiteral("add"),
-                                  QStringLiteral("--name"), QStringLiteral("Pub"),
-                                  QStringLiteral("--url"), host.url().toString(),
-                                  QStringLiteral("--currency"), QStringLiteral("USD"),
-                                  QStringLiteral("--conversion-time"), QStringLiteral("visit"),
-                                  QStringLiteral("--timezone"), QStringLiteral("Mars/Olympus")},
-                                 credentials);
+        const Run badZone =
+            desk(addCommand(QStringLiteral("Pub"), host.url(), QStringLiteral("Mars/Olympus")),
+                 credentials);
         QCOMPARE(badZone.code, 2);
         QVERIFY2(badZone.err.contains(QStringLiteral("Mars/Olympus")), qPrintable(badZone.err));
 
-        const Run added = desk({QStringLiteral("integration"), QStringLiteral("add"),
-                                QStringLiteral("--name"), QStringLiteral("Pub"),
-                                QStringLiteral("--url"), host.url().toString(),
-                                QStringLiteral("--currency"), QStringLiteral("USD"),
-                                QStringLiteral("--conversion-time"), QStringLiteral("visit"),
-                                QStringLiteral("--timezone"), QStringLiteral("Europe/Madrid")},
-                               credentials);
+        const Run added =
+            desk(addCommand(QStringLiteral("Pub"), host.url(), QStringLiteral("Europe/Madrid")),
+                 credentials);
         QVERIFY2(added.code == 0, qPrintable(added.err));
         const Run listed = desk({QStringLiteral("integration"), QStringLiteral("list")});
         QVERIFY2(listed.out.contains(QStringLiteral("\tEurope/Madrid")), qPrintable(listed.out));
 
-        const Run tested = desk({QStringLiteral("integration"), QStringLiteral("test"),
-                                 QStringLiteral("Pub")});
+        const Run tested =
+            desk({QStringLiteral("integration"), QStringLiteral("test"), QStringLiteral("Pub")});
         QVERIFY2(tested.code == 0, qPrintable(tested.err));
         QVERIFY2(tested.out.contains(QStringLiteral("does not publish its currency")),
                  qPrintable(tested.out));
 
-        const Run report = desk({QStringLiteral("report"), QStringLiteral("--integration"),
-                                 QStringLiteral("Pub"), QStringLiteral("--from"),
-                                 QStringLiteral("2026-11-01"), QStringLiteral("--to"),
-                                 QStringLiteral("2026-11-07"), QStringLiteral("--group-by"),
-                                 QStringLiteral("day")});
+        const Run report = desk(
+            {QStringLiteral("report"), QStringLiteral("--integration"), QStringLiteral("Pub"),
+             QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+             QStringLiteral("2026-11-07"), QStringLiteral("--group-by"), QStringLiteral("day")});
         QCOMPARE(report.code, 9);
         QVERIFY2(report.err.contains(QStringLiteral("/1.0/stats (HTTP 404)")),
                  qPrintable(report.err));
@@ -419,26 +428,24 @@ private Q_SLOTS:
             sim::SimHost host(sim::SimConfig{}, options);
             QVERIFY(host.isListening());
             QTemporaryDir home;
-            const Run added = runDesk(
-                QStringLiteral(KD_DESK_BINARY),
-                {QStringLiteral("integration"), QStringLiteral("add"), QStringLiteral("--name"),
-                 QStringLiteral("Probed"), QStringLiteral("--url"), host.url().toString(),
-                 QStringLiteral("--currency"), QStringLiteral("USD"),
-                 QStringLiteral("--conversion-time"), QStringLiteral("visit")},
-                home.path(), (host.apiKey() + "\n" + host.apiSecret() + "\n").toUtf8());
+            const Run added = runDesk(QStringLiteral(KD_DESK_BINARY),
+                                      addCommand(QStringLiteral("Probed"), host.url()), home.path(),
+                                      (host.apiKey() + "\n" + host.apiSecret() + "\n").toUtf8());
             QVERIFY2(added.code == 0, qPrintable(added.err));
-            const Run text = runDesk(QStringLiteral(KD_DESK_BINARY),
-                                     {QStringLiteral("integration"), QStringLiteral("probe"),
-                                      QStringLiteral("Probed")},
-                                     home.path());
+            const Run text = runDesk(
+                QStringLiteral(KD_DESK_BINARY),
+                {QStringLiteral("integration"), QStringLiteral("probe"), QStringLiteral("Probed")},
+                home.path());
             QCOMPARE(text.code, published ? 9 : 0);
-            const QStringList paths{QStringLiteral("/1.0/settings"), QStringLiteral("/1.0/campaigns"),
-                                    QStringLiteral("/1.0/campaigns/{id}"),
-                                    QStringLiteral("/1.0/traffic-sources"),
-                                    QStringLiteral("/1.0/stats")};
+            const QStringList paths{
+                QStringLiteral("/1.0/settings"), QStringLiteral("/1.0/campaigns"),
+                QStringLiteral("/1.0/campaigns/{id}"), QStringLiteral("/1.0/traffic-sources"),
+                QStringLiteral("/1.0/stats")};
             for (const QString& path : paths) {
-                const bool offered = !published || path.startsWith(QStringLiteral("/1.0/campaigns"));
-                const QString mark = offered ? QStringLiteral("[ok]   ") : QStringLiteral("[DIFF] ");
+                const bool offered =
+                    !published || path.startsWith(QStringLiteral("/1.0/campaigns"));
+                const QString mark =
+                    offered ? QStringLiteral("[ok]   ") : QStringLiteral("[DIFF] ");
                 QVERIFY2(text.out.contains(mark + path + QLatin1Char(' ')) ||
                              text.out.contains(mark + path + QLatin1Char('?')),
                          qPrintable(path + QStringLiteral(" in:\n") + text.out));
@@ -494,12 +501,12 @@ private Q_SLOTS:
         const EndpointDiagnostic& settings = diagnostic.endpoints.first();
         QCOMPARE(settings.path, QStringLiteral("/1.0/settings"));
         QVERIFY(!settings.asExpected);
-        QCOMPARE(settings.rejected, QStringList{QStringLiteral("settings: \"timezone\" is missing")});
+        QCOMPARE(settings.rejected,
+                 QStringList{QStringLiteral("settings: \"timezone\" is missing")});
         QVERIFY(settings.shape[QStringLiteral("fields")].toObject().contains(
             QStringLiteral("time_zone")));
         for (qsizetype i = 1; i < diagnostic.endpoints.size(); ++i)
-            QVERIFY2(diagnostic.endpoints[i].asExpected,
-                     qPrintable(diagnostic.endpoints[i].path));
+            QVERIFY2(diagnostic.endpoints[i].asExpected, qPrintable(diagnostic.endpoints[i].path));
     }
 
     // The tracker's limit is per tracker: processes started together, then back to back,
@@ -515,10 +522,7 @@ private Q_SLOTS:
         QTemporaryDir home;
         const Run added = runDesk(
             QStringLiteral(KD_DESK_BINARY),
-            {QStringLiteral("integration"), QStringLiteral("add"), QStringLiteral("--name"),
-             QStringLiteral("Paced"), QStringLiteral("--url"), host.url().toString(),
-             QStringLiteral("--currency"), QStringLiteral("USD"), QStringLiteral("--conversion-time"),
-             QStringLiteral("visit"), QStringLiteral("--timezone"), QStringLiteral("America/New_York")},
+            addCommand(QStringLiteral("Paced"), host.url(), QStringLiteral("America/New_York")),
             home.path(), (host.apiKey() + "\n" + host.apiSecret() + "\n").toUtf8());
         QVERIFY2(added.code == 0, qPrintable(added.err));
 
@@ -534,8 +538,8 @@ private Q_SLOTS:
         };
         const QStringList test{QStringLiteral("integration"), QStringLiteral("test"),
                                QStringLiteral("Paced")};
-        const QStringList report{QStringLiteral("report"),   QStringLiteral("--integration"),
-                                 QStringLiteral("Paced"),    QStringLiteral("--from"),
+        const QStringList report{QStringLiteral("report"),     QStringLiteral("--integration"),
+                                 QStringLiteral("Paced"),      QStringLiteral("--from"),
                                  QStringLiteral("2026-11-20"), QStringLiteral("--to"),
                                  QStringLiteral("2026-11-22"), QStringLiteral("--group-by"),
                                  QStringLiteral("network")};
@@ -557,10 +561,10 @@ private Q_SLOTS:
         QVERIFY(log.size() >= 6);
         double smallest = 1e9;
         for (qsizetype i = 0; i < log.size(); ++i) {
-            QVERIFY2(log[i].status != 429,
-                     qPrintable(QStringLiteral("request %1 (%2) was throttled")
-                                    .arg(i)
-                                    .arg(log[i].endpoint)));
+            QVERIFY2(
+                log[i].status != 429,
+                qPrintable(
+                    QStringLiteral("request %1 (%2) was throttled").arg(i).arg(log[i].endpoint)));
             if (i > 0)
                 smallest = std::min(smallest, log[i].tMs - log[i - 1].tMs);
         }

@@ -948,16 +948,42 @@ Exit codes:
   7  no integration with that name
   8  the tracker answered with an error
   9  the tracker does not offer what the command needs (e.g. /1.0/stats)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos de integración:
+  kintura-desk integration add --name NOMBRE --url URL --currency CÓDIGO
+                               --conversion-time visit|postback [--timezone ZONA]
+      Lee la clave y el secreto de API de la entrada estándar, uno por línea
+      (los pide sin eco en una terminal), y los guarda en el llavero del sistema.
+      --timezone: la zona horaria IANA en la que el tracker cuenta los días (por
+      defecto: la que indica el tracker o, si no la indica, la de este sistema).
+  kintura-desk integration list [--format text|json]
+  kintura-desk integration test NOMBRE
+  kintura-desk integration remove NOMBRE
+  kintura-desk integration probe NOMBRE [--format text|json]
+      Consulta una vez cada endpoint que usa Kintura Desk e imprime lo que
+      respondió cada uno como estructuras (estado, encabezados de paginación,
+      claves y tipos), nunca valores: para corregir Kintura Desk a partir de un
+      tracker que difiere. Código de salida 9 si alguno difiere.
+
+Códigos de salida:
+  0  éxito (test: conectado; la configuración coincide, o el tracker no la indica)
+  1  otro error (p. ej., no se pudo escribir el archivo de integraciones)
+  2  argumentos o entrada incorrectos
+  3  credenciales no válidas
+  4  tracker inaccesible, o su certificado TLS falló
+  5  configuración distinta (moneda o momento de registro de la conversión)
+  6  llavero del sistema no disponible (no se escribió nada)
+  7  no hay ninguna integración con ese nombre
+  8  el tracker respondió con un error
+  9  el tracker no ofrece lo que necesita el comando (p. ej., /1.0/stats)</translation>
     </message>
     <message>
         <source>Name one integration to probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique una integración para diagnosticar.</translation>
     </message>
     <message>
         <source>%1 of %2 endpoints</source>
         <extracomment>Progress of `integration probe` on standard error: %1 endpoints asked of %2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 endpoints</translation>
     </message>
 </context>
 <context>
@@ -1381,16 +1407,16 @@ Exit codes:
     <message>
         <source>Asking each endpoint of &quot;%1&quot; once, at the tracker&apos;s pace…</source>
         <extracomment>%1 is the integration&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consultando una vez cada endpoint de &quot;%1&quot;, al ritmo del tracker…</translation>
     </message>
     <message>
         <source>Asking each endpoint of &quot;%1&quot; once: %2 of %3…</source>
         <extracomment>%1 is the integration&apos;s name; %2 endpoints asked so far, of %3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consultando una vez cada endpoint de &quot;%1&quot;: %2 de %3…</translation>
     </message>
     <message>
         <source>Copied a diagnostic report of &quot;%1&quot; to the clipboard: for each endpoint Kintura Desk uses, the HTTP status, the page headers and the shape of the reply (keys and types). It holds no address, key, id, title or number from the tracker. Paste it into a report to the Kintura Desk developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió al portapapeles un informe de diagnóstico de &quot;%1&quot;: para cada endpoint que usa Kintura Desk, el estado HTTP, los encabezados de paginación y la estructura de la respuesta (claves y tipos). No contiene ninguna dirección, clave, ID, título ni cifra del tracker. Péguelo al informar del problema a los desarrolladores de Kintura Desk.</translation>
     </message>
 </context>
 <context>
@@ -1589,11 +1615,11 @@ Exit codes:
     <message>
         <source>Copy &amp;diagnostic report</source>
         <extracomment>Button: asks the selected tracker&apos;s endpoints and copies a report of their shapes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copiar informe de &amp;diagnóstico</translation>
     </message>
     <message>
         <source>Asks each endpoint Kintura Desk uses once and copies what they answered, as shapes without values: for reporting a tracker that differs from what Kintura Desk expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta una vez cada endpoint que usa Kintura Desk y copia lo que respondieron, como estructuras sin valores: para informar de un tracker que difiere de lo que Kintura Desk espera.</translation>
     </message>
 </context>
 <context>

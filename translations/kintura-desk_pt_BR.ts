@@ -948,16 +948,42 @@ Exit codes:
   7  no integration with that name
   8  the tracker answered with an error
   9  the tracker does not offer what the command needs (e.g. /1.0/stats)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos de integração:
+  kintura-desk integration add --name NOME --url URL --currency CÓDIGO
+                               --conversion-time visit|postback [--timezone FUSO]
+      Lê a chave e o segredo da API da entrada padrão, um por linha
+      (solicitados sem eco em um terminal), e os guarda no chaveiro do sistema.
+      --timezone: o fuso horário IANA em que o tracker conta os dias (padrão: o
+      fuso informado pelo tracker; se ele não informar, o deste sistema).
+  kintura-desk integration list [--format text|json]
+  kintura-desk integration test NOME
+  kintura-desk integration remove NOME
+  kintura-desk integration probe NOME [--format text|json]
+      Consulta uma vez cada endpoint que o Kintura Desk usa e imprime o que cada
+      um respondeu como estruturas (status, cabeçalhos de paginação, chaves e
+      tipos), nunca valores: para corrigir o Kintura Desk a partir de um tracker
+      que difere. Código de saída 9 quando algum difere.
+
+Códigos de saída:
+  0  sucesso (test: conectado; as configurações coincidem, ou o tracker não as informa)
+  1  outra falha (por exemplo, o arquivo de integrações não pôde ser gravado)
+  2  argumentos ou entrada inválidos
+  3  credenciais inválidas
+  4  tracker inacessível, ou o certificado TLS dele falhou
+  5  configurações divergentes (moeda ou momento de registro da conversão)
+  6  chaveiro do sistema indisponível (nada foi gravado)
+  7  nenhuma integração com esse nome
+  8  o tracker respondeu com um erro
+  9  o tracker não oferece o que o comando precisa (por exemplo, /1.0/stats)</translation>
     </message>
     <message>
         <source>Name one integration to probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique uma integração para diagnosticar.</translation>
     </message>
     <message>
         <source>%1 of %2 endpoints</source>
         <extracomment>Progress of `integration probe` on standard error: %1 endpoints asked of %2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 endpoints</translation>
     </message>
 </context>
 <context>
@@ -1381,16 +1407,16 @@ Exit codes:
     <message>
         <source>Asking each endpoint of &quot;%1&quot; once, at the tracker&apos;s pace…</source>
         <extracomment>%1 is the integration&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consultando uma vez cada endpoint de &quot;%1&quot;, no ritmo do tracker…</translation>
     </message>
     <message>
         <source>Asking each endpoint of &quot;%1&quot; once: %2 of %3…</source>
         <extracomment>%1 is the integration&apos;s name; %2 endpoints asked so far, of %3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consultando uma vez cada endpoint de &quot;%1&quot;: %2 de %3…</translation>
     </message>
     <message>
         <source>Copied a diagnostic report of &quot;%1&quot; to the clipboard: for each endpoint Kintura Desk uses, the HTTP status, the page headers and the shape of the reply (keys and types). It holds no address, key, id, title or number from the tracker. Paste it into a report to the Kintura Desk developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um relatório de diagnóstico de &quot;%1&quot; foi copiado para a área de transferência: para cada endpoint que o Kintura Desk usa, o status HTTP, os cabeçalhos de paginação e a estrutura da resposta (chaves e tipos). Ele não contém nenhum endereço, chave, ID, título ou número do tracker. Cole-o ao relatar o problema aos desenvolvedores do Kintura Desk.</translation>
     </message>
 </context>
 <context>
@@ -1589,11 +1615,11 @@ Exit codes:
     <message>
         <source>Copy &amp;diagnostic report</source>
         <extracomment>Button: asks the selected tracker&apos;s endpoints and copies a report of their shapes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copiar relatório de &amp;diagnóstico</translation>
     </message>
     <message>
         <source>Asks each endpoint Kintura Desk uses once and copies what they answered, as shapes without values: for reporting a tracker that differs from what Kintura Desk expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta uma vez cada endpoint que o Kintura Desk usa e copia o que eles responderam, como estruturas sem valores: para relatar um tracker que difere do que o Kintura Desk espera.</translation>
     </message>
 </context>
 <context>

@@ -952,16 +952,43 @@ Exit codes:
   7  no integration with that name
   8  the tracker answered with an error
   9  the tracker does not offer what the command needs (e.g. /1.0/stats)</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды интеграций:
+  kintura-desk integration add --name ИМЯ --url URL --currency КОД
+                               --conversion-time visit|postback [--timezone ПОЯС]
+      Читает API-ключ и API-секрет со стандартного ввода, по одному в строке
+      (в терминале запрашивает их без отображения), и сохраняет в системной связке ключей.
+      --timezone: часовой пояс IANA, по которому трекер считает дни (по умолчанию —
+      пояс, который сообщает трекер, а если не сообщает, то пояс этой системы).
+  kintura-desk integration list [--format text|json]
+  kintura-desk integration test ИМЯ
+  kintura-desk integration remove ИМЯ
+  kintura-desk integration probe ИМЯ [--format text|json]
+      Опрашивает по одному разу каждый эндпоинт, который использует
+      Kintura Desk, и выводит ответы в виде структур (статус, заголовки
+      пагинации, ключи и типы), без значений: для исправления Kintura Desk
+      под трекер, который отвечает иначе. Код выхода 9, если хотя бы один
+      эндпоинт отвечает иначе.
+
+Коды выхода:
+  0  успех (test: подключено; настройки совпадают или трекер их не сообщает)
+  1  другая ошибка (например, не удалось записать файл интеграций)
+  2  неверные аргументы или входные данные
+  3  неверные учётные данные
+  4  трекер недоступен или его TLS-сертификат не прошёл проверку
+  5  настройки не совпадают (валюта или время регистрации конверсий)
+  6  системная связка ключей недоступна (ничего не записано)
+  7  нет интеграции с таким именем
+  8  трекер ответил ошибкой
+  9  трекер не поддерживает то, что нужно команде (например, /1.0/stats)</translation>
     </message>
     <message>
         <source>Name one integration to probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите одну интеграцию для диагностики.</translation>
     </message>
     <message>
         <source>%1 of %2 endpoints</source>
         <extracomment>Progress of `integration probe` on standard error: %1 endpoints asked of %2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Опрошено эндпоинтов: %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -1389,16 +1416,16 @@ Exit codes:
     <message>
         <source>Asking each endpoint of &quot;%1&quot; once, at the tracker&apos;s pace…</source>
         <extracomment>%1 is the integration&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Опрос каждого эндпоинта «%1» по одному разу в темпе трекера…</translation>
     </message>
     <message>
         <source>Asking each endpoint of &quot;%1&quot; once: %2 of %3…</source>
         <extracomment>%1 is the integration&apos;s name; %2 endpoints asked so far, of %3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Опрос каждого эндпоинта «%1» по одному разу: %2 из %3…</translation>
     </message>
     <message>
         <source>Copied a diagnostic report of &quot;%1&quot; to the clipboard: for each endpoint Kintura Desk uses, the HTTP status, the page headers and the shape of the reply (keys and types). It holds no address, key, id, title or number from the tracker. Paste it into a report to the Kintura Desk developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диагностический отчёт по интеграции «%1» скопирован в буфер обмена: для каждого эндпоинта, который использует Kintura Desk, — HTTP-статус, заголовки пагинации и структура ответа (ключи и типы). В нём нет ни адресов, ни ключей, ни ID, ни названий, ни чисел из трекера. Вставьте его в сообщение для разработчиков Kintura Desk.</translation>
     </message>
 </context>
 <context>
@@ -1597,11 +1624,11 @@ Exit codes:
     <message>
         <source>Copy &amp;diagnostic report</source>
         <extracomment>Button: asks the selected tracker&apos;s endpoints and copies a report of their shapes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать диагностический отчёт</translation>
     </message>
     <message>
         <source>Asks each endpoint Kintura Desk uses once and copies what they answered, as shapes without values: for reporting a tracker that differs from what Kintura Desk expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опрашивает по одному разу каждый эндпоинт, который использует Kintura Desk, и копирует их ответы в виде структур без значений: чтобы сообщить о трекере, который отвечает не так, как ожидает Kintura Desk.</translation>
     </message>
 </context>
 <context>

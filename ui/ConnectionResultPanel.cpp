@@ -155,8 +155,8 @@ void ConnectionResultPanel::showReport(const Integration& draft, const Connectio
         if (!draft.timeZone.isEmpty() && !report.trackerSettings.timeZone.isEmpty()) {
             const bool zoneDiffers = draft.timeZone != report.trackerSettings.timeZone;
             m_grid->addWidget(cell(tr("Time zone"), m_comparison), 3, 0);
-            m_grid->addWidget(cell(mark(draft.timeZone, zoneDiffers), m_comparison, zoneDiffers),
-                              3, 1);
+            m_grid->addWidget(cell(mark(draft.timeZone, zoneDiffers), m_comparison, zoneDiffers), 3,
+                              1);
             m_grid->addWidget(cell(report.trackerSettings.timeZone, m_comparison, zoneDiffers), 3,
                               2);
         }

@@ -50,7 +50,8 @@ extern "C" Q_DECL_EXPORT QObject* kd_attach(ui::MainWindow* window, const ui::La
                                             QString* error)
 {
     auto session = std::make_unique<Session>();
-    session->context = launch->demo ? AppContext::createDemo(error, launch->demoPublishedOnly) : AppContext::createDefault();
+    session->context = launch->demo ? AppContext::createDemo(error, launch->demoPublishedOnly)
+                                    : AppContext::createDefault();
     if (!session->context)
         return nullptr;
     AppContext* context = session->context.get();

@@ -27,8 +27,8 @@ void DiagnosticCopy::start(const QString& integrationId)
     const Integration target = *integration;
     m_running = true;
     //: %1 is the integration's name.
-    Q_EMIT progress(tr("Asking each endpoint of \"%1\" once, at the tracker's pace…")
-                        .arg(target.name));
+    Q_EMIT progress(
+        tr("Asking each endpoint of \"%1\" once, at the tracker's pace…").arg(target.name));
     m_context->credentials()->read(target.id, this, [this, target](const CredentialResult& stored) {
         if (!stored.ok()) {
             m_running = false;
@@ -57,7 +57,8 @@ void DiagnosticCopy::start(const QString& integrationId)
                          .arg(target.name)
                    : call->error().message();
             // Not from inside the call's own signal: the client goes on the next turn.
-            QMetaObject::invokeMethod(this, [this] { m_client.reset(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { m_client.reset(); }, Qt::QueuedConnection);
             m_running = false;
             Q_EMIT finished(ok, sentence);
         });

@@ -20,8 +20,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QTimer>
 #include <QTimeZone>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -282,8 +282,7 @@ IntegrationDialog::IntegrationDialog(AppContext* context, std::optional<Integrat
         // A zone the user did not pick follows the tracker's, when it states one.
         const QString stated = report.trackerSettings.timeZone;
         const int statedIndex = m_timeZone->findData(stated);
-        if (!m_timeZoneChosen && statedIndex >= 0 &&
-            m_timeZone->currentData().toString() != stated)
+        if (!m_timeZoneChosen && statedIndex >= 0 && m_timeZone->currentData().toString() != stated)
             m_timeZone->setCurrentIndex(statedIndex);
         ApiCredentials unused;
         if (auto draft = collect(false, &unused)) {
@@ -323,8 +322,7 @@ IntegrationDialog::IntegrationDialog(AppContext* context, std::optional<Integrat
         if (zone.isEmpty())
             zone = m_context->monitor()->report(m_existing->id).trackerSettings.timeZone;
         m_timeZoneChosen = !zone.isEmpty();
-        m_timeZone->setCurrentIndex(
-            m_timeZone->findData(zone.isEmpty() ? systemTimeZone() : zone));
+        m_timeZone->setCurrentIndex(m_timeZone->findData(zone.isEmpty() ? systemTimeZone() : zone));
     } else {
         m_currency->setCurrentIndex(m_currency->findData(QStringLiteral("USD")));
         m_timeZone->setCurrentIndex(m_timeZone->findData(systemTimeZone()));
@@ -369,13 +367,11 @@ void IntegrationDialog::changeEvent(QEvent* event)
     if (event->type() != QEvent::PaletteChange)
         return;
     const QColor colour = errorColour(palette());
-    for (QLabel* label :
-         {m_nameError, m_apiKeyError, m_apiSecretError, m_urlError, m_currencyError,
-          m_timeZoneError, m_saveError})
+    for (QLabel* label : {m_nameError, m_apiKeyError, m_apiSecretError, m_urlError, m_currencyError,
+                          m_timeZoneError, m_saveError})
         paintErrorText(label, colour);
-    for (QWidget* field :
-         std::initializer_list<QWidget*>{m_name, m_apiKey, m_apiSecret, m_url, m_currency,
-                                         m_timeZone}) {
+    for (QWidget* field : std::initializer_list<QWidget*>{m_name, m_apiKey, m_apiSecret, m_url,
+                                                          m_currency, m_timeZone}) {
         if (field->property("invalid").toBool())
             field->setStyleSheet(QStringLiteral("border: 1px solid %1;").arg(colour.name()));
     }

@@ -53,7 +53,8 @@ IntegrationsPage::IntegrationsPage(AppContext* context, QWidget* parent)
           //: Button (a verb): checks the connection of every integration now.
           button(tr("&Check all"), QStringLiteral("checkAllButton"), QKeySequence::Refresh, this))
     //: Button: asks the selected tracker's endpoints and copies a report of their shapes.
-    , m_diagnose(button(tr("Copy &diagnostic report"), QStringLiteral("diagnosticButton"), {}, this))
+    , m_diagnose(
+          button(tr("Copy &diagnostic report"), QStringLiteral("diagnosticButton"), {}, this))
     , m_diagnostic(new DiagnosticCopy(context, this))
 {
     auto* title = makePageTitle(tr("Integrations"), this);

@@ -14,8 +14,9 @@ DeskOptions::DeskOptions()
     , demoApi(QStringLiteral("demo-api"),
               //: Description of the --demo-api option in --help: "full" and "published" are typed
               //: as they are, do not translate them.
-              QCoreApplication::translate("main", "With --demo: full (the default) or published (a "
-                                                  "tracker that offers only Kintura's public API)."),
+              QCoreApplication::translate("main",
+                                          "With --demo: full (the default) or published (a "
+                                          "tracker that offers only Kintura's public API)."),
               QStringLiteral("API"), QStringLiteral("full"))
     , page(QStringLiteral("page"),
            //: Description of the --page option in --help: the page names are typed as they are, do

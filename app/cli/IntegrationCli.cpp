@@ -56,6 +56,12 @@ CliExit exitFor(ConnectionStatus status)
 
 } // namespace
 
+CliExit exitForUnreadCredentials(const CredentialResult& stored)
+{
+    return stored.status == CredentialResult::Status::NotFound ? CliExit::InvalidCredentials
+                                                               : CliExit::KeychainUnavailable;
+}
+
 IntegrationCli::IntegrationCli(AppContext* context, FILE* in, FILE* out, FILE* err, QObject* parent)
     : QObject(parent)
     , m_context(context)
@@ -179,8 +185,7 @@ void IntegrationCli::add(const QStringList& args)
                                   QStringLiteral("TIME"));
     const QCommandLineOption zone(QStringLiteral("timezone"),
                                   //: Description of --timezone in --help.
-                                  tr("The tracker's IANA time zone."),
-                                  QStringLiteral("ZONE"));
+                                  tr("The tracker's IANA time zone."), QStringLiteral("ZONE"));
     parser.addOptions({name, url, currency, time, zone});
     if (!parser.parse(QStringList{QStringLiteral("add")} + args) ||
         !parser.positionalArguments().isEmpty())
@@ -291,9 +296,7 @@ void IntegrationCli::test(const QStringList& args)
     const Integration target = *integration;
     m_context->credentials()->read(target.id, this, [this, target](const CredentialResult& stored) {
         if (!stored.ok()) {
-            return finish(stored.status == CredentialResult::Status::NotFound
-                              ? CliExit::InvalidCredentials
-                              : CliExit::KeychainUnavailable,
+            return finish(exitForUnreadCredentials(stored),
                           IntegrationManager::keychainSentence(
                               stored, IntegrationManager::KeychainUse::Reading));
         }
@@ -325,33 +328,34 @@ void IntegrationCli::probe(const QStringList& args)
     const auto integration =
         m_context->integrations()->findByName(parser.positionalArguments().first());
     if (!integration)
-        return finish(CliExit::NoSuchIntegration, tr("No integration is called \"%1\".")
-                                                      .arg(parser.positionalArguments().first()));
+        return finish(
+            CliExit::NoSuchIntegration,
+            tr("No integration is called \"%1\".").arg(parser.positionalArguments().first()));
     const Integration target = *integration;
     m_context->credentials()->read(
         target.id, this, [this, target, kind](const CredentialResult& stored) {
             if (!stored.ok())
-                return finish(stored.status == CredentialResult::Status::NotFound
-                                  ? CliExit::InvalidCredentials
-                                  : CliExit::KeychainUnavailable,
+                return finish(exitForUnreadCredentials(stored),
                               IntegrationManager::keychainSentence(
                                   stored, IntegrationManager::KeychainUse::Reading));
             m_probeClient = m_context->clientFactory()(target, stored.credentials);
             auto* call = m_probeClient->diagnose();
             connect(call, &TrackerCall::progress, this, [this](int done, int total) {
                 //: Progress of `integration probe` on standard error: %1 endpoints asked of %2.
-                std::fputs(qPrintable(QStringLiteral("\r") + tr("%1 of %2 endpoints").arg(done).arg(total)),
+                std::fputs(qPrintable(QStringLiteral("\r") +
+                                      tr("%1 of %2 endpoints").arg(done).arg(total)),
                            m_err);
                 std::fflush(m_err);
             });
             connect(call, &TrackerCall::finished, this, [this, call, kind] {
                 std::fputc('\n', m_err);
                 const TrackerDiagnostic& d = call->value();
-                print(m_out, kind == QLatin1String("json")
-                                 ? QString::fromUtf8(QJsonDocument(diagnosticJson(d))
-                                                         .toJson(QJsonDocument::Indented))
-                                       .trimmed()
-                                 : diagnosticText(d));
+                print(m_out,
+                      kind == QLatin1String("json")
+                          ? QString::fromUtf8(
+                                QJsonDocument(diagnosticJson(d)).toJson(QJsonDocument::Indented))
+                                .trimmed()
+                          : diagnosticText(d));
                 if (!call->error().isOk())
                     return finish(CliExit::Failure, call->error().message());
                 finish(d.allAsExpected() ? CliExit::Ok : CliExit::NotOffered);

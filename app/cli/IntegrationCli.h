@@ -27,6 +27,10 @@ enum class CliExit : int {
     NotOffered = 9,          // the tracker does not offer what this command needs (e.g. /1.0/stats)
 };
 
+struct CredentialResult;
+// The exit code for credentials that could not be read: none stored (3) or no keychain (6).
+CliExit exitForUnreadCredentials(const CredentialResult& stored);
+
 // `kintura-desk integration add|list|test|remove`: the same core as the window, no display.
 // Secrets are read from standard input only (never arguments or the environment).
 class IntegrationCli : public QObject

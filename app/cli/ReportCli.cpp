@@ -160,9 +160,7 @@ void ReportCli::start(const QStringList& args)
         m_context->credentials()->read(
             target->id, this, [this, integrationCopy](const CredentialResult& stored) {
                 if (!stored.ok())
-                    return finish(stored.status == CredentialResult::Status::NotFound
-                                      ? CliExit::InvalidCredentials
-                                      : CliExit::KeychainUnavailable,
+                    return finish(exitForUnreadCredentials(stored),
                                   IntegrationManager::keychainSentence(
                                       stored, IntegrationManager::KeychainUse::Reading));
                 m_client = m_context->clientFactory()(integrationCopy, stored.credentials);
@@ -214,17 +212,18 @@ void ReportCli::startSync(const Integration& integration, const QString& timeZon
         request.campaignNames = true;
     }
     m_sync = std::make_unique<ReportSync>(m_client.get(), m_cache.get(), request);
-    connect(m_sync.get(), &ReportSync::progress, this, [this](int done, int total, int secondsLeft) {
-        //: Progress on one terminal line, rewritten as it changes: %1
-        //: requests done out of %2; %n the seconds still expected.
-        write(m_err, "\r" + tr("%1 of %2 requests, about %n second(s) left", nullptr, secondsLeft)
-                                .arg(done)
-                                .arg(total)
-                                .toUtf8());
-    });
-    connect(m_sync.get(), &ReportSync::notice, this, [this](const QString& sentence) {
-        write(m_err, "\n" + sentence.toUtf8());
-    });
+    connect(m_sync.get(), &ReportSync::progress, this,
+            [this](int done, int total, int secondsLeft) {
+                //: Progress on one terminal line, rewritten as it changes: %1
+                //: requests done out of %2; %n the seconds still expected.
+                write(m_err,
+                      "\r" + tr("%1 of %2 requests, about %n second(s) left", nullptr, secondsLeft)
+                                 .arg(done)
+                                 .arg(total)
+                                 .toUtf8());
+            });
+    connect(m_sync.get(), &ReportSync::notice, this,
+            [this](const QString& sentence) { write(m_err, "\n" + sentence.toUtf8()); });
     connect(m_sync.get(), &ReportSync::finished, this, [this](const TrackerError& error) {
         write(m_err, "\n");
         if (!error.isOk())

@@ -307,7 +307,8 @@ QString checkTimeZone(const QString& zone)
         return Tr::tr("Choose the time zone your tracker reports days in.");
     // Only IANA names ("Europe/Madrid", "UTC"), not offsets such as "UTC+02:00" that Qt also
     // takes: a tracker's days follow its zone's daylight-saving rules.
-    static const QRegularExpression iana(QStringLiteral("^[A-Za-z][A-Za-z0-9_+\\-]*(/[A-Za-z0-9_+\\-]+)*$"));
+    static const QRegularExpression iana(
+        QStringLiteral("^[A-Za-z][A-Za-z0-9_+\\-]*(/[A-Za-z0-9_+\\-]+)*$"));
     if (zone.size() <= 64 && iana.match(zone).hasMatch() &&
         QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
         return {};

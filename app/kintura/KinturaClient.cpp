@@ -75,12 +75,11 @@ bool confirmNotOffered(KinturaClient* client, QObject* owner, const QString& pat
     if (feature == TrackerError::Feature::Other || client->isKnownOffered(path) ||
         !looksNotOffered(response))
         return false;
-    TrackerError original = response.error.isOk()
-                                ? TrackerError(TrackerError::Kind::MalformedResponse,
-                                               client->displayHost(),
-                                               QStringLiteral("a web page instead of JSON"),
-                                               response.httpStatus)
-                                : failureOf(response, client->credentials());
+    TrackerError original =
+        response.error.isOk()
+            ? TrackerError(TrackerError::Kind::MalformedResponse, client->displayHost(),
+                           QStringLiteral("a web page instead of JSON"), response.httpStatus)
+            : failureOf(response, client->credentials());
     const int status = response.httpStatus;
     ApiRequest* check = client->newAccessRequest(owner);
     *slot = check;
@@ -156,9 +155,9 @@ public:
             const auto info = parsePageHeaders(response.headers.value("x-current-page"),
                                                response.headers.value("x-total-count"),
                                                response.headers.value("x-total-pages"));
-            m_value.campaignCount =
-                info.ok() && response.headers.contains("x-total-count") ? info.value.totalCount
-                                                                         : -1;
+            m_value.campaignCount = info.ok() && response.headers.contains("x-total-count")
+                                        ? info.value.totalCount
+                                        : -1;
             finish({});
         });
         m_request->start();

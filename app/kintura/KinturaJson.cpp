@@ -183,7 +183,7 @@ QString valueExcerpt(const QJsonValue& v)
 {
     if (v.isUndefined())
         return {};
-    QString text = v.isString() ? v.toString()
+    QString text = v.isString()   ? v.toString()
                    : v.isDouble() ? QString::number(v.toDouble(), 'g', 15)
                    : v.isBool()   ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
                    : v.isNull()   ? QStringLiteral("null")
@@ -410,8 +410,11 @@ QString statsRowKeys(const QByteArray& body, const QString& error, StatsGroups g
     if (!error.startsWith(prefix))
         return {};
     bool isNumber = false;
-    const qsizetype index = error.mid(prefix.size()).section(QLatin1Char(':'), 0, 0)
-                                .section(QLatin1Char(' '), 0, 0).toLongLong(&isNumber) - 1;
+    const qsizetype index = error.mid(prefix.size())
+                                .section(QLatin1Char(':'), 0, 0)
+                                .section(QLatin1Char(' '), 0, 0)
+                                .toLongLong(&isNumber) -
+                            1;
     QJsonArray rows;
     QString ignored;
     if (!isNumber || index < 0 || !rowsOf(body, &rows, &ignored) || index >= rows.size())

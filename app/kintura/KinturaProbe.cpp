@@ -24,7 +24,8 @@ struct Probe
 void judge(const QString& path, const QByteArray& body, EndpointDiagnostic* e)
 {
     auto noValues = [](QString why) {
-        static const QRegularExpression keys(QStringLiteral(" \\((date|campaign|traffic source|ad network campaign) .*\\)$"));
+        static const QRegularExpression keys(
+            QStringLiteral(" \\((date|campaign|traffic source|ad network campaign) .*\\)$"));
         return why.remove(keys);
     };
     if (path == QLatin1String("settings")) {
@@ -78,7 +79,9 @@ public:
         statsQuery.addQueryItem(QStringLiteral("date_to"), to.toString(Qt::ISODate));
         statsQuery.addQueryItem(QStringLiteral("group_by"), QStringLiteral("date,traffic_source"));
         m_probes = {
-            {QStringLiteral("settings"), {}, QStringLiteral("currency, conversion time, time zone"),
+            {QStringLiteral("settings"),
+             {},
+             QStringLiteral("currency, conversion time, time zone"),
              false},
             {QStringLiteral("campaigns"), page, QStringLiteral("credentials, campaign names"),
              true},
@@ -120,8 +123,7 @@ private:
         // Parameter names only, with the fixed values the app sends (never an id or a date).
         QStringList names;
         for (const auto& [name, value] : p.query.queryItems()) {
-            const bool fixed = name == QLatin1String("page") ||
-                               name == QLatin1String("per_page") ||
+            const bool fixed = name == QLatin1String("page") || name == QLatin1String("per_page") ||
                                name == QLatin1String("group_by");
             names << (fixed ? name + QLatin1Char('=') + value : name);
         }

@@ -6,10 +6,9 @@ namespace kd::platform {
 
 LockedFile::LockedFile(const QString& path)
 {
-    const HANDLE file = ::CreateFileW(reinterpret_cast<const wchar_t*>(path.utf16()),
-                                      GENERIC_READ | GENERIC_WRITE,
-                                      FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr, OPEN_ALWAYS,
-                                      FILE_ATTRIBUTE_NORMAL, nullptr);
+    const HANDLE file = ::CreateFileW(
+        reinterpret_cast<const wchar_t*>(path.utf16()), GENERIC_READ | GENERIC_WRITE,
+        FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr, OPEN_ALWAYS, FILE_ATTRIBUTE_NORMAL, nullptr);
     if (file == INVALID_HANDLE_VALUE)
         return;
     m_handle = reinterpret_cast<qintptr>(file);

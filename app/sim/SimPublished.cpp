@@ -73,7 +73,7 @@ SimServer::Reply SimServer::publishedReply(const QString& endpoint,
         QJsonArray all;
         const auto& sources = m_dataset->trafficSources();
         for (qsizetype i = 0; i < sources.size(); ++i) {
-            const QJsonValue redirect = i % 3 == 0 ? QJsonValue(QJsonValue::Null)
+            const QJsonValue redirect = i % 3 == 0   ? QJsonValue(QJsonValue::Null)
                                         : i % 3 == 1 ? QJsonValue(QStringLiteral("302"))
                                                      : QJsonValue(QStringLiteral("meta"));
             all.append(QJsonObject{{QStringLiteral("id"), qint64(i + 1)},
@@ -110,9 +110,8 @@ QByteArray renameFields(const QByteArray& body, const QHash<QString, QString>& n
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (names.isEmpty() || doc.isNull())
         return body;
-    const QJsonValue out = renamed(doc.isArray() ? QJsonValue(doc.array())
-                                                 : QJsonValue(doc.object()),
-                                   names);
+    const QJsonValue out =
+        renamed(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), names);
     return (out.isArray() ? QJsonDocument(out.toArray()) : QJsonDocument(out.toObject()))
         .toJson(QJsonDocument::Compact);
 }

@@ -80,8 +80,8 @@ int main(int argc, char** argv)
         QStringLiteral("Rename a key in every API reply, as a tracker of another version would "
                        "(repeatable), e.g. timezone=time_zone."),
         QStringLiteral("OLD=NEW"));
-    parser.addOptions({api, rename, port, rate, seed, size, campaigns, days, networks, trafficSources, currency,
-                       conversion, timezone, tlsCert, tlsKey});
+    parser.addOptions({api, rename, port, rate, seed, size, campaigns, days, networks,
+                       trafficSources, currency, conversion, timezone, tlsCert, tlsKey});
     parser.process(app);
 
     QTextStream err(stderr);

@@ -39,7 +39,7 @@ QString safeKey(const QString& key)
 struct Node
 {
     QSet<QString> types;
-    QMap<QString, Node> fields; // objects
+    QMap<QString, Node> fields;  // objects
     std::unique_ptr<Node> items; // arrays
     QSet<qsizetype> lengths;     // arrays
 
@@ -81,9 +81,9 @@ struct Node
             static const QRegularExpression decimal(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
             static const QRegularExpression date(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
             types << (decimal.match(s).hasMatch() ? QStringLiteral("string (decimal number)")
-                      : date.match(s).hasMatch()  ? QStringLiteral("string (YYYY-MM-DD)")
-                                                  : QStringLiteral("string (%1)")
-                                                       .arg(lengthClass(s.size())));
+                      : date.match(s).hasMatch()
+                          ? QStringLiteral("string (YYYY-MM-DD)")
+                          : QStringLiteral("string (%1)").arg(lengthClass(s.size())));
             break;
         }
         case QJsonValue::Array: {
@@ -174,11 +174,11 @@ QJsonObject jsonShape(const QByteArray& body)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return {{QStringLiteral("type"),
-                 QStringLiteral("not JSON (%1 bytes%2)")
-                     .arg(body.size())
-                     .arg(body.trimmed().startsWith('<') ? QStringLiteral(", markup")
-                                                         : QString())}};
+        return {
+            {QStringLiteral("type"),
+             QStringLiteral("not JSON (%1 bytes%2)")
+                 .arg(body.size())
+                 .arg(body.trimmed().startsWith('<') ? QStringLiteral(", markup") : QString())}};
     Node root;
     root.add(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), 0);
     return root.toJson();
@@ -199,8 +199,8 @@ QString diagnosticText(const TrackerDiagnostic& d)
                           e.role);
         lines << QStringLiteral("  HTTP %1, %2, content type %3")
                      .arg(e.httpStatus)
-                     .arg(e.outcome, e.contentType.isEmpty() ? QStringLiteral("none")
-                                                             : e.contentType);
+                     .arg(e.outcome,
+                          e.contentType.isEmpty() ? QStringLiteral("none") : e.contentType);
         if (!e.pageHeaders.isEmpty())
             lines << QStringLiteral("  page headers: ") + e.pageHeaders.join(QStringLiteral(", "));
         if (e.records >= 0)
@@ -221,20 +221,20 @@ QJsonObject diagnosticJson(const TrackerDiagnostic& d)
 {
     QJsonArray endpoints;
     for (const EndpointDiagnostic& e : d.endpoints) {
-        endpoints.append(QJsonObject{
-            {QStringLiteral("path"), e.path},
-            {QStringLiteral("query"), e.query},
-            {QStringLiteral("role"), e.role},
-            {QStringLiteral("published"), e.published},
-            {QStringLiteral("http_status"), e.httpStatus},
-            {QStringLiteral("outcome"), e.outcome},
-            {QStringLiteral("content_type"), e.contentType},
-            {QStringLiteral("page_headers"), QJsonArray::fromStringList(e.pageHeaders)},
-            {QStringLiteral("records"), e.records},
-            {QStringLiteral("accepted"), e.accepted},
-            {QStringLiteral("rejected"), QJsonArray::fromStringList(e.rejected)},
-            {QStringLiteral("as_expected"), e.asExpected},
-            {QStringLiteral("shape"), e.shape}});
+        endpoints.append(
+            QJsonObject{{QStringLiteral("path"), e.path},
+                        {QStringLiteral("query"), e.query},
+                        {QStringLiteral("role"), e.role},
+                        {QStringLiteral("published"), e.published},
+                        {QStringLiteral("http_status"), e.httpStatus},
+                        {QStringLiteral("outcome"), e.outcome},
+                        {QStringLiteral("content_type"), e.contentType},
+                        {QStringLiteral("page_headers"), QJsonArray::fromStringList(e.pageHeaders)},
+                        {QStringLiteral("records"), e.records},
+                        {QStringLiteral("accepted"), e.accepted},
+                        {QStringLiteral("rejected"), QJsonArray::fromStringList(e.rejected)},
+                        {QStringLiteral("as_expected"), e.asExpected},
+                        {QStringLiteral("shape"), e.shape}});
     }
     return {{QStringLiteral("tracker_type"), d.trackerType},
             {QStringLiteral("as_expected"), d.allAsExpected()},
