@@ -3,7 +3,7 @@
 #include "platform/LockedFile.h"
 
 #include <QCryptographicHash>
-#include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QHash>
 
@@ -80,7 +80,10 @@ void RequestPacer::setSharedFile(const QString& path)
 
 qint64 RequestPacer::nowMs()
 {
-    return QDeadlineTimer::current().deadline();
+    // CLOCK_MONOTONIC, read now: the same in every process of this boot.
+    QElapsedTimer now;
+    now.start();
+    return now.msecsSinceReference();
 }
 
 qint64 RequestPacer::syncShared(qint64 candidate, qint64 now, bool reserving)
