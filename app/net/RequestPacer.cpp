@@ -97,8 +97,10 @@ qint64 RequestPacer::syncShared(qint64 candidate, qint64 now, bool reserving)
     const qint64 stored = file.readAll().trimmed().toLongLong(&isNumber);
     if (isNumber && stored > candidate && stored <= now + kStaleAheadMs)
         candidate = stored;
-    // Reserving takes the slot, so the next is an interval later; holding only moves it.
-    file.replaceWith(QByteArray::number(reserving ? candidate + m_intervalMs : candidate));
+    // Reserving takes the slot, so the next is an interval later; holding only moves it. Fixed
+    // width: the file is overwritten in place, never shortened.
+    file.replaceWith(
+        QByteArray::number(reserving ? candidate + m_intervalMs : candidate).rightJustified(20, ' '));
     return candidate;
 }
 
@@ -108,6 +110,13 @@ qint64 RequestPacer::reserve(qint64 now)
     const qint64 slot = syncShared(std::max(now, m_nextFreeMs), now, true);
     m_nextFreeMs = slot + m_intervalMs;
     return slot - now;
+}
+
+qint64 RequestPacer::reserve()
+{
+    const qint64 before = nowMs();
+    const qint64 wait = reserve(before);
+    return std::max<qint64>(0, before + wait - nowMs());
 }
 
 void RequestPacer::holdUntil(qint64 atMs)

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace kd::platform {
@@ -44,9 +45,14 @@ QByteArray LockedFile::readAll()
 
 bool LockedFile::replaceWith(const QByteArray& bytes)
 {
-    if (!m_locked || ::ftruncate(int(m_handle), 0) != 0)
+    if (!m_locked)
         return false;
-    return ::pwrite(int(m_handle), bytes.constData(), size_t(bytes.size()), 0) == bytes.size();
+    if (::pwrite(int(m_handle), bytes.constData(), size_t(bytes.size()), 0) != bytes.size())
+        return false;
+    // Shorter than before: cut the rest (a caller that writes fixed widths never pays this).
+    struct stat info{};
+    return ::fstat(int(m_handle), &info) == 0 &&
+           (info.st_size <= bytes.size() || ::ftruncate(int(m_handle), bytes.size()) == 0);
 }
 
 } // namespace kd::platform
