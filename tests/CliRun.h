@@ -16,16 +16,23 @@ struct Run
     QString err;
 };
 
+// The environment of a headless run with its config and data under `home` (XDG folders).
+inline QProcessEnvironment deskEnvironment(const QString& home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.remove(QStringLiteral("DISPLAY"));
+    return env;
+}
+
 // Runs the executable headless with its config and data under `home` (XDG folders), the
 // given standard input, and no display.
 inline Run runDesk(const QString& binary, const QStringList& args, const QString& home,
                    const QByteArray& input = {}, const QProcessEnvironment& extra = {})
 {
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.remove(QStringLiteral("DISPLAY"));
+    QProcessEnvironment env = deskEnvironment(home);
     for (const QString& key : extra.keys())
         env.insert(key, extra.value(key));
     p.setProcessEnvironment(env);

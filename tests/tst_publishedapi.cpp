@@ -528,11 +528,7 @@ private Q_SLOTS:
 
         auto start = [&](const QStringList& args) {
             auto* p = new QProcess(this);
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path() + QStringLiteral("/config"));
-            env.insert(QStringLiteral("XDG_DATA_HOME"), home.path() + QStringLiteral("/data"));
-            env.remove(QStringLiteral("DISPLAY"));
-            p->setProcessEnvironment(env);
+            p->setProcessEnvironment(deskEnvironment(home.path()));
             p->start(QStringLiteral(KD_DESK_BINARY), args);
             return p;
         };

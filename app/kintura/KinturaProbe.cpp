@@ -21,7 +21,9 @@ struct Probe
 
 // The reader's verdict on a reply, without values: its messages name fields and problems;
 // the group keys a stats error quotes are cut off.
-void judge(const QString& path, const QByteArray& body, EndpointDiagnostic* e)
+// firstCampaignId: set from a campaign list, for the probe of one campaign by id.
+void judge(const QString& path, const QByteArray& body, EndpointDiagnostic* e,
+           QString* firstCampaignId)
 {
     auto noValues = [](QString why) {
         static const QRegularExpression keys(
@@ -49,8 +51,12 @@ void judge(const QString& path, const QByteArray& body, EndpointDiagnostic* e)
     };
     if (path == QLatin1String("traffic-sources"))
         return records(parseTrafficSources(body));
-    if (path == QLatin1String("campaigns"))
-        return records(parseCampaigns(body));
+    if (path == QLatin1String("campaigns")) {
+        const auto parsed = parseCampaigns(body);
+        if (!parsed.value.isEmpty())
+            *firstCampaignId = parsed.value.first().id;
+        return records(parsed);
+    }
     if (path == QLatin1String("stats"))
         return records(parseStats(body, StatsGroup::Date | StatsGroup::TrafficSource));
     // One campaign by id.
@@ -144,12 +150,7 @@ private:
         }
         e.shape = jsonShape(r.body.left(4 * 1024 * 1024));
         if (r.error.isOk()) {
-            judge(p.path, r.body, &e);
-            if (p.path == QLatin1String("campaigns")) {
-                const auto parsed = parseCampaigns(r.body);
-                if (!parsed.value.isEmpty())
-                    m_firstCampaignId = parsed.value.first().id;
-            }
+            judge(p.path, r.body, &e, &m_firstCampaignId);
         }
         m_value.endpoints.append(e);
         ++m_index;
